@@ -1,0 +1,297 @@
+import type { Criteria, CriteriaGroup, CriteriaItem } from "../model.js";
+import type { IssueLog } from "../issues.js";
+import { cellAddress, findSheet, type SheetGrid, type WorkbookGrid } from "../table/grid.js";
+import { findHeader, type HeaderColumn } from "../table/findHeader.js";
+import { cellText } from "../values/cellText.js";
+import { nameKey, splitHeader, toHalfWidth } from "../values/normaliseText.js";
+import { parseNumber } from "../values/parseNumber.js";
+import { allParamSpecs, findRule, paramNames, parseParam, ruleTypes } from "../rules/registry.js";
+import type { ParamSpec, RuleType } from "../rules/types.js";
+import { CRITERIA_SHEET_NAMES, GRADE_SHEET_NAMES, SETTINGS_SHEET_NAMES, criteriaRole, type CriteriaColumn } from "./columns.js";
+import { parseGrades, parseSettings } from "./parseSettings.js";
+
+/** A missing sheet or column: the criteria workbook cannot be used at all. */
+export class CriteriaFormatError extends Error {}
+
+const NOTE_ROW = /^(注|说明|备注|附注)[:：\s]?/;
+const TOTAL_ROW = /^(合计|总计|总分)/;
+const DOTTED_ID = /^\d+(\.\d+)*\.?$/;
+
+interface Declared {
+  name: string;
+  points: number;
+  cell: string;
+}
+
+/**
+ * Turn a criteria workbook (测评细则, 等级, 设置) into checked criteria.
+ * Data problems are logged as errors; a missing sheet or column throws.
+ */
+export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
+  const sheet = findSheet(book, ...CRITERIA_SHEET_NAMES) ?? (book.sheets.length === 1 ? book.sheets[0] : undefined);
+  if (!sheet) throw new CriteriaFormatError(`${book.file}: 测评体系中没有“测评细则”工作表`);
+  const file = book.file;
+  const paramSpecs = allParamSpecs();
+  const isParamName = (name: string) => paramSpecs.some((p) => paramNames(p).some((n) => nameKey(n) === name));
+  const header = findHeader(sheet, (n) => criteriaRole(n) !== undefined || isParamName(n), (n) => criteriaRole(n) === "points");
+  if (!header) throw new CriteriaFormatError(`${file}: “${sheet.name}”表中找不到表头（需要“分值”列）`);
+
+  const roles = new Map<CriteriaColumn, HeaderColumn>();
+  const paramColumns: HeaderColumn[] = [];
+  for (const col of header.columns) {
+    const role = criteriaRole(col.name);
+    if (role && !roles.has(role)) roles.set(role, col);
+    else if (isParamName(col.name)) paramColumns.push(col);
+  }
+  for (const required of ["rule", "fields"] as const) {
+    if (!roles.has(required)) throw new CriteriaFormatError(`${file}: “${sheet.name}”表缺少“${required === "rule" ? "计分方式" : "数据项"}”列`);
+  }
+  if (!roles.has("name") && !roles.has("level2") && !roles.has("level1")) {
+    throw new CriteriaFormatError(`${file}: “${sheet.name}”表缺少“指标名称”列`);
+  }
+
+  const rows = header.filled.rows;
+  const text = (r: number, role: CriteriaColumn) => {
+    const col = roles.get(role);
+    return col ? cellText(rows[r]?.[col.col]) : "";
+  };
+  const at = (r: number, role: CriteriaColumn) => ({ file, sheet: sheet.name, cell: cellAddress(r, roles.get(role)?.col ?? 0) });
+
+  const items: CriteriaItem[] = [];
+  const declaredById = new Map<string, Declared>();
+  const declaredByName = new Map<string, Declared>();
+  const seenIds = new Map<string, string>();
+
+  for (let r = header.bottom + 1; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    const texts = row.map((c) => cellText(c));
+    if (texts.every((t) => t === "")) continue;
+    const firstText = texts.find((t) => t !== "") ?? "";
+    if (NOTE_ROW.test(firstText)) break;
+    const name = text(r, "name") || text(r, "level2") || text(r, "level1");
+    if (TOTAL_ROW.test(nameKey(firstText)) || TOTAL_ROW.test(nameKey(name))) continue;
+
+    const id = toHalfWidth(text(r, "id")).replace(/\.$/, "");
+    const ruleText = text(r, "rule");
+    const pointsText = text(r, "points");
+    let points = 0;
+    if (pointsText) {
+      const p = parseNumber({ v: pointsText });
+      if (!p.ok || p.value < 0) issues.error("criteriaBadPoints", { value: pointsText }, at(r, "points"));
+      else points = p.value;
+    }
+
+    if (!ruleText) {
+      // A parent row: remember its points to check against its children.
+      if (pointsText && name) {
+        const d = { name, points, cell: at(r, "points").cell };
+        if (id && DOTTED_ID.test(id)) declaredById.set(id, d);
+        else declaredByName.set(nameKey(name), d);
+      }
+      continue;
+    }
+
+    const rule = findRule(ruleText);
+    if (!rule) {
+      issues.error("criteriaUnknownRule", { value: ruleText, known: ruleTypes.map((t) => t.label).join("、") }, at(r, "rule"));
+      continue;
+    }
+    if (id) {
+      if (seenIds.has(id)) issues.error("criteriaDuplicateId", { id }, at(r, "id"));
+      seenIds.set(id, cellAddress(r, 0));
+    }
+
+    // Hierarchy: dotted 编号 wins when parents were declared that way; else the columns.
+    const l1Cell = splitHeader(text(r, "level1"));
+    const l2Cell = splitHeader(text(r, "level2"));
+    let level1 = l1Cell.name ? text(r, "level1").replace(/[（(][^（()）]*[)）]\s*$/, "").trim() : "";
+    let level2 = l2Cell.name ? text(r, "level2").replace(/[（(][^（()）]*[)）]\s*$/, "").trim() : "";
+    if (id && DOTTED_ID.test(id) && id.includes(".")) {
+      const parts = id.split(".");
+      level1 ||= declaredById.get(parts[0])?.name ?? "";
+      if (parts.length > 2) level2 ||= declaredById.get(parts.slice(0, 2).join("."))?.name ?? "";
+    }
+    for (const [cellText_, name_] of [[l1Cell, level1], [l2Cell, level2]] as const) {
+      const declared = parseNumber({ v: cellText_.unit });
+      if (name_ && cellText_.unit && declared.ok && !declaredByName.has(nameKey(name_))) {
+        declaredByName.set(nameKey(name_), { name: name_, points: declared.value, cell: at(r, name_ === level1 ? "level1" : "level2").cell });
+      }
+    }
+    const itemName = text(r, "name") || level2 || level1;
+    if (!level1) level1 = itemName;
+
+    const fieldsText = text(r, "fields");
+    const params = collectParams(rule, r, rows, paramColumns, roles.get("params"), sheet, file, issues);
+    let fields = splitFields(fieldsText);
+    if (rule.id === "formula" && params.formula === undefined && /[+\-*/()<>]/.test(fieldsText)) {
+      params.formula = { text: fieldsText.trim(), cell: at(r, "fields").cell };
+      fields = [];
+    }
+    const item: CriteriaItem = {
+      key: id || "",
+      name: itemName,
+      level1,
+      level2,
+      points: rule.pointless ? 0 : points,
+      rule,
+      fields,
+      params,
+      bonus: Boolean(rule.bonus) || /加分|附加|特色/.test(level1),
+      method: text(r, "method"),
+      standard: text(r, "standard"),
+      source: at(r, "name"),
+    };
+    if (resolveParams(item, rule, r, params, at(r, "rule"), issues)) items.push(item);
+  }
+
+  if (!items.length) issues.error("criteriaNoItems", { sheet: sheet.name }, { file, sheet: sheet.name });
+  assignKeys(items);
+  checkDeclaredPoints(items, declaredById, declaredByName, file, sheet, issues);
+
+  const groups = groupItems(items);
+  const basicTotal = sum(items.filter((i) => !i.bonus).map((i) => i.points));
+  const grades = parseGrades(findSheet(book, ...GRADE_SHEET_NAMES), file, issues);
+  const partial = parseSettings(findSheet(book, ...SETTINGS_SHEET_NAMES), file, issues);
+  const bonusCap = partial.bonusCap ?? sum(items.filter((i) => i.bonus).map((i) => i.points));
+  const fields = [...new Set(items.flatMap((i) => i.fields))];
+  return { file, items, groups, grades, settings: { ...partial, bonusCap }, basicTotal, fields };
+}
+
+/** "文明科室数/科室总数", "满意,基本满意,总数" → field names. */
+export function splitFields(text: string): string[] {
+  return toHalfWidth(text)
+    .split(/[,;/、;\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function collectParams(
+  rule: RuleType,
+  r: number,
+  rows: SheetGrid["rows"],
+  paramColumns: HeaderColumn[],
+  freeColumn: HeaderColumn | undefined,
+  sheet: SheetGrid,
+  file: string,
+  issues: IssueLog,
+): Record<string, unknown> {
+  const raw: Record<string, { text: string; cell: string }> = {};
+  const specFor = (name: string): ParamSpec | undefined => rule.params.find((p) => paramNames(p).some((n) => nameKey(n) === nameKey(name)));
+  for (const col of paramColumns) {
+    const t = cellText(rows[r]?.[col.col]);
+    if (!t) continue;
+    const spec = specFor(col.name);
+    const cell = cellAddress(r, col.col);
+    if (spec) raw[spec.id] = { text: t, cell };
+    else issues.warning("criteriaUnknownParam", { param: col.name, rule: rule.label }, { file, sheet: sheet.name, cell });
+  }
+  if (freeColumn) {
+    const t = cellText(rows[r]?.[freeColumn.col]);
+    const cell = cellAddress(r, freeColumn.col);
+    for (const part of t.split(/[;；\n]+/).map((s) => s.trim()).filter(Boolean)) {
+      const m = /^([^=：:]+)[=：:](.+)$/.exec(part);
+      const spec = m ? specFor(m[1]) : undefined;
+      if (m && spec) raw[spec.id] = { text: m[2].trim(), cell };
+      else if (rule.id === "formula" && !m) raw.formula = { text: part, cell };
+      else issues.warning("criteriaUnknownParam", { param: m ? m[1] : part, rule: rule.label }, { file, sheet: sheet.name, cell });
+    }
+  }
+  const params: Record<string, unknown> = {};
+  for (const [id, v] of Object.entries(raw)) params[id] = v;
+  return params;
+}
+
+/** Validate fields and parameters of one item in one place; false when unusable. */
+function resolveParams(
+  item: CriteriaItem,
+  rule: RuleType,
+  _row: number,
+  raw: Record<string, unknown>,
+  where: { file: string; sheet: string; cell: string },
+  issues: IssueLog,
+): boolean {
+  let ok = true;
+  for (const spec of rule.params) {
+    const given = raw[spec.id] as { text: string; cell: string } | undefined;
+    if (!given) {
+      if (spec.required) {
+        issues.error("criteriaMissingParam", { rule: rule.label, param: spec.label }, where);
+        ok = false;
+      } else item.params[spec.id] = spec.default;
+      continue;
+    }
+    const parsed = parseParam(spec, given.text);
+    if (parsed.ok) item.params[spec.id] = parsed.value;
+    else {
+      issues.error("criteriaBadParam", { param: spec.label, value: given.text, reason: parsed.reason }, { ...where, cell: given.cell });
+      ok = false;
+    }
+  }
+  if (!ok) return false;
+  if (rule.validate) {
+    const reason = rule.validate(item);
+    if (reason) {
+      if (rule.id === "formula") issues.error("criteriaBadFormula", { formula: String(item.params.formula), reason }, where);
+      else issues.error("criteriaBadParam", { param: rule.label, value: item.fields.join("、"), reason }, where);
+      return false;
+    }
+  }
+  const n = item.fields.length;
+  if (n < rule.fields.min || n > rule.fields.max) {
+    const count = rule.fields.min === rule.fields.max ? String(rule.fields.min) : `${rule.fields.min}～${rule.fields.max}`;
+    issues.error("criteriaMissingFields", { rule: rule.label, count, labels: rule.fields.labels.join("、"), actual: n }, where);
+    return false;
+  }
+  return true;
+}
+
+function assignKeys(items: CriteriaItem[]): void {
+  const l1 = [...new Set(items.map((i) => i.level1))];
+  const counters = new Map<string, number>();
+  for (const item of items) {
+    if (item.key) continue;
+    const a = l1.indexOf(item.level1) + 1;
+    const n = (counters.get(item.level1) ?? 0) + 1;
+    counters.set(item.level1, n);
+    item.key = `${a}.${n}`;
+  }
+}
+
+function checkDeclaredPoints(
+  items: CriteriaItem[],
+  byId: Map<string, Declared>,
+  byName: Map<string, Declared>,
+  file: string,
+  sheet: SheetGrid,
+  issues: IssueLog,
+): void {
+  const check = (d: Declared, children: CriteriaItem[]) => {
+    if (!children.length) return;
+    const total = sum(children.map((c) => c.points));
+    if (Math.abs(total - d.points) > 1e-9) {
+      issues.error("criteriaParentSum", { name: d.name, points: d.points, sum: total }, { file, sheet: sheet.name, cell: d.cell });
+    }
+  };
+  for (const [id, d] of byId) check(d, items.filter((i) => !i.rule.pointless && i.key.startsWith(id + ".")));
+  for (const [key, d] of byName) {
+    check(d, items.filter((i) => !i.rule.pointless && (nameKey(i.level1) === key || nameKey(i.level2) === key)));
+  }
+}
+
+function groupItems(items: CriteriaItem[]): CriteriaGroup[] {
+  const groups = new Map<string, CriteriaGroup>();
+  for (const item of items) {
+    let g = groups.get(item.level1);
+    if (!g) {
+      g = { name: item.level1, points: 0, bonus: item.bonus, items: [] };
+      groups.set(item.level1, g);
+    }
+    g.items.push(item);
+    g.points += item.points;
+  }
+  return [...groups.values()];
+}
+
+function sum(xs: number[]): number {
+  return xs.reduce((a, b) => a + b, 0);
+}

@@ -1,0 +1,111 @@
+import type { Grade, RankMethod, Settings } from "../model.js";
+import type { IssueLog } from "../issues.js";
+import { cellAddress, type SheetGrid } from "../table/grid.js";
+import { cellText } from "../values/cellText.js";
+import { nameKey } from "../values/normaliseText.js";
+import { parseNumber } from "../values/parseNumber.js";
+import { parseBoolean } from "../values/parseBoolean.js";
+
+export const DEFAULT_GRADES: Grade[] = [
+  { name: "优秀", min: 90 },
+  { name: "良好", min: 80 },
+  { name: "合格", min: 60 },
+  { name: "不合格", min: 0 },
+];
+
+export const DEFAULT_SETTINGS: Omit<Settings, "bonusCap"> = {
+  rankMethod: "competition",
+  decimals: 2,
+  groupField: "单位类别",
+  trimPanel: true,
+};
+
+const RANK_METHODS: Record<string, RankMethod> = {
+  美式: "competition", 美式排名: "competition", "rank.eq": "competition", rank: "competition", competition: "competition",
+  中国式: "dense", 中国式排名: "dense", 密集: "dense", dense: "dense",
+  平均: "average", 平均排名: "average", "rank.avg": "average", average: "average",
+};
+
+/** Rows of a two-column sheet: a name and the value beside it. */
+function pairs(sheet: SheetGrid): { name: string; value: string; cell: string; row: number }[] {
+  const out = [];
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r] ?? [];
+    const first = row.findIndex((c) => cellText(c) !== "");
+    if (first < 0) continue;
+    out.push({ name: cellText(row[first]), value: cellText(row[first + 1]), cell: cellAddress(r, first + 1), row: r });
+  }
+  return out;
+}
+
+/** The 设置 sheet: 排名方式, 小数位数, 分组字段, 评委去极值, 加分上限. */
+export function parseSettings(sheet: SheetGrid | undefined, file: string, issues: IssueLog): Omit<Settings, "bonusCap"> & { bonusCap?: number } {
+  const settings: Omit<Settings, "bonusCap"> & { bonusCap?: number } = { ...DEFAULT_SETTINGS };
+  if (!sheet) return settings;
+  const where = (cell: string) => ({ file, sheet: sheet.name, cell });
+  for (const { name, value, cell } of pairs(sheet)) {
+    const key = nameKey(name);
+    if (["项目", "设置项", "名称", "参数"].includes(key)) continue;
+    const bad = (known: string) => issues.error("criteriaBadSetting", { name, value, known }, where(cell));
+    switch (key) {
+      case "排名方式": {
+        const m = RANK_METHODS[nameKey(value)];
+        if (m) settings.rankMethod = m;
+        else bad("美式、中国式、平均");
+        break;
+      }
+      case "小数位数": {
+        const n = Number(value);
+        if (Number.isInteger(n) && n >= 0 && n <= 6) settings.decimals = n;
+        else bad("0～6 的整数");
+        break;
+      }
+      case "分组字段":
+        if (value) settings.groupField = value;
+        else bad("申报数据中的列名，如 单位类别");
+        break;
+      case "评委去极值": {
+        const b = parseBoolean({ v: value });
+        if (b.ok) settings.trimPanel = b.value;
+        else bad("是、否");
+        break;
+      }
+      case "加分上限": {
+        const n = parseNumber({ v: value });
+        if (n.ok && n.value >= 0) settings.bonusCap = n.value;
+        else bad("非负数字");
+        break;
+      }
+      default:
+        issues.warning("criteriaUnknownSetting", { name }, where(cell));
+    }
+  }
+  return settings;
+}
+
+/** The 等级 sheet: grade names with minimum scores, highest first. */
+export function parseGrades(sheet: SheetGrid | undefined, file: string, issues: IssueLog): Grade[] {
+  if (!sheet) return DEFAULT_GRADES;
+  const grades: Grade[] = [];
+  for (const { name, value, cell } of pairs(sheet)) {
+    const key = nameKey(name);
+    if (["等级", "等级名称", "名称", "等次"].includes(key)) continue;
+    if (value === "") {
+      grades.push({ name, min: 0 });
+      continue;
+    }
+    const n = parseNumber({ v: value.replace(/分$/, "") });
+    if (!n.ok) {
+      issues.error("criteriaBadGrade", { name, value }, { file, sheet: sheet.name, cell });
+      continue;
+    }
+    grades.push({ name, min: n.value });
+  }
+  if (!grades.length) return DEFAULT_GRADES;
+  return grades.sort((a, b) => b.min - a.min);
+}
+
+/** The grade a total earns. */
+export function gradeFor(total: number, grades: Grade[]): string {
+  return grades.find((g) => total >= g.min)?.name ?? grades[grades.length - 1]?.name ?? "";
+}

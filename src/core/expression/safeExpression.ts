@@ -1,0 +1,141 @@
+import { create, parseDependencies, type MathNode } from "mathjs";
+import { roundExcel } from "../math/roundExcel.js";
+import { toHalfWidth } from "../values/normaliseText.js";
+
+/**
+ * Criteria formulas come from untrusted workbooks. mathjs is used only to
+ * parse; the tree is checked against a whitelist and evaluated here, so no
+ * import, createUnit, evaluate, property access or function definition can
+ * ever run, whatever the text says.
+ */
+const math = create({ parseDependencies });
+const baseIsAlpha = math.parse.isAlpha;
+// Field names are Chinese: let CJK characters form identifiers.
+math.parse.isAlpha = (c: string, cPrev: string, cNext: string) =>
+  baseIsAlpha(c, cPrev, cNext) || /[\u3400-\u9fff\uf900-\ufaff]/.test(c);
+
+type Fn = (...args: number[]) => number;
+const FUNCTIONS: Record<string, { arity: [number, number]; fn: Fn }> = {
+  min: { arity: [1, 64], fn: (...a) => Math.min(...a) },
+  max: { arity: [1, 64], fn: (...a) => Math.max(...a) },
+  round: { arity: [1, 2], fn: (x, d = 0) => roundExcel(x, d) },
+  abs: { arity: [1, 1], fn: (x) => Math.abs(x) },
+  floor: { arity: [1, 1], fn: (x) => Math.floor(x) },
+  ceil: { arity: [1, 1], fn: (x) => Math.ceil(x) },
+  if: { arity: [3, 3], fn: (c, a, b) => (c ? a : b) },
+};
+
+const OPERATORS: Record<string, (a: number, b?: number) => number> = {
+  add: (a, b) => a + b!,
+  subtract: (a, b) => a - b!,
+  multiply: (a, b) => a * b!,
+  divide: (a, b) => a / b!,
+  pow: (a, b) => a ** b!,
+  mod: (a, b) => a % b!,
+  unaryMinus: (a) => -a,
+  unaryPlus: (a) => a,
+  smaller: (a, b) => Number(a < b!),
+  larger: (a, b) => Number(a > b!),
+  smallerEq: (a, b) => Number(a <= b!),
+  largerEq: (a, b) => Number(a >= b!),
+  equal: (a, b) => Number(a === b!),
+  unequal: (a, b) => Number(a !== b!),
+  and: (a, b) => Number(Boolean(a) && Boolean(b)),
+  or: (a, b) => Number(Boolean(a) || Boolean(b)),
+  not: (a) => Number(!a),
+};
+
+export class FormulaError extends Error {}
+
+export interface CompiledFormula {
+  text: string;
+  symbols: string[];
+  evaluate(scope: Record<string, number>): number;
+}
+
+/**
+ * Parse and check a formula. Throws FormulaError with a Chinese reason.
+ *
+ * @example compileFormula("min(文明科室数 / 科室总数, 1) * 分值").evaluate({ 文明科室数: 4, 科室总数: 5, 分值: 10 }) // => 8
+ */
+export function compileFormula(text: string): CompiledFormula {
+  if (typeof text !== "string" || !text.trim()) throw new FormulaError("公式为空");
+  if (text.length > 1000) throw new FormulaError("公式过长（超过 1000 个字符）");
+  const normalised = toHalfWidth(text).replace(/×/g, "*").replace(/÷/g, "/").replace(/≥/g, ">=").replace(/≤/g, "<=");
+  let tree: MathNode;
+  try {
+    tree = math.parse(normalised);
+  } catch (e) {
+    throw new FormulaError(`无法解析（${(e as Error).message}）`);
+  }
+  const symbols = new Set<string>();
+  check(tree, symbols);
+  return {
+    text,
+    symbols: [...symbols],
+    evaluate: (scope) => evaluateNode(tree, scope),
+  };
+}
+
+function check(node: MathNode, symbols: Set<string>): void {
+  const n = node as MathNode & Record<string, unknown>;
+  switch (node.type) {
+    case "ConstantNode":
+      if (typeof n.value !== "number") throw new FormulaError("只允许数字常量");
+      return;
+    case "SymbolNode":
+      symbols.add(n.name as string);
+      return;
+    case "ParenthesisNode":
+      return check(n.content as MathNode, symbols);
+    case "ConditionalNode":
+      for (const part of [n.condition, n.trueExpr, n.falseExpr]) check(part as MathNode, symbols);
+      return;
+    case "OperatorNode":
+      if (!(String(n.fn) in OPERATORS)) throw new FormulaError(`不允许的运算符“${String(n.op)}”`);
+      for (const a of n.args as MathNode[]) check(a, symbols);
+      return;
+    case "FunctionNode": {
+      const fnNode = n.fn as MathNode & { name?: string };
+      const name = fnNode.type === "SymbolNode" ? fnNode.name! : "";
+      const spec = FUNCTIONS[name];
+      if (!spec) throw new FormulaError(`不允许的函数“${name || node.toString()}”，可用：${Object.keys(FUNCTIONS).join("、")}`);
+      const args = n.args as MathNode[];
+      if (args.length < spec.arity[0] || args.length > spec.arity[1]) throw new FormulaError(`函数 ${name} 的参数个数不对`);
+      for (const a of args) check(a, symbols);
+      return;
+    }
+    default:
+      throw new FormulaError(`不允许的写法（${node.type}）`);
+  }
+}
+
+function evaluateNode(node: MathNode, scope: Record<string, number>): number {
+  const n = node as MathNode & Record<string, unknown>;
+  switch (node.type) {
+    case "ConstantNode":
+      return n.value as number;
+    case "SymbolNode": {
+      const name = n.name as string;
+      if (!Object.prototype.hasOwnProperty.call(scope, name)) throw new FormulaError(`未知的名称“${name}”`);
+      return scope[name];
+    }
+    case "ParenthesisNode":
+      return evaluateNode(n.content as MathNode, scope);
+    case "ConditionalNode":
+      return evaluateNode(n.condition as MathNode, scope)
+        ? evaluateNode(n.trueExpr as MathNode, scope)
+        : evaluateNode(n.falseExpr as MathNode, scope);
+    case "OperatorNode": {
+      const args = (n.args as MathNode[]).map((a) => evaluateNode(a, scope));
+      return OPERATORS[String(n.fn)](args[0], args[1]);
+    }
+    case "FunctionNode": {
+      const name = (n.fn as { name: string }).name;
+      const args = (n.args as MathNode[]).map((a) => evaluateNode(a, scope));
+      return FUNCTIONS[name].fn(...args);
+    }
+    default:
+      throw new FormulaError(`不允许的写法（${node.type}）`);
+  }
+}

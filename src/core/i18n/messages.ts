@@ -1,0 +1,73 @@
+/**
+ * Every text a user reads, keyed by an English id. Templates use {name}
+ * placeholders; code never builds Chinese sentences inline.
+ */
+export const messages = {
+  // cell values
+  notANumber: "“{value}” 不是数字",
+  approximateNumber: "“{value}” 是约数，按 {number} 计算",
+  storedError: "单元格是错误值 {value}，按缺失处理",
+  missingValue: "“{field}” 未填写，该项按 0 分计",
+  dateNotNumber: "“{value}” 是日期，不是数字",
+  negativeValue: "“{field}” 为负数 {value}，按 0 计算",
+  percentAssumedFraction: "“{value}” 位于百分比列，按 {percent} 理解",
+  plainAssumedScaled: "“{value}” 未带单位，按 {shown} 理解",
+  notABoolean: "“{value}” 不是“是/否”，按缺失处理",
+  notAGradeLetter: "“{value}” 不是有效档次（{letters}），按缺失处理",
+  unknownColumn: "未识别的列“{column}”，已忽略",
+  // units
+  unitNameMissing: "该行有数据但没有单位名称，未参与排名",
+  unitDuplicate: "单位“{unit}”重复出现（第 {first} 行和第 {second} 行），第 {second} 行未参与排名",
+  categoryMissing: "单位类别未填写，归入“{category}”",
+  rowExcluded: "“{label}”行（{kind}）不是单位数据，已排除",
+  noUnits: "没有找到任何单位数据行",
+  // panel
+  panelUnitUnknown: "评委打分表中的单位“{unit}”不在申报数据中，已忽略",
+  panelFieldUnknown: "评委打分表中的列“{column}”不是直接打分的数据项，已忽略",
+  panelOverrides: "“{field}”同时出现在申报数据和评委打分表中，采用评委打分（{count} 位评委）",
+  // rules
+  outOfRange: "“{field}”= {value} 超出 0～{max} 分，按 {clamped} 分计",
+  zeroDenominator: "分母“{field}”为 0，无法计算比率，该项按 0 分计",
+  numeratorExceeds: "分子“{numerator}”= {a} 大于分母“{denominator}”= {b}，比率按 100% 计",
+  satisfactionExceeds: "满意与基本满意合计 {a} 大于有效问卷 {b}，满意度按 100% 计",
+  noPreviousValue: "没有上年数据“{field}”，同比项按 0 分计",
+  previousZero: "上年“{field}”为 0，无法计算增幅，该项按 0 分计",
+  formulaFailed: "公式计算失败：{reason}",
+  formulaNotFinite: "公式结果不是有限数字，该项按 0 分计",
+  vetoBlank: "否决项“{field}”未填写，按“否”处理",
+  // criteria sheet
+  criteriaMissingSheet: "测评体系中没有“{sheet}”工作表",
+  criteriaMissingColumn: "“{sheet}”表缺少“{column}”列",
+  criteriaNoItems: "“{sheet}”表中没有任何测评指标",
+  criteriaBadPoints: "分值“{value}”不是有效的非负数字",
+  criteriaUnknownRule: "未知的计分方式“{value}”，可用：{known}",
+  criteriaMissingFields: "计分方式“{rule}”需要 {count} 个数据项（{labels}），此处为 {actual} 个",
+  criteriaBadParam: "参数“{param}”的值“{value}”无效：{reason}",
+  criteriaMissingParam: "计分方式“{rule}”缺少参数“{param}”",
+  criteriaUnknownParam: "参数“{param}”不属于计分方式“{rule}”，已忽略",
+  criteriaParentSum: "“{name}”的分值 {points} 与其下各项分值之和 {sum} 不一致",
+  criteriaDuplicateId: "编号“{id}”重复",
+  criteriaBadFormula: "公式“{formula}”有误：{reason}",
+  criteriaBadGrade: "等级“{name}”的最低分“{value}”不是数字",
+  criteriaBadSetting: "设置“{name}”的值“{value}”无效，可用：{known}",
+  criteriaUnknownSetting: "未知设置项“{name}”，已忽略",
+  criteriaBasicTotal: "基本分合计为 {total} 分（常见为 100 分），请核对",
+  // submissions
+  submissionsMissingColumn: "申报数据缺少测评体系要求的数据项“{field}”（{items}），相关指标按 0 分计",
+  submissionsNoHeader: "“{sheet}”表中找不到表头（需要“单位名称”列）",
+  tooLarge: "工作表“{sheet}”有 {rows} 行 × {cols} 列，超过上限 {limit} 个单元格",
+} as const;
+
+export type MessageId = keyof typeof messages;
+
+export type MessageParams = Record<string, string | number>;
+
+/**
+ * Fill a message template.
+ * @example formatMessage("notANumber", { value: "八十五" }) // => "“八十五” 不是数字"
+ */
+export function formatMessage(id: MessageId, params: MessageParams = {}): string {
+  return messages[id].replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  );
+}

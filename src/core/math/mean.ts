@@ -1,0 +1,10 @@
+/**
+ * Arithmetic mean, Excel AVERAGE.
+ * @example mean([1, 2, 3, 4]) // => 2.5
+ */
+export function mean(values: readonly number[]): number {
+  if (values.length === 0) throw new RangeError("mean requires at least one value");
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum / values.length;
+}

@@ -1,0 +1,118 @@
+import type { GridCell } from "./table/grid.js";
+import type { RuleType } from "./rules/types.js";
+
+export type RankMethod = "competition" | "dense" | "average";
+
+export interface Settings {
+  rankMethod: RankMethod;
+  decimals: number;
+  groupField: string;
+  trimPanel: boolean;
+  /** Cap on the bonus total; defaults to the sum of the bonus items' 分值. */
+  bonusCap: number;
+}
+
+export interface Grade {
+  name: string;
+  min: number;
+}
+
+export interface SourceRef {
+  file: string;
+  sheet: string;
+  cell: string;
+}
+
+export interface CriteriaItem {
+  /** 编号 as written, or one derived from the hierarchy. */
+  key: string;
+  name: string;
+  level1: string;
+  level2: string;
+  points: number;
+  rule: RuleType;
+  fields: string[];
+  params: Record<string, unknown>;
+  /** Counts toward 加分 rather than 基本分. */
+  bonus: boolean;
+  method: string;
+  standard: string;
+  source: SourceRef;
+}
+
+export interface CriteriaGroup {
+  name: string;
+  points: number;
+  bonus: boolean;
+  items: CriteriaItem[];
+}
+
+export interface Criteria {
+  file: string;
+  items: CriteriaItem[];
+  groups: CriteriaGroup[];
+  grades: Grade[];
+  settings: Settings;
+  basicTotal: number;
+  /** Every 数据项 name the items read, in first-use order. */
+  fields: string[];
+}
+
+/** One submitted value, with where it came from. */
+export interface FieldValue {
+  cell: GridCell | undefined;
+  /** Unit written in the header, e.g. "%" for "政策符合率(%)". */
+  unit: string;
+  source?: SourceRef;
+  /** How the value was obtained when it is not a plain cell (panel aggregation). */
+  note?: string;
+}
+
+export interface UnitRow {
+  name: string;
+  category: string;
+  /** 1-based row in the submissions sheet, for messages. */
+  row: number;
+  source: SourceRef;
+  values: Map<string, FieldValue>;
+}
+
+export interface RejectedRow {
+  row: number;
+  label: string;
+  reason: string;
+  source: SourceRef;
+}
+
+export interface ItemResult {
+  item: CriteriaItem;
+  /** Points after Excel rounding to the configured decimals. */
+  points: number;
+  /** Points above 分值 earned by over-achievement, counted as bonus. */
+  extra: number;
+  rate?: number;
+  parts?: { numerator: number; denominator: number };
+  missing: boolean;
+  inputs: string;
+  explanation: string;
+}
+
+export interface VetoHit {
+  item: CriteriaItem;
+  reason: string;
+  outcome: string;
+}
+
+export interface UnitResult {
+  unit: UnitRow;
+  items: ItemResult[];
+  groupScores: Map<string, number>;
+  basic: number;
+  bonus: number;
+  total: number;
+  vetoes: VetoHit[];
+  grade: string;
+  rank?: number;
+  categoryRank?: number;
+  issueCount: number;
+}

@@ -1,0 +1,27 @@
+import type { RuleType } from "./types.js";
+import { missingOutcome, showNumber } from "./format.js";
+import { lineParams } from "./lineParams.js";
+import { scoreRate } from "./ratio.js";
+
+/** 满意度: (满意 + 基本满意) / 有效问卷, then scored like 比率. */
+export const satisfactionRule: RuleType = {
+  id: "satisfaction",
+  label: "满意度",
+  aliases: ["民主测评", "满意率", "群众满意度"],
+  description: "(满意 + 基本满意) / 有效问卷总数，再按满分线、起评线计分",
+  fields: { min: 3, max: 3, labels: ["满意", "基本满意", "有效问卷总数"] },
+  params: lineParams,
+  score(item, read) {
+    const [satField, basicField, totalField] = item.fields;
+    const a = read.count(satField);
+    const b = read.count(basicField);
+    const t = read.count(totalField);
+    const inputs = `${satField} ${a ?? "缺失"}，${basicField} ${b ?? "缺失"}，${totalField} ${t ?? "缺失"}`;
+    if (a === undefined || b === undefined || t === undefined) return missingOutcome(inputs);
+    const expr = `(${satField} ${showNumber(a)} + ${basicField} ${showNumber(b)}) / ${totalField} ${showNumber(t)}`;
+    return scoreRate(item.points, a + b, t, item.params, inputs, expr, () => {
+      if (t === 0) read.issue("warning", "zeroDenominator", { field: totalField }, totalField);
+      else read.issue("warning", "satisfactionExceeds", { a: a + b, b: t }, totalField);
+    });
+  },
+};

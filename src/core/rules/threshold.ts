@@ -1,0 +1,48 @@
+import type { Direction, Quantity, RuleType } from "./types.js";
+import { missingOutcome, showPoints, showQuantity } from "./format.js";
+import { roundExcel } from "../math/roundExcel.js";
+
+/** 达标: one value against 目标值 in a direction (≥ or ≤); % and ‰ accepted. */
+export const thresholdRule: RuleType = {
+  id: "threshold",
+  label: "达标",
+  aliases: ["阈值", "达标计分", "标准值"],
+  description: "数值与目标值比较，方向为 ≥（不低于）或 ≤（不高于）；达到得满分，否则 0 分；可用 % 或 ‰",
+  fields: { min: 1, max: 1, labels: ["数值"] },
+  params: [
+    { id: "target", label: "目标值", kind: "quantity", required: true, description: "如 97%、20‰、8" },
+    { id: "direction", label: "方向", kind: "direction", default: "higher", description: "≥ / ≤，或 越高越好 / 越低越好" },
+  ],
+  score(item, read) {
+    const [field] = item.fields;
+    const target = item.params.target as Quantity;
+    const direction = item.params.direction as Direction;
+    const raw = read.quantity(field);
+    if (raw === undefined) return missingOutcome(`${field}：缺失`);
+    const value = alignScale(raw, target, (shown) => read.issue("info", "plainAssumedScaled", { value: raw.value, shown }, field));
+    // Compare at 12 decimals so 0.97 read from "97%" equals a 97% target.
+    const diff = roundExcel(value.value - target.value, 12);
+    const met = direction === "higher" ? diff >= 0 : diff <= 0;
+    const points = met ? item.points : 0;
+    const op = direction === "higher" ? "≥" : "≤";
+    const verdict = met ? "达标" : "未达标";
+    return {
+      points,
+      rate: target.scale === "plain" ? undefined : value.value,
+      inputs: `${field} ${showQuantity(value)}`,
+      explanation: `${field} ${showQuantity(value)}，要求 ${op} ${showQuantity(target)}，${verdict} ${showPoints(points, item.points)}`,
+    };
+  },
+};
+
+/**
+ * A plain number compared with a % or ‰ target is taken in the target's
+ * scale when it is larger than 1 (98.5 against 97% means 98.5%).
+ */
+export function alignScale(value: Quantity, target: Quantity, onAssume: (shown: string) => void): Quantity {
+  if (value.scale !== "plain" || target.scale === "plain" || Math.abs(value.value) <= 1) return value;
+  const divisor = target.scale === "percent" ? 100 : 1000;
+  const aligned: Quantity = { value: value.value / divisor, scale: target.scale };
+  onAssume(showQuantity(aligned));
+  return aligned;
+}

@@ -1,0 +1,80 @@
+import type { CriteriaItem } from "../model.js";
+import type { NumberScale } from "../values/parseNumber.js";
+
+export type ParamKind = "number" | "rate" | "quantity" | "direction" | "text" | "numberList" | "shares";
+
+export interface ParamSpec {
+  id: string;
+  /** Column header or key in the 参数 column. */
+  label: string;
+  aliases?: string[];
+  kind: ParamKind;
+  min?: number;
+  max?: number;
+  default?: unknown;
+  required?: boolean;
+  description: string;
+}
+
+export interface FieldSpec {
+  min: number;
+  max: number;
+  /** What each field is, for messages and docs: ["分子", "分母"]. */
+  labels: string[];
+}
+
+/** A number with the scale it was written in (12 次, 97%, 20‰). */
+export interface Quantity {
+  value: number;
+  scale: NumberScale;
+}
+
+export type Direction = "higher" | "lower";
+
+/** What a rule sees of one unit: typed reads that record their own issues. */
+export interface FieldReader {
+  /** A number; undefined when missing or unreadable (the issue is logged). */
+  quantity(field: string): Quantity | undefined;
+  number(field: string): number | undefined;
+  /** A non-negative count: "无" reads as 0; negatives are logged and read as 0. */
+  count(field: string, opts?: { blankIsZero?: boolean }): number | undefined;
+  boolean(field: string): boolean | undefined;
+  /** Trimmed text; undefined when blank (logged unless quiet). */
+  text(field: string, opts?: { quiet?: boolean }): string | undefined;
+  /** Last year's figure for a field, from its 上年 column. */
+  previous(field: string): Quantity | undefined;
+  /** How a value was obtained when not typed in one cell (panel scores). */
+  note(field: string): string | undefined;
+  /** Log a data issue for this unit and item. */
+  issue(severity: "error" | "warning" | "info", id: import("../i18n/messages.js").MessageId, params: Record<string, string | number>, field?: string): void;
+}
+
+export interface RuleOutcome {
+  points: number;
+  /** Over-achievement above 分值, counted as bonus. */
+  extra?: number;
+  rate?: number;
+  /** Numerator and denominator behind a rate, for pooled rates. */
+  parts?: { numerator: number; denominator: number };
+  missing?: boolean;
+  inputs: string;
+  explanation: string;
+  veto?: { reason: string; outcome: string };
+}
+
+export interface RuleType {
+  id: string;
+  /** The 计分方式 name written in criteria sheets. */
+  label: string;
+  aliases: string[];
+  description: string;
+  fields: FieldSpec;
+  params: ParamSpec[];
+  /** Items of this type count toward 加分 rather than 基本分. */
+  bonus?: boolean;
+  /** Items of this type carry no points (否决). */
+  pointless?: boolean;
+  /** Check that needs the whole item (e.g. compile a formula); returns a reason or undefined. */
+  validate?(item: CriteriaItem): string | undefined;
+  score(item: CriteriaItem, read: FieldReader): RuleOutcome;
+}

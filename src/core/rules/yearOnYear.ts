@@ -1,0 +1,52 @@
+import type { Direction, Quantity, RuleType } from "./types.js";
+import { linearShare, missingOutcome, showNumber, showPercent, showPoints, showQuantity } from "./format.js";
+
+/**
+ * 同比: this year against last year (second field, or the 上年 column).
+ * Counts improve by percent; rates by 百分点, so the 满分改善 of a rate
+ * field reads as percentage points.
+ */
+export const yearOnYearRule: RuleType = {
+  id: "yearOnYear",
+  label: "同比",
+  aliases: ["同比变化", "同比改善", "比上年"],
+  description: "本年与上年比较；数量按增幅（%），比率按百分点；达到“满分改善”得满分，无改善得 0 分，其间按比例",
+  fields: { min: 1, max: 2, labels: ["本年", "上年"] },
+  params: [
+    { id: "direction", label: "方向", kind: "direction", default: "higher", description: "越高越好 / 越低越好" },
+    { id: "fullImprovement", label: "满分改善", kind: "rate", min: 0, max: 10, default: 0.1, description: "数量为增幅（如 10%），比率为百分点（如 5% 即 5 个百分点）" },
+  ],
+  score(item, read) {
+    const [field, prevField] = item.fields;
+    const direction = item.params.direction as Direction;
+    const full = item.params.fullImprovement as number;
+    const cur = read.quantity(field);
+    const prev: Quantity | undefined = prevField ? read.quantity(prevField) : read.previous(field);
+    const inputs = `本年 ${cur ? showQuantity(cur) : "缺失"}，上年 ${prev ? showQuantity(prev) : "缺失"}`;
+    if (cur === undefined) return missingOutcome(inputs);
+    if (prev === undefined) {
+      read.issue("warning", "noPreviousValue", { field: prevField ?? `上年${field}` });
+      return { points: 0, missing: true, inputs, explanation: `没有上年数据 ${showPoints(0, item.points)}` };
+    }
+    const sign = direction === "higher" ? 1 : -1;
+    const better = direction === "higher" ? "提高" : "降低";
+    const isRate = cur.scale !== "plain" || prev.scale !== "plain";
+    let improvement: number;
+    let change: string;
+    if (isRate) {
+      improvement = sign * (cur.value - prev.value);
+      change = `变化 ${showNumber((cur.value - prev.value) * 100)} 个百分点，满分需${better} ${showNumber(full * 100)} 个百分点`;
+    } else if (prev.value === 0) {
+      // No base to grow from: staying at zero is best for lower-is-better,
+      // any positive figure is full marks for higher-is-better.
+      const good = direction === "lower" ? cur.value === 0 : cur.value > 0;
+      const points = good ? item.points : 0;
+      return { points, inputs, explanation: `上年为 0，本年 ${showNumber(cur.value)}，${good ? "视为达到" : "未达到"}要求 ${showPoints(points, item.points)}` };
+    } else {
+      improvement = (sign * (cur.value - prev.value)) / Math.abs(prev.value);
+      change = `增幅 ${showPercent((cur.value - prev.value) / Math.abs(prev.value))}，满分需${better} ${showPercent(full)}`;
+    }
+    const points = linearShare(improvement, full, 0) * item.points;
+    return { points, inputs, explanation: `本年 ${showQuantity(cur)}，上年 ${showQuantity(prev)}，${change} ${showPoints(points, item.points)}` };
+  },
+};

@@ -1,0 +1,87 @@
+import type { CriteriaItem, FieldValue, UnitRow } from "../model.js";
+import type { IssueLog, IssueLocation } from "../issues.js";
+import type { FieldReader, Quantity } from "../rules/types.js";
+import { parseNumber, type NumberReading } from "../values/parseNumber.js";
+import { parseBoolean } from "../values/parseBoolean.js";
+import { cellText } from "../values/cellText.js";
+import { showPercent, showQuantity } from "../rules/format.js";
+import { PREVIOUS_PREFIX } from "../submissions/columns.js";
+
+/** A FieldReader for one unit and one item; every bad cell is logged with its address. */
+export function fieldReader(unit: UnitRow, item: CriteriaItem, issues: IssueLog): FieldReader {
+  const where = (v: FieldValue | undefined, field?: string): IssueLocation => ({
+    ...(v?.source ?? unit.source),
+    ...(v?.source ? {} : { cell: undefined }),
+    unit: unit.name,
+    item: field ? `${item.key} ${item.name}` : `${item.key} ${item.name}`,
+  });
+
+  function read(field: string, quietMissing = false): { q?: Quantity; reading?: NumberReading; v?: FieldValue } {
+    const v = unit.values.get(field);
+    // A column missing altogether was reported once for the whole sheet.
+    if (!v) return {};
+    const reading = parseNumber(v.cell, v.unit);
+    const text = cellText(v.cell);
+    if (!reading.ok) {
+      if (reading.reason === "missing") {
+        if (!quietMissing) issues.warning("missingValue", { field }, where(v, field));
+      } else if (reading.reason === "error") issues.warning("storedError", { value: reading.token }, where(v, field));
+      else if (reading.reason === "date") issues.error("dateNotNumber", { value: reading.token }, where(v, field));
+      else issues.error("notANumber", { value: reading.token }, where(v, field));
+      return { reading, v };
+    }
+    const q: Quantity = { value: reading.value, scale: reading.scale };
+    if (reading.approximate) issues.info("approximateNumber", { value: text, number: showQuantity(q) }, where(v, field));
+    if (reading.assumed === "fraction") issues.info("percentAssumedFraction", { value: text, percent: showPercent(q.value) }, where(v, field));
+    return { q, reading, v };
+  }
+
+  return {
+    quantity: (field) => read(field).q,
+    number: (field) => read(field).q?.value,
+    count(field, opts) {
+      const { q, reading, v } = read(field, opts?.blankIsZero);
+      if (!q) {
+        // "无" in a count column is an answer: none happened.
+        if (reading && !reading.ok && reading.reason === "missing" && (reading.token === "无" || opts?.blankIsZero)) return 0;
+        return undefined;
+      }
+      if (q.value < 0) {
+        issues.warning("negativeValue", { field, value: q.value }, where(v, field));
+        return 0;
+      }
+      return q.value;
+    },
+    boolean(field) {
+      const v = unit.values.get(field);
+      if (!v) return undefined;
+      const b = parseBoolean(v.cell);
+      if (b.ok) return b.value;
+      if (b.reason === "missing") issues.warning("missingValue", { field }, where(v, field));
+      else issues.warning("notABoolean", { value: b.token }, where(v, field));
+      return undefined;
+    },
+    text(field, opts) {
+      const v = unit.values.get(field);
+      if (!v) return undefined;
+      const t = cellText(v.cell);
+      if (t === "" || t === "—" || t === "/") {
+        if (!opts?.quiet) issues.warning("missingValue", { field }, where(v, field));
+        return undefined;
+      }
+      return t;
+    },
+    previous(field) {
+      const v = unit.values.get(PREVIOUS_PREFIX + field);
+      if (!v) return undefined;
+      const r = parseNumber(v.cell, v.unit);
+      if (r.ok) return { value: r.value, scale: r.scale };
+      if (r.reason !== "missing") issues.error("notANumber", { value: r.token }, where(v, PREVIOUS_PREFIX + field));
+      return undefined;
+    },
+    note: (field) => unit.values.get(field)?.note,
+    issue(severity, id, params, field) {
+      issues.add(severity, id, params, where(field ? unit.values.get(field) : undefined, field));
+    },
+  };
+}

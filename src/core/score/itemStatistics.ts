@@ -1,0 +1,50 @@
+import type { CriteriaItem, UnitResult } from "../model.js";
+import { mean } from "../math/mean.js";
+import { median } from "../math/median.js";
+import { sampleStdDev } from "../math/sampleStdDev.js";
+
+export interface ItemStatistic {
+  item: CriteriaItem;
+  count: number;
+  mean?: number;
+  median?: number;
+  stdDev?: number;
+  max?: number;
+  min?: number;
+  /** Mean points / 分值. */
+  scoreRate?: number;
+  fullCount: number;
+  /** For rate items: Σ分子 / Σ分母 over units, and the mean of the unit rates. */
+  pooledRate?: number;
+  meanRate?: number;
+}
+
+/** Per-item statistics over all scored units (vetoed ones too: their items were scored). */
+export function itemStatistics(results: UnitResult[], items: CriteriaItem[]): ItemStatistic[] {
+  return items
+    .filter((item) => !item.rule.pointless)
+    .map((item, idx) => {
+      const idxInUnit = items.indexOf(item);
+      const scored = results.map((r) => r.items[idxInUnit]);
+      const points = scored.map((s) => s.points);
+      const stat: ItemStatistic = { item, count: points.length, fullCount: points.filter((p) => p >= item.points).length };
+      void idx;
+      if (points.length) {
+        stat.mean = mean(points);
+        stat.median = median(points);
+        stat.max = Math.max(...points);
+        stat.min = Math.min(...points);
+        stat.scoreRate = item.points > 0 ? stat.mean / item.points : undefined;
+      }
+      if (points.length >= 2) stat.stdDev = sampleStdDev(points);
+      const withParts = scored.filter((s) => s.parts && s.parts.denominator > 0);
+      if (withParts.length) {
+        const num = withParts.reduce((a, s) => a + s.parts!.numerator, 0);
+        const den = withParts.reduce((a, s) => a + s.parts!.denominator, 0);
+        stat.pooledRate = num / den;
+      }
+      const rates = scored.filter((s) => s.rate !== undefined).map((s) => s.rate!);
+      if (rates.length) stat.meanRate = mean(rates);
+      return stat;
+    });
+}

@@ -1,0 +1,30 @@
+import type { RankMethod, UnitResult } from "../model.js";
+import { rankCompetition } from "../math/rankCompetition.js";
+import { rankDense } from "../math/rankDense.js";
+import { rankAverage } from "../math/rankAverage.js";
+
+const RANKERS: Record<RankMethod, (values: readonly number[]) => number[]> = {
+  competition: rankCompetition,
+  dense: rankDense,
+  average: rankAverage,
+};
+
+/**
+ * Set overall and per-category ranks on eligible (not vetoed) units, on
+ * their rounded totals, and return all units in publication order: eligible
+ * by rank (ties in input order), then vetoed units by total.
+ */
+export function rankUnits(results: UnitResult[], method: RankMethod): UnitResult[] {
+  const rank = RANKERS[method];
+  const eligible = results.filter((r) => !r.vetoes.length);
+  rank(eligible.map((r) => r.total)).forEach((place, i) => (eligible[i].rank = place));
+  const categories = new Map<string, UnitResult[]>();
+  for (const r of eligible) categories.set(r.unit.category, [...(categories.get(r.unit.category) ?? []), r]);
+  for (const members of categories.values()) {
+    rank(members.map((r) => r.total)).forEach((place, i) => (members[i].categoryRank = place));
+  }
+  const vetoed = results.filter((r) => r.vetoes.length);
+  const byRank = [...eligible].sort((a, b) => a.rank! - b.rank! || a.unit.row - b.unit.row);
+  const byTotal = [...vetoed].sort((a, b) => b.total - a.total || a.unit.row - b.unit.row);
+  return [...byRank, ...byTotal];
+}

@@ -1,0 +1,46 @@
+import type { Criteria, ItemResult, UnitResult, UnitRow, VetoHit } from "../model.js";
+import type { IssueLog } from "../issues.js";
+import { roundExcel } from "../math/roundExcel.js";
+import { gradeFor } from "../criteria/parseSettings.js";
+import { fieldReader } from "./fieldReader.js";
+
+/**
+ * Score one unit. Each item is rounded with Excel's ROUND to the configured
+ * decimals before it is summed, so the published item scores add up to the
+ * published total.
+ */
+export function scoreUnit(unit: UnitRow, criteria: Criteria, issues: IssueLog): UnitResult {
+  const { decimals, bonusCap } = criteria.settings;
+  const before = issues.items.length;
+  const items: ItemResult[] = [];
+  const vetoes: VetoHit[] = [];
+  const groupScores = new Map<string, number>();
+  let basic = 0;
+  let bonusRaw = 0;
+  for (const item of criteria.items) {
+    const outcome = item.rule.score(item, fieldReader(unit, item, issues));
+    const points = roundExcel(outcome.points, decimals);
+    const extra = roundExcel(outcome.extra ?? 0, decimals);
+    items.push({
+      item,
+      points,
+      extra,
+      rate: outcome.rate,
+      parts: outcome.parts,
+      missing: Boolean(outcome.missing),
+      inputs: outcome.inputs,
+      explanation: outcome.explanation,
+    });
+    if (outcome.veto) vetoes.push({ item, ...outcome.veto });
+    groupScores.set(item.level1, roundExcel((groupScores.get(item.level1) ?? 0) + points, decimals));
+    if (item.bonus) bonusRaw += points;
+    else basic += points;
+    bonusRaw += extra;
+  }
+  basic = roundExcel(basic, decimals);
+  const bonus = roundExcel(Math.min(bonusRaw, bonusCap), decimals);
+  const total = roundExcel(basic + bonus, decimals);
+  const grade = vetoes.length ? "" : gradeFor(total, criteria.grades);
+  const issueCount = issues.items.slice(before).filter((i) => i.unit === unit.name).length;
+  return { unit, items, groupScores, basic, bonus, total, vetoes, grade, issueCount };
+}

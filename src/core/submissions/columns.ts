@@ -1,0 +1,19 @@
+import { nameKey } from "../values/normaliseText.js";
+
+export const UNIT_NAME_HEADERS = ["单位名称", "单位", "名称", "单位全称", "参评单位", "unit", "name"];
+export const CATEGORY_HEADERS = ["单位类别", "类别", "单位类型", "分类", "category"];
+export const IGNORED_HEADERS = ["序号", "编号", "备注", "填表人", "联系电话", "no"];
+export const SUBMISSION_SHEET_NAMES = ["申报数据", "申报表", "汇总", "数据", "submissions"];
+export const PANEL_SHEET_NAMES = ["评委打分", "评委评分", "检查打分", "panel"];
+export const PANEL_INSPECTOR_HEADERS = ["评委", "评委姓名", "检查人", "评分人", "inspector"];
+export const PANEL_FIELD_HEADERS = ["数据项", "指标", "项目", "测评内容", "field"];
+/** Prefix of a header holding last year's figure for a field: 上年文明科室数. */
+export const PREVIOUS_PREFIX = "上年";
+
+export const FOOTER_ROW = /^(注|说明|备注|附注|填表人|填报人|审核人|制表人?|签字|签名|负责人|联系电话|填报日期|日期)[:：\s（(]?/;
+export const TOTAL_ROW = /^(合计|小计|总计|累计|总和|平均|平均值)$|合计$|总计$/;
+
+export function matches(name: string, list: readonly string[]): boolean {
+  const key = nameKey(name);
+  return list.some((n) => nameKey(n) === key);
+}

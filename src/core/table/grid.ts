@@ -1,0 +1,112 @@
+/**
+ * The plain-data picture of a workbook that the pure core works on.
+ * Readers (exceljs today, a streaming reader later) produce it; nothing in
+ * the core knows where it came from.
+ */
+
+/** A stored error value such as #DIV/0!. */
+export interface CellError {
+  error: string;
+}
+
+export type CellValue = number | string | boolean | Date | CellError | null;
+
+export interface GridCell {
+  /** The value, or for a formula cell its stored (cached) result. */
+  v: CellValue;
+  /** Excel number format, kept because "0.85 shown as 85%" must not be scaled twice. */
+  fmt?: string;
+  /** True when the cell holds a formula; v is then its cached result. */
+  formula?: boolean;
+}
+
+/** Zero-based inclusive rectangle. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetGrid {
+  name: string;
+  /** rows[r][c], zero-based; holes are empty cells. */
+  rows: (GridCell | undefined)[][];
+  merges: CellRange[];
+}
+
+export interface WorkbookGrid {
+  /** File name shown in messages (base name, not the full path). */
+  file: string;
+  sheets: SheetGrid[];
+}
+
+export function isCellError(v: CellValue): v is CellError {
+  return typeof v === "object" && v !== null && !(v instanceof Date) && "error" in v;
+}
+
+/**
+ * Column letters for a zero-based column index.
+ * @example columnLetter(0) // => "A"
+ * @example columnLetter(27) // => "AB"
+ */
+export function columnLetter(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/**
+ * A1-style address for zero-based row and column.
+ * @example cellAddress(6, 3) // => "D7"
+ */
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+export function getCell(sheet: SheetGrid, row: number, col: number): GridCell | undefined {
+  return sheet.rows[row]?.[col];
+}
+
+export function findSheet(book: WorkbookGrid, ...names: string[]): SheetGrid | undefined {
+  const wanted = names.map((n) => n.replace(/\s+/g, ""));
+  return book.sheets.find((s) => wanted.includes(s.name.replace(/\s+/g, "")));
+}
+
+/** Number of columns actually used in a sheet. */
+export function sheetWidth(sheet: SheetGrid): number {
+  let w = 0;
+  for (const row of sheet.rows) if (row && row.length > w) w = row.length;
+  return w;
+}
+
+/**
+ * A copy of the sheet in which every cell of a merged range carries the
+ * top-left value: real criteria sheets merge 一级指标 vertically, and a
+ * reader must see the category on every row it covers.
+ */
+export function fillMergedCells(sheet: SheetGrid): SheetGrid {
+  const rows = sheet.rows.map((r) => (r ? [...r] : []));
+  for (const m of sheet.merges) {
+    const source = rows[m.top]?.[m.left];
+    if (!source) continue;
+    for (let r = m.top; r <= m.bottom; r++) {
+      rows[r] ??= [];
+      for (let c = m.left; c <= m.right; c++) {
+        if (r === m.top && c === m.left) continue;
+        rows[r][c] = { ...source };
+      }
+    }
+  }
+  return { ...sheet, rows };
+}
+
+/** The merged range a cell lies in, if any. */
+export function mergeAt(sheet: SheetGrid, row: number, col: number): CellRange | undefined {
+  return sheet.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+}

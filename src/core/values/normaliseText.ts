@@ -1,0 +1,38 @@
+/**
+ * Full-width ASCII (８５％, （）) to half-width, ideographic space to space.
+ * Office files mix both; every comparison in kaoping goes through this.
+ *
+ * @example toHalfWidth("８５％") // => "85%"
+ */
+export function toHalfWidth(text: string): string {
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, " ");
+}
+
+/**
+ * The key under which names are compared: half-width, no white space or
+ * line breaks, Latin letters lower-cased, brackets unified.
+ *
+ * @example nameKey(" 单位\n名称 ") // => "单位名称"
+ */
+export function nameKey(text: string): string {
+  return toHalfWidth(text)
+    .replace(/[【\[]/g, "(")
+    .replace(/[】\]]/g, ")")
+    .replace(/\s+/g, "")
+    .toLowerCase();
+}
+
+/**
+ * A header split into its name and the unit in trailing brackets.
+ *
+ * @example splitHeader("分值（分）") // => { name: "分值", unit: "分" }
+ * @example splitHeader("政策符合率(%)") // => { name: "政策符合率", unit: "%" }
+ */
+export function splitHeader(text: string): { name: string; unit: string } {
+  const key = nameKey(text);
+  const m = /^(.*?)\(([^()]*)\)$/.exec(key);
+  if (m && m[1]) return { name: m[1], unit: m[2] };
+  return { name: key, unit: "" };
+}

@@ -1,0 +1,96 @@
+import { isCellError, type GridCell } from "../table/grid.js";
+import { toHalfWidth } from "./normaliseText.js";
+
+export type NumberScale = "plain" | "percent" | "permille";
+
+export type NumberReading =
+  | { ok: true; value: number; scale: NumberScale; approximate?: boolean; assumed?: "fraction" | "scaled" }
+  | { ok: false; reason: "missing" | "notNumber" | "error" | "date"; token: string };
+
+/** Tokens that mean "nothing reported". */
+export const MISSING_TOKENS = new Set(["", "-", "--", "—", "——", "－", "/", "无", "空", "n/a", "na", "null", "暂无"]);
+
+const APPROX_PREFIX = /^(近|约|大约|将近|接近|逾|超过|超|多于|不少于|不低于)/;
+const APPROX_SUFFIX = /(以上|余|多|左右|上下|以内|以下|许)$/;
+const NUMBER_CORE = /^([+-]?(?:\d[\d,]*)?\.?\d+)(%|‰)?(余|多)?(.*)$/;
+
+/**
+ * Read a cell as a number the way a clerk meant it.
+ *
+ * - numbers stored as text, full-width digits and thousands separators;
+ * - "85%" text and 0.85 with a % format are both 0.85 (never scaled twice);
+ * - a plain number in a column whose header says (%) or (‰) is scaled once;
+ * - "85%以上", "60余篇", "近200" give the number, flagged approximate;
+ * - blank, "—", "/", "无" are missing; stored errors and dates are not numbers.
+ *
+ * @example parseNumber({ v: "８５％" }) // => { ok: true, value: 0.85, scale: "percent" }
+ */
+export function parseNumber(cell: GridCell | undefined, columnUnit = ""): NumberReading {
+  if (!cell || cell.v === null || cell.v === undefined) return { ok: false, reason: "missing", token: "" };
+  const v = cell.v;
+  if (isCellError(v)) return { ok: false, reason: "error", token: v.error };
+  if (v instanceof Date) return { ok: false, reason: "date", token: v.toISOString().slice(0, 10) };
+  if (typeof v === "boolean") return { ok: false, reason: "notNumber", token: v ? "TRUE" : "FALSE" };
+  const unit = toHalfWidth(columnUnit).trim();
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) return { ok: false, reason: "notNumber", token: String(v) };
+    if (cell.fmt && cell.fmt.includes("%")) return { ok: true, value: v, scale: "percent" };
+    return scaleByColumn(v, unit, false);
+  }
+  return parseNumberText(String(v), unit);
+}
+
+function scaleByColumn(value: number, unit: string, approximate: boolean): NumberReading {
+  const extra = approximate ? { approximate: true } : {};
+  if (unit === "%") {
+    // A clerk who types 0.85 into a (%) column means 85%, not 0.85%.
+    if (value !== 0 && Math.abs(value) <= 1) return { ok: true, value, scale: "percent", assumed: "fraction", ...extra };
+    return { ok: true, value: value / 100, scale: "percent", ...extra };
+  }
+  if (unit === "‰") return { ok: true, value: value / 1000, scale: "permille", ...extra };
+  return { ok: true, value, scale: "plain", ...extra };
+}
+
+function parseNumberText(raw: string, unit: string): NumberReading {
+  const token = raw.trim();
+  let s = toHalfWidth(token).replace(/\s+/g, "").replace(/，/g, ",");
+  if (MISSING_TOKENS.has(s.toLowerCase())) return { ok: false, reason: "missing", token };
+  let approximate = false;
+  if (APPROX_PREFIX.test(s)) {
+    approximate = true;
+    s = s.replace(APPROX_PREFIX, "");
+  }
+  if (APPROX_SUFFIX.test(s)) {
+    approximate = true;
+    s = s.replace(APPROX_SUFFIX, "");
+  }
+  const m = NUMBER_CORE.exec(s);
+  if (!m) return { ok: false, reason: "notNumber", token };
+  const [, digits, sign, about, rest] = m;
+  // Thousands separators only between digit groups of three.
+  if (digits.includes(",") && !/^[+-]?\d{1,3}(,\d{3})*(\.\d+)?$/.test(digits)) {
+    return { ok: false, reason: "notNumber", token };
+  }
+  let value = Number(digits.replace(/,/g, ""));
+  if (!Number.isFinite(value)) return { ok: false, reason: "notNumber", token };
+  if (about) approximate = true;
+  // Trailing text may only be a measure word or the column's own unit.
+  let textUnit = rest.replace(APPROX_SUFFIX, "");
+  if (rest !== textUnit) approximate = true;
+  if (textUnit && !/^[\u4e00-\u9fff]{1,3}$/.test(textUnit)) return { ok: false, reason: "notNumber", token };
+  value *= wanMultiplier(textUnit, unit);
+  if (sign === "%") return withApprox({ ok: true, value: value / 100, scale: "percent" }, approximate);
+  if (sign === "‰") return withApprox({ ok: true, value: value / 1000, scale: "permille" }, approximate);
+  return scaleByColumn(value, unit, approximate);
+}
+
+/** "3万元" in a (元) column is 30000; "5000元" in a (万元) column is 0.5. */
+function wanMultiplier(textUnit: string, columnUnit: string): number {
+  const factor = (u: string) => (u.startsWith("亿") ? 1e8 : u.startsWith("万") ? 1e4 : 1);
+  if (!textUnit) return 1;
+  return factor(textUnit) / factor(columnUnit);
+}
+
+function withApprox(r: NumberReading, approximate: boolean): NumberReading {
+  return approximate && r.ok ? { ...r, approximate: true } : r;
+}
