@@ -11,3 +11,50 @@ export const directionLabels = { higher: "越高越好", lower: "越低越好" }
 
 export const VETO_LABEL = "否决";
 export const UNCATEGORISED = "未分类";
+
+/** Sheet names of the result workbook. */
+export const SHEETS = {
+  ranking: "总排名",
+  categoryRanking: "分类排名",
+  itemScores: "分项得分",
+  statistics: "指标统计",
+  issues: "问题清单",
+  details: "计分明细",
+  about: "说明",
+} as const;
+
+export const COLUMNS = {
+  rank: "名次",
+  categoryRank: "类别名次",
+  unit: "单位名称",
+  category: "单位类别",
+  basic: "基本分",
+  bonus: "加分",
+  total: "总分",
+  grade: "等级",
+  remark: "备注",
+  points: "分值",
+  subtotal: "小计",
+  key: "编号",
+  level1: "一级指标",
+  item: "测评内容",
+  rule: "计分方式",
+  inputs: "输入数据",
+  computation: "计算过程",
+  score: "得分",
+  mean: "平均分",
+  median: "中位数",
+  stdDev: "标准差（STDEV.S）",
+  max: "最高分",
+  min: "最低分",
+  scoreRate: "得分率",
+  fullCount: "满分单位数",
+  pooledRate: "合计比率（Σ分子/Σ分母）",
+  meanRate: "单位比率均值",
+  severity: "级别",
+  file: "文件",
+  sheet: "工作表",
+  cell: "单元格",
+  message: "说明",
+  index: "序号",
+} as const;

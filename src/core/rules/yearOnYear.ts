@@ -1,4 +1,5 @@
 import type { Direction, Quantity, RuleType } from "./types.js";
+import { PREVIOUS_PREFIX } from "../submissions/columns.js";
 import { linearShare, missingOutcome, showNumber, showPercent, showPoints, showQuantity } from "./format.js";
 
 /**
@@ -25,7 +26,8 @@ export const yearOnYearRule: RuleType = {
     const inputs = `本年 ${cur ? showQuantity(cur) : "缺失"}，上年 ${prev ? showQuantity(prev) : "缺失"}`;
     if (cur === undefined) return missingOutcome(inputs);
     if (prev === undefined) {
-      read.issue("warning", "noPreviousValue", { field: prevField ?? `上年${field}` });
+      const previousField = prevField ?? `${PREVIOUS_PREFIX}${field}`;
+      read.issue("warning", "noPreviousValue", { field: previousField }, previousField);
       return { points: 0, missing: true, inputs, explanation: `没有上年数据 ${showPoints(0, item.points)}` };
     }
     const sign = direction === "higher" ? 1 : -1;

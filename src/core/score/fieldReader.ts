@@ -9,14 +9,14 @@ import { PREVIOUS_PREFIX } from "../submissions/columns.js";
 
 /** A FieldReader for one unit and one item; every bad cell is logged with its address. */
 export function fieldReader(unit: UnitRow, item: CriteriaItem, issues: IssueLog): FieldReader {
-  const where = (v: FieldValue | undefined, field?: string): IssueLocation => ({
-    ...(v?.source ?? unit.source),
-    ...(v?.source ? {} : { cell: undefined }),
+  const where = (v: FieldValue | undefined): IssueLocation => ({
+    ...(v?.source ?? { file: unit.source.file, sheet: unit.source.sheet }),
     unit: unit.name,
-    item: field ? `${item.key} ${item.name}` : `${item.key} ${item.name}`,
+    item: `${item.key} ${item.name}`,
   });
 
-  function read(field: string, quietMissing = false): { q?: Quantity; reading?: NumberReading; v?: FieldValue } {
+  /** quietMissing: the caller gives blanks (or "无") a meaning of its own. */
+  function read(field: string, quietMissing: boolean | "none" = false): { q?: Quantity; reading?: NumberReading; v?: FieldValue } {
     const v = unit.values.get(field);
     // A column missing altogether was reported once for the whole sheet.
     if (!v) return {};
@@ -24,15 +24,16 @@ export function fieldReader(unit: UnitRow, item: CriteriaItem, issues: IssueLog)
     const text = cellText(v.cell);
     if (!reading.ok) {
       if (reading.reason === "missing") {
-        if (!quietMissing) issues.warning("missingValue", { field }, where(v, field));
-      } else if (reading.reason === "error") issues.warning("storedError", { value: reading.token }, where(v, field));
-      else if (reading.reason === "date") issues.error("dateNotNumber", { value: reading.token }, where(v, field));
-      else issues.error("notANumber", { value: reading.token }, where(v, field));
+        const quiet = quietMissing === true || (quietMissing === "none" && reading.token === "无");
+        if (!quiet) issues.warning("missingValue", { field }, where(v));
+      } else if (reading.reason === "error") issues.warning("storedError", { value: reading.token }, where(v));
+      else if (reading.reason === "date") issues.error("dateNotNumber", { value: reading.token }, where(v));
+      else issues.error("notANumber", { value: reading.token }, where(v));
       return { reading, v };
     }
     const q: Quantity = { value: reading.value, scale: reading.scale };
-    if (reading.approximate) issues.info("approximateNumber", { value: text, number: showQuantity(q) }, where(v, field));
-    if (reading.assumed === "fraction") issues.info("percentAssumedFraction", { value: text, percent: showPercent(q.value) }, where(v, field));
+    if (reading.approximate) issues.info("approximateNumber", { value: text, number: showQuantity(q) }, where(v));
+    if (reading.assumed === "fraction") issues.info("percentAssumedFraction", { value: text, percent: showPercent(q.value) }, where(v));
     return { q, reading, v };
   }
 
@@ -40,14 +41,14 @@ export function fieldReader(unit: UnitRow, item: CriteriaItem, issues: IssueLog)
     quantity: (field) => read(field).q,
     number: (field) => read(field).q?.value,
     count(field, opts) {
-      const { q, reading, v } = read(field, opts?.blankIsZero);
+      const { q, reading, v } = read(field, opts?.blankIsZero ? true : "none");
       if (!q) {
         // "无" in a count column is an answer: none happened.
         if (reading && !reading.ok && reading.reason === "missing" && (reading.token === "无" || opts?.blankIsZero)) return 0;
         return undefined;
       }
       if (q.value < 0) {
-        issues.warning("negativeValue", { field, value: q.value }, where(v, field));
+        issues.warning("negativeValue", { field, value: q.value }, where(v));
         return 0;
       }
       return q.value;
@@ -57,8 +58,8 @@ export function fieldReader(unit: UnitRow, item: CriteriaItem, issues: IssueLog)
       if (!v) return undefined;
       const b = parseBoolean(v.cell);
       if (b.ok) return b.value;
-      if (b.reason === "missing") issues.warning("missingValue", { field }, where(v, field));
-      else issues.warning("notABoolean", { value: b.token }, where(v, field));
+      if (b.reason === "missing") issues.warning("missingValue", { field }, where(v));
+      else issues.warning("notABoolean", { value: b.token }, where(v));
       return undefined;
     },
     text(field, opts) {
@@ -66,7 +67,7 @@ export function fieldReader(unit: UnitRow, item: CriteriaItem, issues: IssueLog)
       if (!v) return undefined;
       const t = cellText(v.cell);
       if (t === "" || t === "—" || t === "/") {
-        if (!opts?.quiet) issues.warning("missingValue", { field }, where(v, field));
+        if (!opts?.quiet) issues.warning("missingValue", { field }, where(v));
         return undefined;
       }
       return t;
@@ -76,12 +77,13 @@ export function fieldReader(unit: UnitRow, item: CriteriaItem, issues: IssueLog)
       if (!v) return undefined;
       const r = parseNumber(v.cell, v.unit);
       if (r.ok) return { value: r.value, scale: r.scale };
-      if (r.reason !== "missing") issues.error("notANumber", { value: r.token }, where(v, PREVIOUS_PREFIX + field));
+      if (r.reason !== "missing") issues.error("notANumber", { value: r.token }, where(v));
       return undefined;
     },
     note: (field) => unit.values.get(field)?.note,
     issue(severity, id, params, field) {
-      issues.add(severity, id, params, where(field ? unit.values.get(field) : undefined, field));
+      // A field named here may be absent (a missing 上年 column): then only the unit is located.
+      issues.add(severity, id, params, where(field ? unit.values.get(field) : undefined));
     },
   };
 }

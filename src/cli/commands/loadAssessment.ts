@@ -1,0 +1,47 @@
+import { resolve } from "node:path";
+import { exceljsReader, type WorkbookReader } from "../../io/readWorkbook.js";
+import { DEFAULT_CRITERIA, latestSample } from "../../io/paths.js";
+import { InputFileError, KaopingError } from "../../io/errors.js";
+import { IssueLog } from "../../core/issues.js";
+import { parseCriteria, CriteriaFormatError } from "../../core/criteria/parseCriteria.js";
+import { SubmissionsFormatError } from "../../core/submissions/parseSubmissions.js";
+import { assess, type Assessment } from "../../core/score/assess.js";
+import { formatIssues } from "../summary.js";
+
+export interface InputOptions {
+  criteria?: string;
+  submissions?: string;
+}
+
+export interface Loaded {
+  assessment: Assessment;
+  criteriaPath: string;
+  submissionsPath: string;
+}
+
+/** Data errors that make a result meaningless (a broken criteria sheet): exit 1. */
+export class DataError extends KaopingError {
+  constructor(message: string) {
+    super(message, 1);
+  }
+}
+
+/** read → parse → score: everything both `score` and `validate` need. */
+export async function loadAssessment(opts: InputOptions, reader: WorkbookReader = exceljsReader): Promise<Loaded> {
+  const criteriaPath = resolve(opts.criteria ?? DEFAULT_CRITERIA());
+  const sample = opts.submissions ?? (await latestSample());
+  if (!sample) throw new InputFileError("没有指定申报数据（--submissions），samples/ 中也没有示例数据");
+  const submissionsPath = resolve(sample);
+  const issues = new IssueLog();
+  try {
+    const criteria = parseCriteria(await reader.read(criteriaPath), issues);
+    if (issues.errorCount > 0) {
+      throw new DataError(`测评体系有 ${issues.errorCount} 处错误，请修正后再计分：\n${formatIssues({ issues: issues.items })}`);
+    }
+    const assessment = assess(criteria, await reader.read(submissionsPath), issues);
+    return { assessment, criteriaPath, submissionsPath };
+  } catch (e) {
+    if (e instanceof CriteriaFormatError || e instanceof SubmissionsFormatError) throw new InputFileError(e.message);
+    throw e;
+  }
+}

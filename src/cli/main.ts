@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from "commander";
+import { scoreCommand } from "./commands/score.js";
+import { validateCommand } from "./commands/validate.js";
+import { KaopingError } from "../io/errors.js";
+import { packageVersion } from "../io/paths.js";
+
+/** Commander's own English messages, said in Chinese. */
+function translateCommanderMessage(message: string): string {
+  return message
+    .replace(/^error: unknown option '(.+)'.*$/s, "错误：未知选项 $1（用 --help 查看可用选项）")
+    .replace(/^error: unknown command '(.+)'.*$/s, "错误：未知命令 $1（可用命令：score、validate）")
+    .replace(/^error: option '(.+)' argument missing.*$/s, "错误：选项 $1 缺少参数")
+    .replace(/^error: too many arguments.*$/s, "错误：参数过多（用 --help 查看用法）")
+    .replace(/^error: /, "错误：");
+}
+
+async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const debug = argv.includes("--debug");
+  const program = new Command("kaoping")
+    .description("考评：文明单位/文明机关测评计分、排名与报表")
+    .version(await packageVersion(), "-V, --version", "显示版本号")
+    .helpOption("-h, --help", "显示帮助")
+    .helpCommand("help [命令]", "显示命令的帮助")
+    .option("--debug", "出错时显示调用栈")
+    .exitOverride()
+    .configureOutput({ outputError: (str, write) => write(translateCommanderMessage(str.trim()) + "\n") })
+    .showHelpAfterError(false);
+
+  const inputs = (cmd: Command) =>
+    cmd
+      .option("-c, --criteria <xlsx>", "测评体系工作簿（默认：scoring-sheets/文明机关测评体系.xlsx）")
+      .option("-s, --submissions <xlsx>", "申报数据工作簿（默认：samples/ 中最新年份）")
+      .helpOption("-h, --help", "显示帮助");
+
+  inputs(program.command("score").description("计分、排名并写出结果工作簿"))
+    .option("-o, --out <dir>", "输出目录", "output")
+    .option("--strict", "有数据错误时以退出码 1 结束（结果仍会写出）")
+    .action(async (opts) => {
+      exitCode = await scoreCommand(opts);
+    });
+
+  inputs(program.command("validate").description("只检查测评体系与申报数据，列出问题，不写结果；有错误时退出码为 1")).action(async (opts) => {
+    exitCode = await validateCommand(opts);
+  });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
+      return 2;
+    }
+    if (e instanceof KaopingError) {
+      console.error(e.message);
+      if (debug) console.error(e.stack);
+      return e.exitCode;
+    }
+    console.error(`内部错误：${(e as Error).message ?? String(e)}（加 --debug 查看详情）`);
+    if (debug) console.error((e as Error).stack);
+    return 2;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,30 @@
+import type { Assessment } from "../core/score/assess.js";
+import { describeIssue } from "../core/issues.js";
+import { severityLabels } from "../core/i18n/labels.js";
+
+/** The short Chinese summary printed after a run. */
+export function formatSummary(a: Assessment, label: string, written: string[]): string {
+  const vetoed = a.results.filter((r) => r.vetoes.length);
+  const lines: string[] = [];
+  lines.push(`kaoping：${label}年度测评完成`);
+  lines.push(`  计分单位 ${a.results.length} 个（其中一票否决 ${vetoed.length} 个），未参与排名 ${a.rejected.length} 行，排除合计/说明行 ${a.excluded.length} 行`);
+  const counts = a.criteria.grades.map((g) => `${g.name} ${a.results.filter((r) => !r.vetoes.length && r.grade === g.name).length} 个`);
+  lines.push(`  等级：${counts.join("，")}`);
+  const top = a.results.filter((r) => !r.vetoes.length).slice(0, 5);
+  lines.push("  前五名：");
+  for (const r of top) lines.push(`    ${r.rank}. ${r.unit.name}（${r.unit.category}）${r.total} 分 ${r.grade}`);
+  for (const r of vetoed) lines.push(`  否决：${r.unit.name}：${r.vetoes.map((v) => v.reason).join("；")}`);
+  lines.push(`  ${issueCounts(a)}`);
+  for (const p of written) lines.push(`  已写出：${p}`);
+  return lines.join("\n");
+}
+
+export function issueCounts(a: Pick<Assessment, "issues">): string {
+  const n = (s: "error" | "warning" | "info") => a.issues.filter((i) => i.severity === s).length;
+  return `数据问题：${severityLabels.error} ${n("error")} 条，${severityLabels.warning} ${n("warning")} 条，${severityLabels.info} ${n("info")} 条（详见“问题清单”）`;
+}
+
+/** The issue list as printed by `kaoping validate`. */
+export function formatIssues(a: Pick<Assessment, "issues">): string {
+  return a.issues.map((i) => `[${severityLabels[i.severity]}] ${i.file ? i.file + " " : ""}${describeIssue(i)}`).join("\n");
+}

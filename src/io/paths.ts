@@ -1,0 +1,42 @@
+import { readdir, readFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { safeFileName } from "./safeFileName.js";
+
+/** The package root, found from this file (dist/src/io or src/io). */
+export function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (basename(dir) === "src") return basename(dirname(dir)) === "dist" ? dirname(dirname(dir)) : dirname(dir);
+    dir = dirname(dir);
+  }
+  return process.cwd();
+}
+
+export const DEFAULT_CRITERIA = () => join(packageRoot(), "scoring-sheets", "文明机关测评体系.xlsx");
+
+/** The latest year's workbook in samples/: "2026-申报数据.xlsx" beats "2025-…". */
+export async function latestSample(): Promise<string | undefined> {
+  const dir = join(packageRoot(), "samples");
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const years = names
+    .map((n) => ({ n, y: /^(\d{4}).*\.xlsx$/i.exec(n)?.[1] }))
+    .filter((x): x is { n: string; y: string } => Boolean(x.y))
+    .sort((a, b) => Number(b.y) - Number(a.y));
+  return years[0] ? join(dir, years[0].n) : undefined;
+}
+
+/** "2026" from "2026-申报数据.xlsx", else the file's base name, made safe. */
+export function runLabel(submissionsPath: string): string {
+  const base = basename(submissionsPath).replace(/\.xlsx$/i, "");
+  const year = /(?:^|\D)(20\d{2})(?:\D|$)/.exec(base)?.[1];
+  return safeFileName(year ?? base);
+}
+
+export async function packageVersion(): Promise<string> {
+  try {
+    return JSON.parse(await readFile(join(packageRoot(), "package.json"), "utf8")).version as string;
+  } catch {
+    return "unknown";
+  }
+}
