@@ -19,7 +19,7 @@ const DOTTED_ID = /^\d+(\.\d+)*\.?$/;
 
 interface Declared {
   name: string;
-  points: number;
+  points?: number;
   cell: string;
 }
 
@@ -61,6 +61,7 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
   const declaredById = new Map<string, Declared>();
   const declaredByName = new Map<string, Declared>();
   const seenIds = new Map<string, string>();
+  let ruleRows = 0;
 
   for (let r = header.bottom + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
@@ -82,14 +83,15 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
     }
 
     if (!ruleText) {
-      // A parent row: remember its points to check against its children.
-      if (pointsText && name) {
-        const d = { name, points, cell: at(r, "points").cell };
+      // A parent row: its name labels the children; its points, if any, are checked against theirs.
+      if (name) {
+        const d = { name, points: pointsText ? points : undefined, cell: at(r, "points").cell };
         if (id && DOTTED_ID.test(id)) declaredById.set(id, d);
-        else declaredByName.set(nameKey(name), d);
+        else if (pointsText) declaredByName.set(nameKey(name), d);
       }
       continue;
     }
+    ruleRows++;
 
     const rule = findRule(ruleText);
     if (!rule) {
@@ -144,7 +146,7 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
     if (resolveParams(item, rule, r, params, at(r, "rule"), issues)) items.push(item);
   }
 
-  if (!items.length) issues.error("criteriaNoItems", { sheet: sheet.name }, { file, sheet: sheet.name });
+  if (!ruleRows) issues.error("criteriaNoItems", { sheet: sheet.name }, { file, sheet: sheet.name });
   assignKeys(items);
   checkDeclaredPoints(items, declaredById, declaredByName, file, sheet, issues);
 
@@ -152,7 +154,9 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
   const basicTotal = sum(items.filter((i) => !i.bonus).map((i) => i.points));
   const grades = parseGrades(findSheet(book, ...GRADE_SHEET_NAMES), file, issues);
   const partial = parseSettings(findSheet(book, ...SETTINGS_SHEET_NAMES), file, issues);
-  const bonusCap = partial.bonusCap ?? sum(items.filter((i) => i.bonus).map((i) => i.points));
+  // Without a 加分上限 setting, the cap is what the bonus items and any 超额加分 can earn.
+  const overAward = (i: CriteriaItem) => Math.max(((i.params.overAward as number | undefined) ?? 1) - 1, 0) * i.points;
+  const bonusCap = partial.bonusCap ?? sum(items.map((i) => (i.bonus ? i.points : overAward(i))));
   const fields = [...new Set(items.flatMap((i) => i.fields))];
   return { file, items, groups, grades, settings: { ...partial, bonusCap }, basicTotal, fields };
 }
@@ -266,7 +270,7 @@ function checkDeclaredPoints(
   issues: IssueLog,
 ): void {
   const check = (d: Declared, children: CriteriaItem[]) => {
-    if (!children.length) return;
+    if (!children.length || d.points === undefined) return;
     const total = sum(children.map((c) => c.points));
     if (Math.abs(total - d.points) > 1e-9) {
       issues.error("criteriaParentSum", { name: d.name, points: d.points, sum: total }, { file, sheet: sheet.name, cell: d.cell });
