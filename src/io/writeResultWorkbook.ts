@@ -103,13 +103,26 @@ function header(ws: ExcelJS.Worksheet, rowNumber: number, labels: string[], widt
   row.height = 30;
 }
 
+/** Borders, number formats, and wrapped text with a row height that fits it. */
 function body(row: ExcelJS.Row, formats: (string | undefined)[] = []): void {
+  let lines = 1;
   row.eachCell({ includeEmpty: true }, (cell, col) => {
     cell.border = BORDER;
     const f = formats[col - 1];
     if (f) cell.numFmt = f;
-    cell.alignment = { vertical: "middle", wrapText: typeof cell.value === "string" && cell.value.length > 20 };
+    const needed = typeof cell.value === "string" ? linesNeeded(cell.value, row.worksheet.getColumn(col).width ?? 10) : 1;
+    cell.alignment = { vertical: "middle", wrapText: needed > 1 };
+    lines = Math.max(lines, needed);
   });
+  // Viewers do not all re-measure wrapped rows, so set the height ourselves.
+  if (lines > 1) row.height = 15 * lines;
+}
+
+/** Lines a text needs in a column: CJK characters take two width units. */
+function linesNeeded(text: string, width: number): number {
+  let units = 0;
+  for (const ch of text) units += /[\u2e80-\uffff]/.test(ch) ? 2 : 1;
+  return Math.max(1, Math.ceil(units / Math.max(width - 1, 1)));
 }
 
 function colourGrade(cell: ExcelJS.Cell, grade: string): void {
@@ -215,6 +228,8 @@ function itemScoresSheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo, fmt
     col++;
   }
   ws.getRow(top + 1).height = 60;
+  // 30-odd item columns cannot fit one A4 width legibly: spread over three.
+  ws.pageSetup.fitToWidth = 3;
   for (const r of a.results) {
     const values: ExcelJS.CellValue[] = [r.vetoes.length ? VETO_LABEL : (r.rank ?? null), r.unit.name, r.unit.category];
     for (const c of columns) values.push(c.kind === "item" ? r.items[c.index!].points : (r.groupScores.get(c.group!) ?? 0));

@@ -1,0 +1,184 @@
+/**
+ * End to end: the real CLI on the shipped criteria and samples/2026, the
+ * output workbook read back with exceljs.
+ *
+ * Hand calculation. A unit that meets every line scores 100 basic points;
+ * each sample unit departs from that in a few cells (scripts/make-samples.ts),
+ * and the lost points are worked out here from the criteria sheet:
+ *
+ * 萨勒吾则克乡 (乡镇): 文明科室 4/5 = 80%, lines 100%/50%, 4 分 → (0.8−0.5)/0.5×4 = 2.40 (−1.60);
+ *   文明宿舍 13/18 = 72.22%, lines 90%/60%, 3 分 → 0.1222/0.3×3 = 1.2222 → 1.22 (−1.78);
+ *   档案资料 panel 5, 4.5, 4, 5, 3 → drop 5 and 3 → 4.5 of 5 (−0.50);
+ *   honours 市级 1 + 县级 2 = 1 + 2×0.5 = 2 bonus.  100 − 3.88 = 96.12 + 2 = 98.12
+ * 城关镇 (乡镇): 学习参勤 180/200 = 90%, lines 95%/60%, 4 分 → 0.30/0.35×4 = 3.4286 → 3.43 (−0.57);
+ *   纪律通报 1 × 2 (−2); 省级 1 = 2 bonus.  97.43 + 2 = 99.43
+ * 大垌镇 (乡镇): 满意度 (120+50)/200 = 85%, lines 95%/70%, 6 分 → 0.15/0.25×6 = 3.6 (−2.4);
+ *   安全事故 2 × 3 = 6, capped at 3 (−3).  94.60
+ * 坜塅乡 (乡镇): 学习参勤 148/200 = 74% → 0.14/0.35×4 = 1.6 (−2.4); 出生率 21‰ > 20‰ (−3).  94.60 (ties 大垌镇)
+ * 龙湾区人事劳动局 (市直机关): 宣传信息 45/60 × 3 = 2.25 (−0.75); 国家级 1 + 省级 1 = 3 + 2 = 5 bonus (cap 5).  99.25 + 5 = 104.25
+ * 宁夏回族自治区商务厅 (市直机关): 参与率 120/158 = 75.95%, lines 80%/40%, 3 分 → 0.3595/0.4×3 = 2.6962 → 2.70 (−0.30);
+ *   投诉 9 vs 10 = −10% of a 20% target → 1.5 (−1.5).  98.20
+ * 县水务局 (市直机关): 宣传信息 "—" missing → 0 (−3) → 97.00, but 重大责任事故 = 是: vetoed, listed last.
+ * 咸宁市林业局 (市直机关): 文明科室 4/5 → 2.40 (−1.60); 五好家庭 min(20/60/0.8, 1)×3 = 1.25 (−1.75); 县级 1 = 0.5 bonus.  96.65 + 0.5 = 97.15
+ * 县政协机关 (市直机关): 服务承诺 否 (−3); 上报准确率 "八十五" not a number → 0 (−3);
+ *   满意度 (80+60)/200 = 70% → 0 (−6); 特色活动 4, 4, 5, 3, 4 → 4 (−1); 纪律通报 "无" = none.  87.00
+ * 平谷区教育委员会 (教育系统): 信访 11/12 = 91.67%, lines 100%/80%, 4 分 → 0.1167/0.2×4 = 2.3333 → 2.33 (−1.67);
+ *   目标完成项数 #DIV/0! → 0 (−3); 市级 2 = 2 bonus.  95.33 + 2 = 97.33
+ * 实验中学 (教育系统): 上报准确率 92% < 95% (−3); 纠纷 0/0 → 0 (−3); 特色 3, 3, 2, 4, 3 → 3 (−2); 环境 3 (−2).  90.00
+ * 城关第一小学 (教育系统, new): 投诉 no previous figure → 0 (−3); 文明科室 1/4 = 25% → 0 (−4);
+ *   满意度 150/200 = 75% → 0.05/0.25×6 = 1.2 (−4.8); 参与率 30/60 = 50% → 0.1/0.4×3 = 0.75 (−2.25);
+ *   工作制度 5 < 8 (−3); 计划总结 C → 0.99 (−2.01); 学习参勤 130/200 = 65% → 0.05/0.35×4 = 0.5714 → 0.57 (−3.43).  77.51
+ *
+ * RANK.EQ over the eligible totals: 104.25 (1), 99.43 (2), 98.2 (3), 98.12 (4), 97.33 (5), 97.15 (6),
+ * 94.6 and 94.6 (7, 7), 90 (9), 87 (10), 77.51 (11).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import ExcelJS from "exceljs";
+import { createHash } from "node:crypto";
+import { mkdtemp, readFile, readdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ROOT, ensureBuilt, runCli } from "../cli.js";
+
+const SAMPLE = join(ROOT, "samples", "2026-申报数据.xlsx");
+const sha256 = async (p: string) => createHash("sha256").update(await readFile(p)).digest("hex");
+
+let out: string;
+let wb: ExcelJS.Workbook;
+let run: { code: number; stdout: string; stderr: string };
+let sampleHashBefore: string;
+
+const rowsOf = (name: string) => {
+  const ws = wb.getWorksheet(name)!;
+  const rows: unknown[][] = [];
+  ws.eachRow((row, n) => (rows[n] = (row.values as unknown[]).slice(1)));
+  return rows;
+};
+
+beforeAll(async () => {
+  ensureBuilt();
+  sampleHashBefore = await sha256(SAMPLE);
+  out = await mkdtemp(join(tmpdir(), "kaoping-e2e-"));
+  run = await runCli(["score", "--out", out]);
+  wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(out, "2026-排名结果.xlsx"));
+});
+
+describe("kaoping score on the samples", () => {
+  it("exits 0 and prints a Chinese summary", () => {
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("计分单位 12 个（其中一票否决 1 个），未参与排名 1 行");
+    expect(run.stdout).toContain("等级：优秀 9 个，良好 1 个，合格 1 个，不合格 0 个");
+    expect(run.stdout).toContain("1. 龙湾区人事劳动局（市直机关）104.25 分 优秀");
+    expect(run.stdout).toContain("已写出：");
+  });
+
+  it("writes every sheet, and nothing but the result (no temp file left)", async () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["总排名", "分类排名", "分项得分", "指标统计", "问题清单", "计分明细", "说明"]);
+    expect(await readdir(out)).toEqual(["2026-排名结果.xlsx"]);
+  });
+
+  it("总排名 matches the hand calculation, ties and veto included", () => {
+    const rows = rowsOf("总排名").slice(4, 16);
+    expect(rows.map((r) => [r[0], r[1], r[5], r[6]])).toEqual([
+      [1, "龙湾区人事劳动局", 104.25, "优秀"],
+      [2, "城关镇", 99.43, "优秀"],
+      [3, "宁夏回族自治区商务厅", 98.2, "优秀"],
+      [4, "萨勒吾则克乡", 98.12, "优秀"],
+      [5, "平谷区教育委员会", 97.33, "优秀"],
+      [6, "咸宁市林业局", 97.15, "优秀"],
+      [7, "大垌镇", 94.6, "优秀"],
+      [7, "坜塅乡", 94.6, "优秀"],
+      [9, "实验中学", 90, "优秀"],
+      [10, "县政协机关", 87, "良好"],
+      [11, "城关第一小学", 77.51, "合格"],
+      ["否决", "县水务局", 97, "否决"],
+    ]);
+    // 基本分 and 加分 of 萨勒吾则克乡: 96.12 + 2
+    expect(rows[3].slice(3, 5)).toEqual([96.12, 2]);
+    expect(String(rows[11][7])).toContain("一票否决：发生重大安全、交通责任事故（重大责任事故：是），取消本年度评选资格");
+  });
+
+  it("分类排名 ranks within each category", () => {
+    // Unit rows are those with a numeric 基本分; category title rows are merged text.
+    const rows = rowsOf("分类排名").slice(4).filter((r) => r && typeof r[3] === "number");
+    // Categories in order of first appearance; within each, publication order (vetoed last).
+    expect(rows.map((r) => [r[1], r[0]])).toEqual([
+      ["城关镇", 1], ["萨勒吾则克乡", 2], ["大垌镇", 3], ["坜塅乡", 3],
+      ["龙湾区人事劳动局", 1], ["宁夏回族自治区商务厅", 2], ["咸宁市林业局", 3], ["县政协机关", 4], ["县水务局", "否决"],
+      ["平谷区教育委员会", 1], ["实验中学", 2], ["城关第一小学", 3],
+    ]);
+  });
+
+  it("分项得分: 分值 row, subtotals per 一级指标, totals equal 总排名", () => {
+    const rows = rowsOf("分项得分");
+    expect(rows[5][1]).toBe("分值");
+    const head = rows[4] as string[];
+    const row = rows.find((r) => r && r[1] === "萨勒吾则克乡")!;
+    const col = (label: string) => head.findIndex((h) => typeof h === "string" && h.startsWith(label));
+    expect(row[col("5.1.1")]).toBe(2.4);
+    expect(row[col("5.1.2")]).toBe(1.22);
+    // 环境建设 subtotal: 2.4 + 1.22 + 5 + 3 = 11.62
+    const envSubtotal = col("5.2.2") + 1;
+    expect(head[envSubtotal]).toBe("小计");
+    expect(row[envSubtotal]).toBe(11.62);
+    expect(row.slice(-3)).toEqual([96.12, 2, 98.12]);
+  });
+
+  it("问题清单 names file, sheet and cell for every bad cell, and every rejected row", () => {
+    const rows = rowsOf("问题清单").slice(4).filter(Boolean);
+    const find = (cell: string) => rows.find((r) => r[4] === cell);
+    expect(find("V13")).toEqual([expect.any(Number), "错误", "2026-申报数据.xlsx", "申报数据", "V13", "县政协机关", "3.1.3 统计上报准确率", "“八十五” 不是数字"]);
+    expect(find("B17")?.[7]).toBe("单位“城关镇”重复出现（第 6 行和第 17 行），第 17 行未参与排名");
+    expect(find("X14")?.[7]).toBe("单元格是错误值 #DIV/0!，按缺失处理");
+    expect(find("Q5")?.[7]).toBe("“60余篇” 是约数，按 60 计算");
+    expect(find("B18")?.[7]).toBe("“合计”行（合计/小计）不是单位数据，已排除");
+  });
+
+  it("every input unit row is either ranked or listed in 问题清单", async () => {
+    // Read the input independently: unit rows sit in column B from row 5 down to the 合计 row.
+    const input = new ExcelJS.Workbook();
+    await input.xlsx.readFile(SAMPLE);
+    const ws = input.getWorksheet("申报数据")!;
+    const inputRows: { row: number; name: string }[] = [];
+    for (let r = 5; r <= ws.rowCount; r++) {
+      const name = String(ws.getCell(r, 2).value ?? "").trim();
+      if (name === "合计") break;
+      if (name) inputRows.push({ row: r, name });
+    }
+    expect(inputRows).toHaveLength(13);
+    const ranked = new Map(rowsOf("总排名").slice(4).filter(Boolean).map((r) => [r[1], r]));
+    const listed = new Set(rowsOf("问题清单").slice(4).filter((r) => r && r[1] === "错误").map((r) => r[4]));
+    const unaccounted = inputRows.filter((u, i) => {
+      const firstOccurrence = inputRows.findIndex((v) => v.name === u.name) === i;
+      return !(firstOccurrence && ranked.has(u.name)) && !listed.has(`B${u.row}`);
+    });
+    expect(unaccounted).toEqual([]);
+  });
+
+  it("计分明细 explains each unit × item in words", () => {
+    const rows = rowsOf("计分明细").slice(4).filter(Boolean);
+    expect(rows).toHaveLength(12 * 33);
+    const dorm = rows.find((r) => r[0] === "萨勒吾则克乡" && r[2] === "5.1.2")!;
+    expect(dorm[7]).toBe("文明宿舍数 13 / 宿舍总数 18 = 72.22%，满分线 90%，起评线 60% → 1.22 / 3 分");
+    expect(dorm[8]).toBe(1.22);
+  });
+
+  it("指标统计: 5.1.1 文明科室创建率 over the 12 units", () => {
+    const row = rowsOf("指标统计").find((r) => r && r[0] === "5.1.1")!;
+    // points: 2.4 (萨勒吾则克乡), 2.4 (咸宁市林业局), 0 (城关第一小学), 4 × 9 others → sum 40.8, mean 3.4
+    expect(row[5]).toBeCloseTo(3.4, 12);
+    expect(row[6]).toBe(4); // median
+    expect(row[11]).toBe(9); // full-score units
+    // pooled rate: (4 + 4 + 1 + 5 × 9) / (5 × 11 + 4) = 54 / 59
+    expect(row[12]).toBeCloseTo(54 / 59, 12);
+  });
+
+  it("说明 records input hashes and settings; the input is untouched", async () => {
+    const rows = rowsOf("说明").filter(Boolean);
+    const submissions = rows.find((r) => r[0] === "申报数据")!;
+    expect(submissions[2]).toBe(sampleHashBefore);
+    expect(await sha256(SAMPLE)).toBe(sampleHashBefore);
+    expect(rows.find((r) => r[0] === "排名方式")?.[1]).toBe("美式排名（RANK.EQ，1,1,3）");
+  });
+});
