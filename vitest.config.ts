@@ -5,5 +5,7 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // The JSON report is what .ci/run counts; the default reporter is for people.
+    reporters: ["default", ["json", { outputFile: ".vitest-results.json" }]],
   },
 });

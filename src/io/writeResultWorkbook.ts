@@ -278,14 +278,14 @@ function issuesSheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo): void {
 }
 
 function detailsSheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo, fmt: string): void {
-  const labels = [C.unit, C.category, C.key, C.level1, C.item, C.rule, C.inputs, C.computation, C.score, C.points];
+  const labels = [C.unit, C.category, C.key, C.level1, C.item, C.rule, C.inputs, C.computation, C.rate, C.score, C.points];
   const ws = newSheet(wb, SHEETS.details, `${info.label}年度测评计分明细`, labels.length);
   subtitle(ws, "每个单位每项指标一行：输入数据、计分规则与计算过程", labels.length);
-  header(ws, 3, labels, [22, 10, 8, 14, 26, 10, 36, 64, 8, 7]);
+  header(ws, 3, labels, [22, 10, 8, 14, 26, 10, 36, 64, 9, 8, 7]);
   for (const r of a.results) {
     for (const s of r.items) {
-      const row = ws.addRow([r.unit.name, r.unit.category, s.item.key, s.item.level1, s.item.name, s.item.rule.label, s.inputs, s.explanation, s.points, s.item.points]);
-      body(row, [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, fmt, undefined]);
+      const row = ws.addRow([r.unit.name, r.unit.category, s.item.key, s.item.level1, s.item.name, s.item.rule.label, s.inputs, s.explanation, s.rate ?? null, s.points, s.item.points]);
+      body(row, [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, "0.00%", fmt, undefined]);
       row.getCell(8).alignment = { wrapText: true, vertical: "middle" };
     }
   }

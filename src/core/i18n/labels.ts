@@ -42,6 +42,7 @@ export const COLUMNS = {
   inputs: "输入数据",
   computation: "计算过程",
   score: "得分",
+  rate: "比率/完成率",
   mean: "平均分",
   median: "中位数",
   stdDev: "标准差（STDEV.S）",
