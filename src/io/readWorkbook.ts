@@ -8,7 +8,6 @@ import { InputFileError } from "./errors.js";
 export const LIMITS = {
   fileBytes: 64 * 1024 * 1024,
   cellsPerSheet: 5_000_000,
-  rowsPerSheet: 1_048_576,
 };
 
 /** Anything that can turn a file into the core's plain grid. */

@@ -143,7 +143,7 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
       standard: text(r, "standard"),
       source: at(r, "name"),
     };
-    if (resolveParams(item, rule, r, params, at(r, "rule"), issues)) items.push(item);
+    if (resolveParams(item, rule, params, at(r, "rule"), issues)) items.push(item);
   }
 
   if (!ruleRows) issues.error("criteriaNoItems", { sheet: sheet.name }, { file, sheet: sheet.name });
@@ -209,7 +209,6 @@ function collectParams(
 function resolveParams(
   item: CriteriaItem,
   rule: RuleType,
-  _row: number,
   raw: Record<string, unknown>,
   where: { file: string; sheet: string; cell: string },
   issues: IssueLog,

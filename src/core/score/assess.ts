@@ -27,6 +27,10 @@ export function assess(criteria: Criteria, submissions: WorkbookGrid, issues: Is
   applyPanelScores(submissions, criteria, parsed.units, issues);
   const scored = parsed.units.map((u) => scoreUnit(u, criteria, issues));
   const results = rankUnits(scored, criteria.settings.rankMethod);
+  // Count after everything is parsed and scored: parse-time issues belong to the unit too.
+  const perUnit = new Map<string, number>();
+  for (const i of issues.items) if (i.unit) perUnit.set(i.unit, (perUnit.get(i.unit) ?? 0) + 1);
+  for (const r of results) r.issueCount = perUnit.get(r.unit.name) ?? 0;
   const categories = [...new Set(parsed.units.map((u) => u.category))];
   return {
     criteria,

@@ -21,30 +21,27 @@ export interface ItemStatistic {
 
 /** Per-item statistics over all scored units (vetoed ones too: their items were scored). */
 export function itemStatistics(results: UnitResult[], items: CriteriaItem[]): ItemStatistic[] {
-  return items
-    .filter((item) => !item.rule.pointless)
-    .map((item, idx) => {
-      const idxInUnit = items.indexOf(item);
-      const scored = results.map((r) => r.items[idxInUnit]);
-      const points = scored.map((s) => s.points);
-      const stat: ItemStatistic = { item, count: points.length, fullCount: points.filter((p) => p >= item.points).length };
-      void idx;
-      if (points.length) {
-        stat.mean = mean(points);
-        stat.median = median(points);
-        stat.max = Math.max(...points);
-        stat.min = Math.min(...points);
-        stat.scoreRate = item.points > 0 ? stat.mean / item.points : undefined;
-      }
-      if (points.length >= 2) stat.stdDev = sampleStdDev(points);
-      const withParts = scored.filter((s) => s.parts && s.parts.denominator > 0);
-      if (withParts.length) {
-        const num = withParts.reduce((a, s) => a + s.parts!.numerator, 0);
-        const den = withParts.reduce((a, s) => a + s.parts!.denominator, 0);
-        stat.pooledRate = num / den;
-      }
-      const rates = scored.filter((s) => s.rate !== undefined).map((s) => s.rate!);
-      if (rates.length) stat.meanRate = mean(rates);
-      return stat;
-    });
+  return items.flatMap((item, index) => {
+    if (item.rule.pointless) return [];
+    const scored = results.map((r) => r.items[index]);
+    const points = scored.map((s) => s.points);
+    const stat: ItemStatistic = { item, count: points.length, fullCount: points.filter((p) => p >= item.points).length };
+    if (points.length) {
+      stat.mean = mean(points);
+      stat.median = median(points);
+      stat.max = Math.max(...points);
+      stat.min = Math.min(...points);
+      stat.scoreRate = item.points > 0 ? stat.mean / item.points : undefined;
+    }
+    if (points.length >= 2) stat.stdDev = sampleStdDev(points);
+    const withParts = scored.filter((s) => s.parts && s.parts.denominator > 0);
+    if (withParts.length) {
+      const num = withParts.reduce((a, s) => a + s.parts!.numerator, 0);
+      const den = withParts.reduce((a, s) => a + s.parts!.denominator, 0);
+      stat.pooledRate = num / den;
+    }
+    const rates = scored.filter((s) => s.rate !== undefined).map((s) => s.rate!);
+    if (rates.length) stat.meanRate = mean(rates);
+    return [stat];
+  });
 }

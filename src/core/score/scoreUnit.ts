@@ -11,7 +11,6 @@ import { fieldReader } from "./fieldReader.js";
  */
 export function scoreUnit(unit: UnitRow, criteria: Criteria, issues: IssueLog): UnitResult {
   const { decimals, bonusCap } = criteria.settings;
-  const before = issues.items.length;
   const items: ItemResult[] = [];
   const vetoes: VetoHit[] = [];
   const groupScores = new Map<string, number>();
@@ -41,6 +40,5 @@ export function scoreUnit(unit: UnitRow, criteria: Criteria, issues: IssueLog): 
   const bonus = roundExcel(Math.min(bonusRaw, bonusCap), decimals);
   const total = roundExcel(basic + bonus, decimals);
   const grade = vetoes.length ? "" : gradeFor(total, criteria.grades);
-  const issueCount = issues.items.slice(before).filter((i) => i.unit === unit.name).length;
-  return { unit, items, groupScores, basic, bonus, total, vetoes, grade, issueCount };
+  return { unit, items, groupScores, basic, bonus, total, vetoes, grade, issueCount: 0 };
 }

@@ -100,9 +100,11 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
       issues.info("rowExcluded", { label: firstText.slice(0, 20), kind: "表尾说明或签字" }, source);
       continue;
     }
-    if (texts.some((t) => TOTAL_ROW.test(nameKey(t)))) {
+    // 合计 may sit in the name column or in 序号 before it, never further right.
+    const totalLabel = [name, firstText].find((t) => TOTAL_ROW.test(nameKey(t)));
+    if (totalLabel) {
       excluded.push({ row: r + 1, label, reason: "合计/小计行", source });
-      issues.info("rowExcluded", { label: texts.find((t) => TOTAL_ROW.test(nameKey(t)))!, kind: "合计/小计" }, source);
+      issues.info("rowExcluded", { label: totalLabel, kind: "合计/小计" }, source);
       continue;
     }
     if (!name) {
