@@ -88,7 +88,8 @@ function convertCell(cell: ExcelJS.Cell): GridCell | undefined {
   const obj = raw as Record<string, unknown>;
   if ("error" in obj) return { v: { error: String(obj.error) }, fmt };
   if ("formula" in obj || "sharedFormula" in obj) {
-    return { v: normaliseResult(obj.result), fmt, formula: true };
+    // cell.value drops falsy results (a cached 0 or FALSE); cell.result keeps them.
+    return { v: normaliseResult(cell.result), fmt, formula: true };
   }
   if ("richText" in obj) return { v: (obj.richText as { text: string }[]).map((t) => t.text).join(""), fmt };
   if ("text" in obj) return { v: String(obj.text), fmt };

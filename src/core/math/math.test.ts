@@ -7,6 +7,9 @@ import { mean } from "./mean.js";
 import { median } from "./median.js";
 import { sampleStdDev } from "./sampleStdDev.js";
 import { panelMean } from "./panelMean.js";
+import { percentRankInclusive } from "./percentRankInclusive.js";
+import { quartileInclusive } from "./quartileInclusive.js";
+import { populationStdDev } from "./populationStdDev.js";
 
 describe("roundExcel matches Excel ROUND", () => {
   // Each expected value is what Excel's =ROUND(x, d) shows.
@@ -71,5 +74,25 @@ describe("descriptive statistics", () => {
     expect(panelMean([8, 9, 10, 6, 9], true)).toBeCloseTo(26 / 3, 12);
     expect(panelMean([8, 9], true)).toBe(8.5);
     expect(panelMean([8, 9, 10, 6, 9], false)).toBe(8.4);
+  });
+});
+
+describe("PERCENTRANK.INC truncates like Excel", () => {
+  // Microsoft's documented example: {13, 12, 11, 8, 4, 3, 2, 1, 1, 1}.
+  // Sorted 1,1,1,2,3,4,8,11,12,13 (n = 10, n − 1 = 9):
+  //   2 → 3/9 = 0.3333 → 0.333;  4 → 5/9 = 0.5556 → 0.555 (truncated, not 0.556);
+  //   8 → 6/9 = 0.6667 → 0.666;  5 lies between 4 and 8 → (5 + 1/4)/9 = 0.5833 → 0.583
+  const data = [13, 12, 11, 8, 4, 3, 2, 1, 1, 1];
+  it.each([[2, 0.333], [4, 0.555], [8, 0.666], [5, 0.583], [1, 0], [13, 1]])("PERCENTRANK.INC(data, %d) = %d", (x, expected) => {
+    expect(percentRankInclusive(data, x)).toBe(expected);
+  });
+  it("x outside the data is #N/A", () => {
+    expect(() => percentRankInclusive(data, 20)).toThrow(/#N\/A/);
+  });
+  it("QUARTILE.INC and STDEV.P by hand", () => {
+    // sorted 1..4: Q1 at position 0.75 → 1 + 0.75 × 1 = 1.75
+    expect(quartileInclusive([4, 1, 3, 2], 1)).toBe(1.75);
+    // mean 5, squared deviations 32, /8 = 4 → 2
+    expect(populationStdDev([2, 4, 4, 4, 5, 5, 7, 9])).toBe(2);
   });
 });
