@@ -79,23 +79,37 @@ export const UNITS_2026: SampleUnit[] = [
   { name: "城关第一小学", category: "教育系统", values: { 上年群众投诉件数: "", 群众投诉件数: 5, 文明科室数: 1, 科室总数: 4, 满意票数: 100, 基本满意票数: 50, 参与活动人数: 30, 职工总数: 60, 工作制度数: 5, 计划总结档次: "C", 学习参勤人次: 130 } },
 ];
 
-/** 2025: the same units but the new school, with earlier figures. */
-export const UNITS_2025: SampleUnit[] = UNITS_2026.filter((u) => u.name !== "城关第一小学").map((u, i) => ({
-  name: u.name,
-  category: u.category,
-  values: {
-    学习参勤人次: 170 + i * 2,
-    文明科室数: i % 3 === 0 ? 3 : 5,
-    满意票数: 130 + i,
-    群众投诉件数: 10,
-    上年群众投诉件数: 12,
-    宣传信息篇数: 40 + i * 2,
-    市级荣誉数: i % 4 === 0 ? 1 : "",
-    纪律通报次数: i % 5 === 1 ? 1 : 0,
-  },
-}));
+/**
+ * 2025: the same offices a year earlier, before 龙湾区人事局 and 龙湾区劳动局
+ * merged into 龙湾区人事劳动局 and 县政协办公室 was renamed 县政协机关 (both
+ * recorded in 2026's 单位变更 sheet); 县档案局 took part in 2025 only and
+ * 城关第一小学 joins in 2026. Hand-computed 2025 totals are in
+ * test/e2e/yoy.e2e.test.ts.
+ */
+export const UNITS_2025: SampleUnit[] = [
+  { name: "萨勒吾则克乡", category: "乡镇", values: { 文明科室数: 3, 群众投诉件数: 10, 上年群众投诉件数: 12 } },
+  { name: "城关镇", category: "乡镇", values: {} },
+  { name: "大垌镇", category: "乡镇", values: { 安全事故次数: 1 } },
+  { name: "坜塅乡", category: "乡镇", values: { 学习参勤人次: 180 } },
+  { name: "龙湾区人事局", category: "市直机关", values: { 文明科室数: 2, 科室总数: 3, 宣传信息篇数: 20 } },
+  { name: "龙湾区劳动局", category: "市直机关", values: { 文明科室数: 1, 科室总数: 2, 宣传信息篇数: 25 } },
+  { name: "宁夏回族自治区商务厅", category: "市直机关", values: { 群众投诉件数: 10, 上年群众投诉件数: 12, 在编人数: 155, 参考人数: 140, 职工总数: 155, 参与活动人数: 110, 五好文明家庭数: 120, 职工家庭总数: 155, 慰问离退休干部数: 15, 帮扶困难职工数: 16 } },
+  { name: "县水务局", category: "市直机关", values: { 宣传信息篇数: 30 } },
+  { name: "咸宁市林业局", category: "市直机关", values: { 五好文明家庭数: 20, 职工家庭总数: 60 } },
+  { name: "县政协办公室", category: "市直机关", values: { 服务承诺已公开: "否" } },
+  { name: "平谷区教育委员会", category: "教育系统", values: { 信访办结数: 10 } },
+  { name: "实验中学", category: "教育系统", values: { 上报准确率: 92 } },
+  { name: "县档案局", category: "市直机关", values: { 满意票数: 120, 基本满意票数: 50 } },
+];
 
-async function writeSamples(year: number, units: SampleUnit[], extraRows: boolean): Promise<string> {
+/** 2026's record of renamed and merged units. */
+const CHANGES_2026: [string, string][] = [
+  ["龙湾区人事局", "龙湾区人事劳动局"],
+  ["龙湾区劳动局", "龙湾区人事劳动局"],
+  ["县政协办公室", "县政协机关"],
+];
+
+async function writeSamples(year: number, units: SampleUnit[], extraRows: boolean, changes: [string, string][] = []): Promise<string> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "kaoping";
   const ws = wb.addWorksheet("申报数据");
@@ -177,6 +191,14 @@ async function writeSamples(year: number, units: SampleUnit[], extraRows: boolea
   }
   panel.getColumn(1).width = 22;
 
+  if (changes.length) {
+    const ch = wb.addWorksheet("单位变更");
+    styleHeaderRow(ch.addRow(["旧名称", "新名称", "说明"]));
+    for (const [from, to] of changes) ch.addRow([from, to, changes.filter(([, t]) => t === to).length > 1 ? "机构合并" : "更名"]);
+    ch.getColumn(1).width = 22;
+    ch.getColumn(2).width = 22;
+  }
+
   const path = join(SAMPLES_DIR, `${year}-申报数据.xlsx`);
   await mkdir(SAMPLES_DIR, { recursive: true });
   await wb.xlsx.writeFile(path);
@@ -184,7 +206,7 @@ async function writeSamples(year: number, units: SampleUnit[], extraRows: boolea
 }
 
 export async function makeSamples(): Promise<string[]> {
-  return [await writeSamples(2025, UNITS_2025, false), await writeSamples(2026, UNITS_2026, true)];
+  return [await writeSamples(2025, UNITS_2025, false), await writeSamples(2026, UNITS_2026, true, CHANGES_2026)];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,5 +1,6 @@
 import type { GridCell } from "./table/grid.js";
 import type { RuleType } from "./rules/types.js";
+import type { FieldProfileSetting } from "./criteria/parseFieldProfiles.js";
 
 export type RankMethod = "competition" | "dense" | "average";
 
@@ -56,6 +57,8 @@ export interface Criteria {
   basicTotal: number;
   /** Every 数据项 name the items read, in first-use order. */
   fields: string[];
+  /** The optional 数据项 sheet: kind, direction and measure word per field. */
+  fieldProfiles: Map<string, FieldProfileSetting>;
 }
 
 /** One submitted value, with where it came from. */
@@ -114,5 +117,7 @@ export interface UnitResult {
   grade: string;
   rank?: number;
   categoryRank?: number;
+  /** PERCENTRANK.INC of the total among eligible units. */
+  percentile?: number;
   issueCount: number;
 }

@@ -19,6 +19,7 @@ export type CriteriaColumn = keyof typeof CRITERIA_COLUMNS;
 export const CRITERIA_SHEET_NAMES = ["测评细则", "测评体系", "评分细则", "考核细则", "细则", "criteria"];
 export const GRADE_SHEET_NAMES = ["等级", "等级划分", "grades"];
 export const SETTINGS_SHEET_NAMES = ["设置", "参数设置", "settings"];
+export const FIELD_SHEET_NAMES = ["数据项", "数据项设置", "fields"];
 
 /** Which role a header name plays, if any. */
 export function criteriaRole(name: string): CriteriaColumn | undefined {

@@ -7,7 +7,8 @@ import { nameKey, splitHeader, toHalfWidth } from "../values/normaliseText.js";
 import { parseNumber } from "../values/parseNumber.js";
 import { allParamSpecs, findRule, paramNames, parseParam, ruleTypes } from "../rules/registry.js";
 import type { ParamSpec, RuleType } from "../rules/types.js";
-import { CRITERIA_SHEET_NAMES, GRADE_SHEET_NAMES, SETTINGS_SHEET_NAMES, criteriaRole, type CriteriaColumn } from "./columns.js";
+import { parseFieldProfiles } from "./parseFieldProfiles.js";
+import { CRITERIA_SHEET_NAMES, FIELD_SHEET_NAMES, GRADE_SHEET_NAMES, SETTINGS_SHEET_NAMES, criteriaRole, type CriteriaColumn } from "./columns.js";
 import { parseGrades, parseSettings } from "./parseSettings.js";
 
 /** A missing sheet or column: the criteria workbook cannot be used at all. */
@@ -158,7 +159,8 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
   const overAward = (i: CriteriaItem) => Math.max(((i.params.overAward as number | undefined) ?? 1) - 1, 0) * i.points;
   const bonusCap = partial.bonusCap ?? sum(items.map((i) => (i.bonus ? i.points : overAward(i))));
   const fields = [...new Set(items.flatMap((i) => i.fields))];
-  return { file, items, groups, grades, settings: { ...partial, bonusCap }, basicTotal, fields };
+  const fieldProfiles = parseFieldProfiles(findSheet(book, ...FIELD_SHEET_NAMES), file, issues);
+  return { file, items, groups, grades, settings: { ...partial, bonusCap }, basicTotal, fields, fieldProfiles };
 }
 
 /** "文明科室数/科室总数", "满意,基本满意,总数" → field names. */

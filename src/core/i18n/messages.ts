@@ -56,6 +56,12 @@ export const messages = {
   submissionsMissingColumn: "申报数据缺少测评体系要求的数据项“{field}”（{items}），相关指标按 0 分计",
   submissionsNoHeader: "“{sheet}”表中找不到表头（需要“单位名称”列）",
   tooLarge: "工作表“{sheet}”有 {rows} 行 × {cols} 列，超过上限 {limit} 个单元格",
+  // year over year
+  previousAbsent: "上年参评单位“{unit}”本年未参评",
+  changeOldUnknown: "单位变更表中的旧名称“{unit}”不在上年数据中",
+  changeNewUnknown: "单位变更表中的新名称“{unit}”不在本年申报数据中",
+  previousFilled: "“{field}”取自上年申报数据（{value}）",
+  criteriaBadFieldProfile: "数据项设置“{name}”的{column}“{value}”无效，可用：{known}",
 } as const;
 
 export type MessageId = keyof typeof messages;

@@ -1,11 +1,18 @@
-import type { Criteria, RejectedRow, UnitResult } from "../model.js";
+import type { Criteria, RejectedRow, UnitResult, UnitRow } from "../model.js";
 import { IssueLog, type Issue } from "../issues.js";
 import type { WorkbookGrid } from "../table/grid.js";
 import { parseSubmissions } from "../submissions/parseSubmissions.js";
 import { applyPanelScores } from "../submissions/parsePanel.js";
+import { PREVIOUS_PREFIX } from "../submissions/columns.js";
+import { cellText } from "../values/cellText.js";
 import { scoreUnit } from "./scoreUnit.js";
 import { rankUnits } from "./rankUnits.js";
 import { itemStatistics, type ItemStatistic } from "./itemStatistics.js";
+import { parseUnitChanges } from "../compare/unitChanges.js";
+import { matchPrevious, type PreviousMatch } from "../compare/matchPrevious.js";
+import { figuresFor } from "../compare/figures.js";
+import { compareYears, yearUnit, type Comparison, type YearUnit } from "../compare/compareYears.js";
+import { isResultWorkbook, readPublished } from "../compare/readPublished.js";
 
 export interface Assessment {
   criteria: Criteria;
@@ -16,29 +23,116 @@ export interface Assessment {
   statistics: ItemStatistic[];
   issues: Issue[];
   categories: string[];
+  /** Present when last year's workbook was given. */
+  comparison?: Comparison;
+  /** Data issues found in last year's workbook (kept apart: they are last year's). */
+  previousIssueCount?: number;
+}
+
+export interface AssessOptions {
+  /** Last year's submissions (rescored under this year's criteria) or kaoping result workbook. */
+  previous?: WorkbookGrid;
 }
 
 /**
  * The pure core: checked criteria and a submissions workbook in, a ranked
  * and explained assessment out. No file system, no exceljs.
  */
-export function assess(criteria: Criteria, submissions: WorkbookGrid, issues: IssueLog = new IssueLog()): Assessment {
+export function assess(criteria: Criteria, submissions: WorkbookGrid, issues: IssueLog = new IssueLog(), options: AssessOptions = {}): Assessment {
   const parsed = parseSubmissions(submissions, criteria, issues);
   applyPanelScores(submissions, criteria, parsed.units, issues);
+  const previous = options.previous ? preparePrevious(options.previous, criteria, submissions, parsed.units, issues) : undefined;
+
   const scored = parsed.units.map((u) => scoreUnit(u, criteria, issues));
   const results = rankUnits(scored, criteria.settings.rankMethod);
   // Count after everything is parsed and scored: parse-time issues belong to the unit too.
   const perUnit = new Map<string, number>();
   for (const i of issues.items) if (i.unit) perUnit.set(i.unit, (perUnit.get(i.unit) ?? 0) + 1);
   for (const r of results) r.issueCount = perUnit.get(r.unit.name) ?? 0;
-  const categories = [...new Set(parsed.units.map((u) => u.category))];
-  return {
+
+  const assessment: Assessment = {
     criteria,
     results,
     rejected: parsed.rejected,
     excluded: parsed.excluded,
     statistics: itemStatistics(scored, criteria.items),
     issues: issues.items,
-    categories,
+    categories: [...new Set(parsed.units.map((u) => u.category))],
   };
+  if (previous) {
+    assessment.comparison = previous.compare(results);
+    assessment.previousIssueCount = previous.issueCount;
+  }
+  return assessment;
+}
+
+/**
+ * Read last year, match its units to this year's, and fill this year's
+ * missing 上年 figures from it (before scoring, so 同比 items use them).
+ */
+function preparePrevious(book: WorkbookGrid, criteria: Criteria, submissions: WorkbookGrid, units: UnitRow[], issues: IssueLog) {
+  const lastYear = new IssueLog();
+  const figures = figuresFor(criteria, units);
+  const changes = parseUnitChanges(submissions, issues);
+  const averaged = new Set(criteria.items.filter((i) => i.rule.id === "direct").flatMap((i) => i.fields));
+  const published = isResultWorkbook(book);
+  let rows: UnitRow[];
+  let publishedYears: Map<UnitRow, YearUnit> | undefined;
+  if (published) {
+    ({ rows, years: publishedYears } = readPublished(book));
+  } else {
+    rows = parseSubmissions(book, criteria, lastYear).units;
+    applyPanelScores(book, criteria, rows, lastYear);
+  }
+  const { matches, absent } = matchPrevious(units, rows, changes, averaged, issues);
+  if (!published) fillPreviousFigures(criteria, matches, issues);
+
+  return {
+    issueCount: lastYear.items.length,
+    compare(current: UnitResult[]): Comparison {
+      let years: Map<UnitRow, YearUnit>;
+      if (publishedYears) years = publishedYears;
+      else {
+        const ranked = rankUnits(rows.map((u) => scoreUnit(u, criteria, lastYear)), criteria.settings.rankMethod);
+        years = new Map(ranked.map((r) => [r.unit, yearUnit(r, figures)]));
+      }
+      const previousOf = (m: PreviousMatch): YearUnit | undefined => {
+        if (m.status !== "merged") return years.get(m.sources[0]);
+        if (!m.combined || published) {
+          const parts = m.sources.map((s) => years.get(s)).filter((y): y is YearUnit => Boolean(y));
+          return { name: m.sources.map((s) => s.name).join("+"), category: parts[0]?.category ?? "", vetoed: false, grade: "", figures: new Map() };
+        }
+        const merged = scoreUnit(m.combined, criteria, lastYear);
+        return { ...yearUnit(merged, figures), rank: undefined };
+      };
+      return compareYears({
+        mode: published ? "published" : "rescored",
+        file: book.file,
+        label: /(20\d{2})/.exec(book.file)?.[1] ?? book.file,
+        figures,
+        grades: criteria.grades,
+        current,
+        matches,
+        previousOf,
+        previousUnits: [...years.values()],
+        absent: absent.map((u) => years.get(u)).filter((y): y is YearUnit => Boolean(y)),
+      });
+    },
+  };
+}
+
+function fillPreviousFigures(criteria: Criteria, matches: Map<UnitRow, PreviousMatch>, issues: IssueLog): void {
+  const yoyFields = criteria.items.filter((i) => i.rule.id === "yearOnYear" && i.fields.length === 1).map((i) => i.fields[0]);
+  for (const [unit, match] of matches) {
+    if (!match.combined) continue;
+    for (const field of yoyFields) {
+      const key = PREVIOUS_PREFIX + field;
+      const own = unit.values.get(key);
+      if (own && cellText(own.cell) !== "") continue;
+      const last = match.combined.values.get(field);
+      if (!last || cellText(last.cell) === "") continue;
+      unit.values.set(key, { ...last, note: "取自上年申报数据" });
+      issues.info("previousFilled", { field: key, value: cellText(last.cell) }, { ...(own?.source ?? unit.source), unit: unit.name });
+    }
+  }
 }

@@ -2,6 +2,7 @@ import type { RankMethod, UnitResult } from "../model.js";
 import { rankCompetition } from "../math/rankCompetition.js";
 import { rankDense } from "../math/rankDense.js";
 import { rankAverage } from "../math/rankAverage.js";
+import { percentRankInclusive } from "../math/percentRankInclusive.js";
 
 const RANKERS: Record<RankMethod, (values: readonly number[]) => number[]> = {
   competition: rankCompetition,
@@ -17,7 +18,9 @@ const RANKERS: Record<RankMethod, (values: readonly number[]) => number[]> = {
 export function rankUnits(results: UnitResult[], method: RankMethod): UnitResult[] {
   const rank = RANKERS[method];
   const eligible = results.filter((r) => !r.vetoes.length);
-  rank(eligible.map((r) => r.total)).forEach((place, i) => (eligible[i].rank = place));
+  const totals = eligible.map((r) => r.total);
+  rank(totals).forEach((place, i) => (eligible[i].rank = place));
+  for (const r of eligible) r.percentile = percentRankInclusive(totals, r.total);
   const categories = new Map<string, UnitResult[]>();
   for (const r of eligible) categories.set(r.unit.category, [...(categories.get(r.unit.category) ?? []), r]);
   for (const members of categories.values()) {

@@ -1,0 +1,206 @@
+import type { Grade, UnitResult, UnitRow } from "../model.js";
+import { mean } from "../math/mean.js";
+import { roundExcel } from "../math/roundExcel.js";
+import { VETO_LABEL } from "../i18n/labels.js";
+import type { Direction } from "../rules/types.js";
+import type { FigureKind } from "../criteria/parseFieldProfiles.js";
+import { figureValues, type Figure, type FigureValue } from "./figures.js";
+import type { MatchStatus, PreviousMatch } from "./matchPrevious.js";
+import { describeChange } from "./wording.js";
+
+/** One unit in one year, reduced to what the comparison needs. */
+export interface YearUnit {
+  name: string;
+  category: string;
+  total?: number;
+  rank?: number;
+  vetoed: boolean;
+  grade: string;
+  figures: Map<string, FigureValue>;
+}
+
+export interface FigureChange {
+  figure: Pick<Figure, "id" | "name" | "direction" | "measure" | "perMille"> & { kind: FigureKind | "score" };
+  current?: number;
+  previous?: number;
+  change?: number;
+  /** Relative change, for counts, amounts and scores; undefined when last year was 0. */
+  percent?: number;
+  /** Change in 百分点, for rates. */
+  points?: number;
+  verdict: "改善" | "退步" | "持平" | "";
+  note: string;
+  wording: string;
+}
+
+export interface UnitComparison {
+  result: UnitResult;
+  status: MatchStatus;
+  previousNames: string[];
+  previous?: YearUnit;
+  totalChange?: number;
+  rankChange: string;
+  changes: FigureChange[];
+  /** The unit's largest changes, in sentences a clerk can paste. */
+  highlights: string;
+}
+
+export interface SummaryRow {
+  group: string;
+  label: string;
+  kind: "count" | "score" | "rate";
+  current?: number;
+  previous?: number;
+  change?: number;
+}
+
+export interface Comparison {
+  mode: "rescored" | "published";
+  file: string;
+  label: string;
+  units: UnitComparison[];
+  absent: YearUnit[];
+  summary: SummaryRow[];
+  figures: Figure[];
+}
+
+export const STATUS_LABELS: Record<MatchStatus, string> = { same: "同名", renamed: "更名", merged: "合并", new: "新参评" };
+export const ALL_UNITS = "全部单位";
+
+/** What a scored unit looks like in the comparison. */
+export function yearUnit(result: UnitResult, figures: Figure[], row: UnitRow = result.unit): YearUnit {
+  return {
+    name: result.unit.name,
+    category: result.unit.category,
+    total: result.total,
+    rank: result.rank,
+    vetoed: result.vetoes.length > 0,
+    grade: result.vetoes.length ? VETO_LABEL : result.grade,
+    figures: figureValues(figures, row, result),
+  };
+}
+
+export interface CompareInput {
+  mode: Comparison["mode"];
+  file: string;
+  label: string;
+  figures: Figure[];
+  grades: Grade[];
+  current: UnitResult[];
+  matches: Map<UnitRow, PreviousMatch>;
+  /** The year unit standing for each match (the unit, or merged units pooled). */
+  previousOf: (match: PreviousMatch) => YearUnit | undefined;
+  previousUnits: YearUnit[];
+  absent: YearUnit[];
+}
+
+/** Change figures per unit, rank movement, and per-category summaries. */
+export function compareYears(input: CompareInput): Comparison {
+  const units = input.current.map((result) => compareUnit(result, input));
+  const currentYear = input.current.map((r) => yearUnit(r, input.figures));
+  return {
+    mode: input.mode,
+    file: input.file,
+    label: input.label,
+    units,
+    absent: input.absent,
+    summary: summarise(currentYear, input.previousUnits, input.figures, input.grades),
+    figures: input.figures,
+  };
+}
+
+function compareUnit(result: UnitResult, input: CompareInput): UnitComparison {
+  const match = input.matches.get(result.unit) ?? { status: "new" as const, sources: [] };
+  const previous = match.status === "new" ? undefined : input.previousOf(match);
+  const now = yearUnit(result, input.figures);
+  const changes: FigureChange[] = [];
+  const scoreFigure = { id: "total", name: "总分", kind: "score" as const, direction: "higher" as Direction, measure: "分" };
+  changes.push(change(scoreFigure, now.total, previous?.total));
+  for (const f of input.figures) {
+    const cur = now.figures.get(f.id)?.value;
+    if (cur === undefined && previous?.figures.get(f.id) === undefined) continue;
+    changes.push(change(f, cur, previous?.figures.get(f.id)?.value));
+  }
+  const totalChange = previous?.total !== undefined ? roundExcel(result.total - previous.total, 2) : undefined;
+  return {
+    result,
+    status: match.status,
+    previousNames: match.sources.map((s) => s.name),
+    previous,
+    totalChange,
+    rankChange: rankChange(match.status, result, previous),
+    changes,
+    highlights: highlights(changes),
+  };
+}
+
+/** ↑2 / ↓1 / 持平 / 新 / 合并, as reports write it. */
+export function rankChange(status: MatchStatus, result: UnitResult, previous: YearUnit | undefined): string {
+  if (status === "new") return "新";
+  if (status === "merged") return "合并";
+  if (result.vetoes.length) return VETO_LABEL;
+  if (!previous || previous.rank === undefined) return previous?.vetoed ? "上年否决" : "—";
+  const moved = previous.rank - result.rank!;
+  return moved > 0 ? `↑${moved}` : moved < 0 ? `↓${-moved}` : "持平";
+}
+
+function change(figure: FigureChange["figure"], current: number | undefined, previous: number | undefined): FigureChange {
+  const out: FigureChange = { figure, current, previous, verdict: "", note: "", wording: "" };
+  if (current === undefined) {
+    out.note = "本年无数据";
+    return out;
+  }
+  out.wording = describeChange(figure.name, figure.kind, figure.measure, current, previous, figure.perMille);
+  if (previous === undefined) {
+    out.note = "上年无数据";
+    return out;
+  }
+  out.change = current - previous;
+  if (figure.kind === "rate") out.points = (current - previous) * 100;
+  else if (previous !== 0) out.percent = (current - previous) / Math.abs(previous);
+  else out.note = "上年为 0，增幅无法计算";
+  const diff = roundExcel(out.change, 9);
+  out.verdict = diff === 0 ? "持平" : (diff > 0) === (figure.direction === "higher") ? "改善" : "退步";
+  return out;
+}
+
+/** The total's change, then the three figures that moved most (relative to last year). */
+function highlights(changes: FigureChange[]): string {
+  const [total, ...rest] = changes;
+  const size = (c: FigureChange) => (c.previous ? Math.abs((c.change ?? 0) / c.previous) : 0);
+  const biggest = rest.filter((c) => c.change && c.previous).sort((a, b) => size(b) - size(a)).slice(0, 3);
+  return [total, ...biggest].filter((c) => c.previous !== undefined && c.wording).map((c) => c.wording).join("；");
+}
+
+function summarise(current: YearUnit[], previous: YearUnit[], figures: Figure[], grades: Grade[]): SummaryRow[] {
+  const groups = [ALL_UNITS, ...new Set([...current, ...previous].map((u) => u.category))];
+  const rows: SummaryRow[] = [];
+  for (const group of groups) {
+    const cur = group === ALL_UNITS ? current : current.filter((u) => u.category === group);
+    const prev = group === ALL_UNITS ? previous : previous.filter((u) => u.category === group);
+    const row = (label: string, kind: SummaryRow["kind"], f: (us: YearUnit[]) => number | undefined) => {
+      const c = cur.length ? f(cur) : undefined;
+      const p = prev.length ? f(prev) : undefined;
+      const change = c !== undefined && p !== undefined ? (kind === "rate" ? (c - p) * 100 : c - p) : undefined;
+      rows.push({ group, label, kind, current: c, previous: p, change });
+    };
+    row("参评单位数", "count", (us) => us.length);
+    row("平均分（不含否决单位）", "score", (us) => {
+      const totals = us.filter((u) => !u.vetoed && u.total !== undefined).map((u) => u.total!);
+      return totals.length ? mean(totals) : undefined;
+    });
+    for (const g of [...grades.map((x) => x.name), VETO_LABEL]) row(`${g}单位数`, "count", (us) => us.filter((u) => u.grade === g).length);
+    for (const f of figures.filter((x) => x.itemIndex !== undefined)) {
+      row(`${f.name}（合计：Σ分子/Σ分母）`, "rate", (us) => {
+        const parts = us.map((u) => u.figures.get(f.id)?.parts).filter((p) => p && p.denominator > 0);
+        if (!parts.length) return undefined;
+        return parts.reduce((a, p) => a + p!.numerator, 0) / parts.reduce((a, p) => a + p!.denominator, 0);
+      });
+      row(`${f.name}（单位平均）`, "rate", (us) => {
+        const rates = us.map((u) => u.figures.get(f.id)?.value).filter((v): v is number => v !== undefined);
+        return rates.length ? mean(rates) : undefined;
+      });
+    }
+  }
+  return rows;
+}

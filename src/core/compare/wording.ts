@@ -1,0 +1,35 @@
+import { roundExcel } from "../math/roundExcel.js";
+import type { FigureKind } from "../criteria/parseFieldProfiles.js";
+
+const n = (x: number) => String(roundExcel(x, 2));
+const pct = (x: number) => `${roundExcel(x * 100, 2)}%`;
+
+/**
+ * The sentence reports use for a change, in the office's own wording:
+ * counts and amounts by 增加/减少 and a percent, rates by 百分点.
+ *
+ * @example describeChange("火灾次数", "count", "起", 68, 109) // => "火灾次数 68 起，比上年减少 41 起，下降 37.6%"
+ */
+export function describeChange(name: string, kind: FigureKind | "score", measure: string, current: number, previous: number | undefined, perMille = false): string {
+  const m = measure ? ` ${measure}` : "";
+  if (kind === "rate") {
+    // Rates change in 百分点 (‰ rates in 千分点), never in percent of a percent.
+    const factor = perMille ? 1000 : 100;
+    const head = `${name} ${perMille ? `${roundExcel(current * 1000, 2)}‰` : pct(current)}`;
+    if (previous === undefined) return `${head}（上年无数据）`;
+    const points = roundExcel((current - previous) * factor, 1);
+    if (points === 0) return `${head}，与上年持平`;
+    return `${head}，比上年${points > 0 ? "提高" : "降低"} ${Math.abs(points)} 个${perMille ? "千分点" : "百分点"}`;
+  }
+  const head = `${name} ${n(current)}${m}`;
+  if (previous === undefined) return `${head}（上年无数据）`;
+  const diff = roundExcel(current - previous, 2);
+  if (diff === 0) return `${head}，与上年持平`;
+  const more = diff > 0;
+  const verb = kind === "score" ? (more ? "提高" : "降低") : more ? "增加" : "减少";
+  const change = `比上年${verb} ${n(Math.abs(diff))}${m}`;
+  if (previous === 0) return `${head}，${change}（上年为 0，无增幅）`;
+  if (kind === "score") return `${head}，${change}`;
+  const rate = roundExcel((Math.abs(current - previous) / Math.abs(previous)) * 100, 1);
+  return `${head}，${change}，${more ? "增长" : "下降"} ${rate}%`;
+}

@@ -1,0 +1,54 @@
+import type { IssueLog } from "../issues.js";
+import { cellAddress, type SheetGrid } from "../table/grid.js";
+import { findHeader } from "../table/findHeader.js";
+import { cellText } from "../values/cellText.js";
+import { nameKey } from "../values/normaliseText.js";
+import { parseDirection } from "../rules/registry.js";
+import type { Direction } from "../rules/types.js";
+
+export type FigureKind = "count" | "amount" | "rate";
+
+/** What the optional 数据项 sheet says about a field, for year-over-year figures. */
+export interface FieldProfileSetting {
+  kind?: FigureKind;
+  direction?: Direction;
+  measure?: string;
+}
+
+const KINDS: Record<string, FigureKind> = { 数量: "count", 个数: "count", 次数: "count", 金额: "amount", 比率: "rate", 比例: "rate", 百分比: "rate", count: "count", amount: "amount", rate: "rate" };
+const HEADERS = { field: ["数据项", "字段", "field"], kind: ["类型", "数据类型", "kind"], direction: ["方向", "direction"], measure: ["计量单位", "单位", "unit"] };
+const is = (name: string, list: string[]) => list.some((n) => nameKey(n) === name);
+
+/**
+ * The optional 数据项 sheet: 数据项 | 类型 (数量/金额/比率) | 方向 (越高越好/越低越好) | 计量单位.
+ * Without it, kinds and directions are inferred from the rules that use each field.
+ */
+export function parseFieldProfiles(sheet: SheetGrid | undefined, file: string, issues: IssueLog): Map<string, FieldProfileSetting> {
+  const out = new Map<string, FieldProfileSetting>();
+  if (!sheet) return out;
+  const header = findHeader(sheet, (n) => Object.values(HEADERS).some((l) => is(n, l)), (n) => is(n, HEADERS.field));
+  if (!header) return out;
+  const col = (list: string[]) => header.columns.find((c) => is(c.name, list))?.col;
+  const [fieldCol, kindCol, dirCol, measureCol] = [col(HEADERS.field), col(HEADERS.kind), col(HEADERS.direction), col(HEADERS.measure)];
+  for (let r = header.bottom + 1; r < header.filled.rows.length; r++) {
+    const row = header.filled.rows[r] ?? [];
+    const name = cellText(row[fieldCol!]);
+    if (!name) continue;
+    const setting: FieldProfileSetting = {};
+    const where = (c: number) => ({ file, sheet: sheet.name, cell: cellAddress(r, c) });
+    const kindText = kindCol !== undefined ? cellText(row[kindCol]) : "";
+    if (kindText) {
+      setting.kind = KINDS[nameKey(kindText)];
+      if (!setting.kind) issues.error("criteriaBadFieldProfile", { name, column: "类型", value: kindText, known: "数量、金额、比率" }, where(kindCol!));
+    }
+    const dirText = dirCol !== undefined ? cellText(row[dirCol]) : "";
+    if (dirText) {
+      setting.direction = parseDirection(dirText);
+      if (!setting.direction) issues.error("criteriaBadFieldProfile", { name, column: "方向", value: dirText, known: "越高越好、越低越好" }, where(dirCol!));
+    }
+    const measure = measureCol !== undefined ? cellText(row[measureCol]) : "";
+    if (measure) setting.measure = measure;
+    out.set(name, setting);
+  }
+  return out;
+}
