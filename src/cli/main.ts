@@ -32,6 +32,8 @@ async function main(argv: string[]): Promise<number> {
     cmd
       .option("-c, --criteria <xlsx>", "测评体系工作簿（默认：scoring-sheets/文明机关测评体系.xlsx）")
       .option("-s, --submissions <xlsx>", "申报数据工作簿（默认：samples/ 中最新年份）")
+      .option("-p, --previous <xlsx>", "上年申报数据或上年 kaoping 结果工作簿，用于同比（默认：使用示例数据时取上一年示例）")
+      .option("--no-previous", "不做同比")
       .helpOption("-h, --help", "显示帮助");
 
   inputs(program.command("score").description("计分、排名并写出结果工作簿"))

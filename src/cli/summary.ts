@@ -14,6 +14,12 @@ export function formatSummary(a: Assessment, label: string, written: string[]): 
   lines.push("  前五名：");
   for (const r of top) lines.push(`    ${r.rank}. ${r.unit.name}（${r.unit.category}）${r.total} 分 ${r.grade}`);
   for (const r of vetoed) lines.push(`  否决：${r.unit.name}：${r.vetoes.map((v) => v.reason).join("；")}`);
+  const c = a.comparison;
+  if (c) {
+    const n = (s: string) => c.units.filter((u) => u.status === s).length;
+    const how = c.mode === "rescored" ? "上年申报数据按本年测评体系重新计分" : "沿用上年公布的总分和名次";
+    lines.push(`  同比：对比 ${c.label}${/^\d{4}$/.test(c.label) ? " 年" : ""}（${how}），新参评 ${n("new")} 个、更名 ${n("renamed")} 个、合并 ${n("merged")} 个、上年参评本年未参评 ${c.absent.length} 个`);
+  }
   lines.push(`  ${issueCounts(a)}`);
   for (const p of written) lines.push(`  已写出：${p}`);
   return lines.join("\n");

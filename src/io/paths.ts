@@ -26,6 +26,16 @@ export async function latestSample(): Promise<string | undefined> {
   return years[0] ? join(dir, years[0].n) : undefined;
 }
 
+/** The sample of the year before a "2026-…xlsx" sample, if there is one. */
+export async function previousSample(samplePath: string): Promise<string | undefined> {
+  const base = basename(samplePath);
+  const year = /^(\d{4})/.exec(base)?.[1];
+  if (!year) return undefined;
+  const candidate = join(dirname(samplePath), base.replace(year, String(Number(year) - 1)));
+  const names = await readdir(dirname(samplePath)).catch(() => [] as string[]);
+  return names.includes(basename(candidate)) ? candidate : undefined;
+}
+
 /** "2026" from "2026-申报数据.xlsx", else the file's base name, made safe. */
 export function runLabel(submissionsPath: string): string {
   const base = basename(submissionsPath).replace(/\.xlsx$/i, "");

@@ -1,7 +1,9 @@
 import ExcelJS from "exceljs";
 import type { Assessment } from "../core/score/assess.js";
 import type { UnitResult } from "../core/model.js";
-import { COLUMNS as C, SHEETS, VETO_LABEL, rankMethodLabels, severityLabels } from "../core/i18n/labels.js";
+import type { UnitComparison } from "../core/compare/compareYears.js";
+import { STATUS_LABELS } from "../core/compare/compareYears.js";
+import { COLUMNS as C, FIGURE_KIND_LABELS, SHEETS, VETO_LABEL, directionLabels, rankMethodLabels, severityLabels } from "../core/i18n/labels.js";
 import { writeFileAtomic } from "./atomicWrite.js";
 
 export interface RunInfo {
@@ -48,6 +50,10 @@ export function buildResultWorkbook(a: Assessment, info: RunInfo): ExcelJS.Workb
   statisticsSheet(wb, a, info, fmt);
   issuesSheet(wb, a, info);
   detailsSheet(wb, a, info, fmt);
+  if (a.comparison) {
+    yearOnYearSheet(wb, a, info, fmt);
+    categorySummarySheet(wb, a, info, fmt);
+  }
   aboutSheet(wb, a, info);
   return wb;
 }
@@ -130,19 +136,60 @@ function colourGrade(cell: ExcelJS.Cell, grade: string): void {
   if (argb) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb } };
 }
 
-function remark(r: UnitResult): string {
+/** One column of the ranking sheets: heading, width, number format and value. */
+interface RankColumn {
+  label: string;
+  width: number;
+  fmt?: string;
+  value: (r: UnitResult, place: number | undefined, c: UnitComparison | undefined) => ExcelJS.CellValue;
+}
+
+function rankColumns(a: Assessment, fmt: string, placeLabel: string): RankColumn[] {
+  const vetoed = (r: UnitResult) => r.vetoes.length > 0;
+  const cols: RankColumn[] = [
+    { label: placeLabel, width: 8, value: (r, place) => (vetoed(r) ? VETO_LABEL : (place ?? null)) },
+    { label: C.unit, width: 26, value: (r) => r.unit.name },
+    { label: C.category, width: 12, value: (r) => r.unit.category },
+    { label: C.basic, width: 9, fmt, value: (r) => r.basic },
+    { label: C.bonus, width: 8, fmt, value: (r) => r.bonus },
+    { label: C.total, width: 9, fmt, value: (r) => r.total },
+    { label: C.grade, width: 8, value: (r) => (vetoed(r) ? VETO_LABEL : r.grade) },
+    { label: C.percentile, width: 12, fmt: "0.0%", value: (r) => r.percentile ?? null },
+  ];
+  if (a.comparison) {
+    cols.push(
+      { label: C.previousTotal, width: 9, fmt, value: (_r, _p, c) => c?.previous?.total ?? null },
+      { label: C.totalChange, width: 9, fmt: `+${fmt};-${fmt};0`, value: (_r, _p, c) => c?.totalChange ?? null },
+      { label: C.previousRank, width: 8, value: (_r, _p, c) => (c?.status === "same" || c?.status === "renamed" ? (c.previous?.rank ?? (c.previous?.vetoed ? VETO_LABEL : null)) : null) },
+      { label: C.rankChange, width: 9, value: (_r, _p, c) => c?.rankChange ?? null },
+      { label: C.previousGrade, width: 8, value: (_r, _p, c) => c?.previous?.grade || null },
+    );
+  }
+  cols.push({ label: C.remark, width: 44, value: (r, _p, c) => remark(r, c) });
+  if (a.comparison) cols.push({ label: C.highlights, width: 70, value: (_r, _p, c) => c?.highlights || null });
+  return cols;
+}
+
+function remark(r: UnitResult, c?: UnitComparison): string {
   const parts: string[] = [];
   for (const v of r.vetoes) parts.push(`一票否决：${v.reason}，${v.outcome}`);
+  if (c?.status === "renamed") parts.push(`原名 ${c.previousNames.join("、")}`);
+  if (c?.status === "merged") parts.push(`由 ${c.previousNames.join("、")} 合并`);
+  if (c?.status === "new") parts.push("本年新参评");
   if (r.issueCount) parts.push(`数据问题 ${r.issueCount} 条，见问题清单`);
   return parts.join("；");
 }
 
-const RANK_LABELS = [C.rank, C.unit, C.category, C.basic, C.bonus, C.total, C.grade, C.remark];
-const RANK_WIDTHS = [8, 26, 12, 10, 8, 10, 8, 50];
-
-function rankingRow(r: UnitResult, place: number | undefined): (string | number | null)[] {
-  const vetoed = r.vetoes.length > 0;
-  return [vetoed ? VETO_LABEL : (place ?? null), r.unit.name, r.unit.category, r.basic, r.bonus, r.total, vetoed ? VETO_LABEL : r.grade, remark(r)];
+function writeRankingRows(ws: ExcelJS.Worksheet, cols: RankColumn[], results: UnitResult[], place: (r: UnitResult) => number | undefined, a: Assessment): void {
+  const byUnit = new Map(a.comparison?.units.map((u) => [u.result, u]));
+  const gradeCol = cols.findIndex((c) => c.label === C.grade) + 1;
+  for (const r of results) {
+    const row = ws.addRow(cols.map((c) => c.value(r, place(r), byUnit.get(r))));
+    body(row, cols.map((c) => c.fmt));
+    row.getCell(1).alignment = { horizontal: "center", vertical: "middle" };
+    colourGrade(row.getCell(gradeCol), r.vetoes.length ? VETO_LABEL : r.grade);
+    if (r.vetoes.length) row.font = { color: { argb: "FF7F7F7F" } };
+  }
 }
 
 function settingsLine(a: Assessment): string {
@@ -151,36 +198,26 @@ function settingsLine(a: Assessment): string {
 }
 
 function rankingSheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo, fmt: string): void {
-  const ws = newSheet(wb, SHEETS.ranking, `${info.label}年度文明单位测评总排名`, RANK_LABELS.length);
-  subtitle(ws, settingsLine(a), RANK_LABELS.length);
-  header(ws, 3, RANK_LABELS, RANK_WIDTHS);
-  for (const r of a.results) {
-    const row = ws.addRow(rankingRow(r, r.rank));
-    body(row, [undefined, undefined, undefined, fmt, fmt, fmt]);
-    row.getCell(1).alignment = { horizontal: "center" };
-    colourGrade(row.getCell(7), r.vetoes.length ? VETO_LABEL : r.grade);
-    if (r.vetoes.length) row.font = { color: { argb: "FF7F7F7F" } };
-  }
-  ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3, column: RANK_LABELS.length } };
+  const cols = rankColumns(a, fmt, C.rank);
+  const ws = newSheet(wb, SHEETS.ranking, `${info.label}年度文明单位测评总排名`, cols.length);
+  subtitle(ws, settingsLine(a), cols.length);
+  header(ws, 3, cols.map((c) => c.label), cols.map((c) => c.width));
+  writeRankingRows(ws, cols, a.results, (r) => r.rank, a);
+  ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3, column: cols.length } };
 }
 
 function categorySheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo, fmt: string): void {
-  const labels = [C.categoryRank, ...RANK_LABELS.slice(1)];
-  const ws = newSheet(wb, SHEETS.categoryRanking, `${info.label}年度文明单位测评分类排名`, labels.length);
-  subtitle(ws, `按“${a.criteria.settings.groupField}”分组排名；${settingsLine(a)}`, labels.length);
-  header(ws, 3, labels, RANK_WIDTHS);
+  const cols = rankColumns(a, fmt, C.categoryRank);
+  const ws = newSheet(wb, SHEETS.categoryRanking, `${info.label}年度文明单位测评分类排名`, cols.length);
+  subtitle(ws, `按“${a.criteria.settings.groupField}”分组排名；${settingsLine(a)}`, cols.length);
+  header(ws, 3, cols.map((c) => c.label), cols.map((c) => c.width));
   for (const category of a.categories) {
     const members = a.results.filter((r) => r.unit.category === category);
     const title = ws.addRow([`${category}（${members.length} 个单位）`]);
-    ws.mergeCells(title.number, 1, title.number, labels.length);
+    ws.mergeCells(title.number, 1, title.number, cols.length);
     title.font = { bold: true };
     title.getCell(1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
-    for (const r of members) {
-      const row = ws.addRow(rankingRow(r, r.categoryRank));
-      body(row, [undefined, undefined, undefined, fmt, fmt, fmt]);
-      row.getCell(1).alignment = { horizontal: "center" };
-      colourGrade(row.getCell(7), r.vetoes.length ? VETO_LABEL : r.grade);
-    }
+    writeRankingRows(ws, cols, members, (r) => r.categoryRank, a);
   }
 }
 
@@ -249,13 +286,13 @@ function itemScoresSheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo, fmt
 }
 
 function statisticsSheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo, fmt: string): void {
-  const labels = [C.key, C.level1, C.item, C.rule, C.points, C.mean, C.median, C.stdDev, C.max, C.min, C.scoreRate, C.fullCount, C.pooledRate, C.meanRate];
+  const labels = [C.key, C.level1, C.item, C.rule, C.points, C.mean, C.median, C.q1, C.q3, C.stdDev, C.max, C.min, C.scoreRate, C.fullCount, C.pooledRate, C.meanRate];
   const ws = newSheet(wb, SHEETS.statistics, `${info.label}年度测评指标统计`, labels.length);
   subtitle(ws, `统计范围：全部 ${a.results.length} 个计分单位（含否决单位）；标准差为样本标准差 STDEV.S`, labels.length);
-  header(ws, 3, labels, [8, 14, 28, 10, 7, 9, 9, 12, 9, 9, 9, 10, 14, 12]);
+  header(ws, 3, labels, [8, 14, 28, 10, 7, 9, 9, 11, 11, 12, 9, 9, 9, 10, 14, 12]);
   for (const s of a.statistics) {
-    const row = ws.addRow([s.item.key, s.item.level1, s.item.name, s.item.rule.label, s.item.points, s.mean ?? null, s.median ?? null, s.stdDev ?? null, s.max ?? null, s.min ?? null, s.scoreRate ?? null, s.fullCount, s.pooledRate ?? null, s.meanRate ?? null]);
-    body(row, [undefined, undefined, undefined, undefined, undefined, fmt, fmt, "0.000", fmt, fmt, "0.0%", "0", "0.00%", "0.00%"]);
+    const row = ws.addRow([s.item.key, s.item.level1, s.item.name, s.item.rule.label, s.item.points, s.mean ?? null, s.median ?? null, s.q1 ?? null, s.q3 ?? null, s.stdDev ?? null, s.max ?? null, s.min ?? null, s.scoreRate ?? null, s.fullCount, s.pooledRate ?? null, s.meanRate ?? null]);
+    body(row, [undefined, undefined, undefined, undefined, undefined, fmt, fmt, fmt, fmt, "0.000", fmt, fmt, "0.0%", "0", "0.00%", "0.00%"]);
   }
 }
 
@@ -309,11 +346,77 @@ function aboutSheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo): void {
     ["测评指标", `${a.criteria.items.length} 项（其中否决项 ${a.criteria.items.filter((i) => i.rule.pointless).length} 项）`],
     ["参评单位", `${a.results.length} 个计分；${a.rejected.length} 行未参与排名；${a.excluded.length} 行合计/说明行已排除`],
     ["否决单位", `${a.results.filter((r) => r.vetoes.length).length} 个，列于总排名之后，不评等级、不排名次`],
+    ...(a.comparison
+      ? ([
+          [
+            "同比口径",
+            a.comparison.mode === "rescored"
+              ? `上年申报数据（${a.comparison.file}）按本年测评体系重新计分，口径一致；上年数据中的 ${a.previousIssueCount ?? 0} 条数据问题按同样规则处理，未列入本表问题清单`
+              : `上年结果工作簿（${a.comparison.file}）：沿用其公布的总分、名次和等级，没有分项数据`,
+          ],
+          ["单位对应", "按单位名称（忽略全角/半角、空格、括号差异）对应；更名与合并见申报数据中的“单位变更”表；合并单位的上年数量、金额相加，比率按合计的分子分母重算"],
+          ["上年参评本年未参评", a.comparison.absent.map((u) => u.name).join("、") || "无"],
+        ] as [string, string][])
+      : []),
     ["kaoping 版本", info.version],
     ["生成时间", formatTime(info.generatedAt)],
   ];
   for (const r of rows) body(ws.addRow(r));
   ws.views = [{}];
+}
+
+function yearOnYearSheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo, fmt: string): void {
+  const c = a.comparison!;
+  const labels = [C.unit, C.category, C.status, C.previousUnit, C.figure, C.kind, C.direction, C.current, C.previous, C.change, C.changePercent, C.changePoints, C.verdict, C.note, C.wording];
+  const ws = newSheet(wb, SHEETS.yearOnYear, `${info.label}年度测评同比分析（对比 ${c.label}）`, labels.length);
+  subtitle(ws, "数量和金额看增幅（%），比率看百分点；每个单位每个指标一行，可筛选", labels.length);
+  header(ws, 3, labels, [22, 10, 9, 22, 22, 7, 9, 11, 11, 11, 9, 12, 7, 20, 60]);
+  for (const u of c.units) {
+    for (const ch of u.changes) {
+      const rate = ch.figure.kind === "rate";
+      const valueFmt = rate ? (ch.figure.perMille ? '0.00"‰"' : "0.00%") : ch.figure.kind === "score" ? fmt : "0.##";
+      const scale = (x: number | undefined) => (x === undefined ? null : rate && ch.figure.perMille ? x * 1000 : x);
+      const row = ws.addRow([
+        u.result.unit.name,
+        u.result.unit.category,
+        STATUS_LABELS[u.status],
+        u.previousNames.join("、"),
+        ch.figure.name,
+        FIGURE_KIND_LABELS[ch.figure.kind],
+        directionLabels[ch.figure.direction],
+        scale(ch.current),
+        scale(ch.previous),
+        rate ? null : (ch.change ?? null),
+        ch.percent ?? (ch.change !== undefined && !rate ? "—" : null),
+        ch.points ?? null,
+        ch.verdict || null,
+        ch.note || null,
+        ch.wording || null,
+      ]);
+      body(row, [undefined, undefined, undefined, undefined, undefined, undefined, undefined, valueFmt, valueFmt, "+0.##;-0.##;0", "+0.0%;-0.0%;0.0%", "+0.0;-0.0;0.0"]);
+      if (ch.verdict === "退步") row.getCell(13).font = { color: { argb: "FFC00000" } };
+      if (ch.verdict === "改善") row.getCell(13).font = { color: { argb: "FF00803C" } };
+    }
+  }
+  for (const gone of c.absent) {
+    const row = ws.addRow([gone.name, gone.category, "未参评", gone.name, "总分", FIGURE_KIND_LABELS.score, directionLabels.higher, null, gone.total ?? null, null, null, null, null, "上年参评，本年未参评", null]);
+    body(row, [undefined, undefined, undefined, undefined, undefined, undefined, undefined, fmt, fmt]);
+  }
+  ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3, column: labels.length } };
+}
+
+function categorySummarySheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo, fmt: string): void {
+  const c = a.comparison!;
+  const labels = [C.group, C.figure, C.current, C.previous, C.change];
+  const ws = newSheet(wb, SHEETS.categorySummary, `${info.label}年度测评分类汇总（对比 ${c.label}）`, labels.length);
+  subtitle(ws, "比率的增减单位为百分点；合计比率 = Σ分子 / Σ分母", labels.length);
+  header(ws, 3, labels, [14, 44, 12, 12, 14]);
+  for (const s of c.summary) {
+    const valueFmt = s.kind === "rate" ? "0.00%" : s.kind === "score" ? fmt : "0";
+    const changeFmt = s.kind === "rate" ? '+0.0"个百分点";-0.0"个百分点";0' : s.kind === "score" ? `+${fmt};-${fmt};0` : "+0;-0;0";
+    const row = ws.addRow([s.group, s.label, s.current ?? null, s.previous ?? null, s.change ?? null]);
+    body(row, [undefined, undefined, valueFmt, valueFmt, changeFmt]);
+  }
 }
 
 function formatTime(d: Date): string {

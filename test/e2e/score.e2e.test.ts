@@ -54,6 +54,8 @@ const rowsOf = (name: string) => {
   ws.eachRow((row, n) => (rows[n] = (row.values as unknown[]).slice(1)));
   return rows;
 };
+/** Index of a column by its heading in row 3 (row 4 for 分项得分's item names). */
+const colOf = (sheet: string, label: string, headerRow = 3) => (rowsOf(sheet)[headerRow] as string[]).indexOf(label);
 
 beforeAll(async () => {
   ensureBuilt();
@@ -74,13 +76,14 @@ describe("kaoping score on the samples", () => {
   });
 
   it("writes every sheet, and nothing but the result (no temp file left)", async () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["总排名", "分类排名", "分项得分", "指标统计", "问题清单", "计分明细", "说明"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["总排名", "分类排名", "分项得分", "指标统计", "问题清单", "计分明细", "同比分析", "分类汇总", "说明"]);
     expect(await readdir(out)).toEqual(["2026-排名结果.xlsx"]);
   });
 
   it("总排名 matches the hand calculation, ties and veto included", () => {
     const rows = rowsOf("总排名").slice(4, 16);
-    expect(rows.map((r) => [r[0], r[1], r[5], r[6]])).toEqual([
+    const [place, unit, total, grade, pct] = ["名次", "单位名称", "总分", "等级", "百分位（PERCENTRANK.INC）"].map((l) => colOf("总排名", l));
+    expect(rows.map((r) => [r[place], r[unit], r[total], r[grade]])).toEqual([
       [1, "龙湾区人事劳动局", 104.25, "优秀"],
       [2, "城关镇", 99.43, "优秀"],
       [3, "宁夏回族自治区商务厅", 98.2, "优秀"],
@@ -96,7 +99,10 @@ describe("kaoping score on the samples", () => {
     ]);
     // 基本分 and 加分 of 萨勒吾则克乡: 96.12 + 2
     expect(rows[3].slice(3, 5)).toEqual([96.12, 2]);
-    expect(String(rows[11][7])).toContain("一票否决：发生重大安全、交通责任事故（重大责任事故：是），取消本年度评选资格");
+    // PERCENTRANK.INC over the 11 eligible totals: first place 10/10 = 1; 大垌镇 has 3 totals below it (90, 87, 77.51) of n − 1 = 10 → 0.3
+    expect(rows[0][pct]).toBe(1);
+    expect(rows[6][pct]).toBe(0.3);
+    expect(String(rows[11][colOf("总排名", "备注")])).toContain("一票否决：发生重大安全、交通责任事故（重大责任事故：是），取消本年度评选资格");
   });
 
   it("分类排名 ranks within each category", () => {
@@ -167,12 +173,15 @@ describe("kaoping score on the samples", () => {
 
   it("指标统计: 5.1.1 文明科室创建率 over the 12 units", () => {
     const row = rowsOf("指标统计").find((r) => r && r[0] === "5.1.1")!;
+    const at = (label: string) => row[colOf("指标统计", label)];
     // points: 2.4 (萨勒吾则克乡), 2.4 (咸宁市林业局), 0 (城关第一小学), 4 × 9 others → sum 40.8, mean 3.4
-    expect(row[5]).toBeCloseTo(3.4, 12);
-    expect(row[6]).toBe(4); // median
-    expect(row[11]).toBe(9); // full-score units
+    expect(at("平均分")).toBeCloseTo(3.4, 12);
+    expect(at("中位数")).toBe(4);
+    // sorted 0, 2.4, 2.4, 4 … (12 values): Q1 at position 11 × 0.25 = 2.75 → 2.4 + 0.75 × (4 − 2.4) = 3.6
+    expect(at("下四分位（QUARTILE.INC）")).toBeCloseTo(3.6, 12);
+    expect(at("满分单位数")).toBe(9);
     // pooled rate: (4 + 4 + 1 + 5 × 9) / (5 × 11 + 4) = 54 / 59
-    expect(row[12]).toBeCloseTo(54 / 59, 12);
+    expect(at("合计比率（Σ分子/Σ分母）")).toBeCloseTo(54 / 59, 12);
   });
 
   it("说明 records input hashes and settings; the input is untouched", async () => {

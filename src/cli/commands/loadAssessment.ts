@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { exceljsReader, type WorkbookReader } from "../../io/readWorkbook.js";
-import { DEFAULT_CRITERIA, latestSample } from "../../io/paths.js";
+import { DEFAULT_CRITERIA, latestSample, previousSample } from "../../io/paths.js";
 import { InputFileError, KaopingError } from "../../io/errors.js";
 import { IssueLog } from "../../core/issues.js";
 import { parseCriteria, CriteriaFormatError } from "../../core/criteria/parseCriteria.js";
@@ -11,12 +11,15 @@ import { formatIssues } from "../summary.js";
 export interface InputOptions {
   criteria?: string;
   submissions?: string;
+  /** Last year's submissions or result workbook; false (--no-previous) for none. */
+  previous?: string | false;
 }
 
 export interface Loaded {
   assessment: Assessment;
   criteriaPath: string;
   submissionsPath: string;
+  previousPath?: string;
 }
 
 /** Data errors that make a result meaningless (a broken criteria sheet): exit 1. */
@@ -32,14 +35,18 @@ export async function loadAssessment(opts: InputOptions, reader: WorkbookReader 
   const sample = opts.submissions ?? (await latestSample());
   if (!sample) throw new InputFileError("没有指定申报数据（--submissions），samples/ 中也没有示例数据");
   const submissionsPath = resolve(sample);
+  // With the default samples, compare with the sample year before, as a clerk would.
+  const previousPath =
+    opts.previous === false ? undefined : typeof opts.previous === "string" ? resolve(opts.previous) : opts.submissions ? undefined : await previousSample(submissionsPath);
   const issues = new IssueLog();
   try {
     const criteria = parseCriteria(await reader.read(criteriaPath), issues);
     if (issues.errorCount > 0) {
       throw new DataError(`测评体系有 ${issues.errorCount} 处错误，请修正后再计分：\n${formatIssues({ issues: issues.items })}`);
     }
-    const assessment = assess(criteria, await reader.read(submissionsPath), issues);
-    return { assessment, criteriaPath, submissionsPath };
+    const previous = previousPath ? await reader.read(previousPath) : undefined;
+    const assessment = assess(criteria, await reader.read(submissionsPath), issues, { previous });
+    return { assessment, criteriaPath, submissionsPath, previousPath };
   } catch (e) {
     if (e instanceof CriteriaFormatError || e instanceof SubmissionsFormatError) throw new InputFileError(e.message);
     throw e;

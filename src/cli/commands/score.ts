@@ -12,7 +12,7 @@ export interface ScoreOptions extends InputOptions {
 
 /** `kaoping score`: read → assess → write the result workbook → summary. */
 export async function scoreCommand(opts: ScoreOptions): Promise<number> {
-  const { assessment, criteriaPath, submissionsPath } = await loadAssessment(opts);
+  const { assessment, criteriaPath, submissionsPath, previousPath } = await loadAssessment(opts);
   const label = runLabel(submissionsPath);
   const outDir = resolve(opts.out ?? "output");
   const target = join(outDir, `${label}-排名结果.xlsx`);
@@ -23,6 +23,7 @@ export async function scoreCommand(opts: ScoreOptions): Promise<number> {
     inputs: [
       { role: "测评体系", path: criteriaPath, sha256: await sha256File(criteriaPath) },
       { role: "申报数据", path: submissionsPath, sha256: await sha256File(submissionsPath) },
+      ...(previousPath ? [{ role: "上年数据", path: previousPath, sha256: await sha256File(previousPath) }] : []),
     ],
   });
   console.log(formatSummary(assessment, label, [relative(process.cwd(), target) || target]));

@@ -20,6 +20,8 @@ export const SHEETS = {
   statistics: "指标统计",
   issues: "问题清单",
   details: "计分明细",
+  yearOnYear: "同比分析",
+  categorySummary: "分类汇总",
   about: "说明",
 } as const;
 
@@ -58,4 +60,29 @@ export const COLUMNS = {
   cell: "单元格",
   message: "说明",
   index: "序号",
+  percentile: "百分位（PERCENTRANK.INC）",
+  previousTotal: "上年总分",
+  totalChange: "总分增减",
+  previousRank: "上年名次",
+  rankChange: "名次变化",
+  previousGrade: "上年等级",
+  highlights: "同比要点",
+  q1: "下四分位（QUARTILE.INC）",
+  q3: "上四分位（QUARTILE.INC）",
+  status: "对比情况",
+  previousUnit: "上年单位",
+  figure: "指标",
+  kind: "类型",
+  direction: "方向",
+  current: "本年",
+  previous: "上年",
+  change: "增减",
+  changePercent: "增幅",
+  changePoints: "变化（百分点）",
+  verdict: "评价",
+  note: "备注",
+  wording: "同比表述",
+  group: "范围",
 } as const;
+
+export const FIGURE_KIND_LABELS = { count: "数量", amount: "金额", rate: "比率", score: "得分" } as const;

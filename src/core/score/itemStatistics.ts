@@ -2,12 +2,16 @@ import type { CriteriaItem, UnitResult } from "../model.js";
 import { mean } from "../math/mean.js";
 import { median } from "../math/median.js";
 import { sampleStdDev } from "../math/sampleStdDev.js";
+import { quartileInclusive } from "../math/quartileInclusive.js";
 
 export interface ItemStatistic {
   item: CriteriaItem;
   count: number;
   mean?: number;
   median?: number;
+  /** QUARTILE.INC 1 and 3. */
+  q1?: number;
+  q3?: number;
   stdDev?: number;
   max?: number;
   min?: number;
@@ -29,6 +33,8 @@ export function itemStatistics(results: UnitResult[], items: CriteriaItem[]): It
     if (points.length) {
       stat.mean = mean(points);
       stat.median = median(points);
+      stat.q1 = quartileInclusive(points, 1);
+      stat.q3 = quartileInclusive(points, 3);
       stat.max = Math.max(...points);
       stat.min = Math.min(...points);
       stat.scoreRate = item.points > 0 ? stat.mean / item.points : undefined;
