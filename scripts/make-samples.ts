@@ -80,6 +80,17 @@ export const UNITS_2026: SampleUnit[] = [
 ];
 
 /**
+ * Head counts of each bureau before the merge: together they are the merged
+ * bureau's staff. Every rate stays at or above its full line, so these
+ * cells cost no points.
+ */
+const HALF_STAFF: Values = {
+  学习参勤人次: 95, 应参学人次: 100, 参考人数: 36, 在编人数: 40, 五好文明家庭数: 35, 职工家庭总数: 40,
+  信访受理数: 6, 信访办结数: 6, 纠纷受理数: 17, 纠纷调处数: 17, 满意票数: 75, 基本满意票数: 20, 有效问卷数: 100,
+  文明宿舍数: 9, 宿舍总数: 10, 参与活动人数: 35, 职工总数: 40,
+};
+
+/**
  * 2025: the same offices a year earlier, before 龙湾区人事局 and 龙湾区劳动局
  * merged into 龙湾区人事劳动局 and 县政协办公室 was renamed 县政协机关 (both
  * recorded in 2026's 单位变更 sheet); 县档案局 took part in 2025 only and
@@ -91,8 +102,8 @@ export const UNITS_2025: SampleUnit[] = [
   { name: "城关镇", category: "乡镇", values: {} },
   { name: "大垌镇", category: "乡镇", values: { 安全事故次数: 1 } },
   { name: "坜塅乡", category: "乡镇", values: { 学习参勤人次: 180 } },
-  { name: "龙湾区人事局", category: "市直机关", values: { 文明科室数: 2, 科室总数: 3, 宣传信息篇数: 20 } },
-  { name: "龙湾区劳动局", category: "市直机关", values: { 文明科室数: 1, 科室总数: 2, 宣传信息篇数: 25 } },
+  { name: "龙湾区人事局", category: "市直机关", values: { 文明科室数: 2, 科室总数: 3, 宣传信息篇数: 20, ...HALF_STAFF } },
+  { name: "龙湾区劳动局", category: "市直机关", values: { 文明科室数: 1, 科室总数: 2, 宣传信息篇数: 25, ...HALF_STAFF } },
   { name: "宁夏回族自治区商务厅", category: "市直机关", values: { 群众投诉件数: 10, 上年群众投诉件数: 12, 在编人数: 155, 参考人数: 140, 职工总数: 155, 参与活动人数: 110, 五好文明家庭数: 120, 职工家庭总数: 155, 慰问离退休干部数: 15, 帮扶困难职工数: 16 } },
   { name: "县水务局", category: "市直机关", values: { 宣传信息篇数: 30 } },
   { name: "咸宁市林业局", category: "市直机关", values: { 五好文明家庭数: 20, 职工家庭总数: 60 } },

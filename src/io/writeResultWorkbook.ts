@@ -194,7 +194,7 @@ function writeRankingRows(ws: ExcelJS.Worksheet, cols: RankColumn[], results: Un
 
 function settingsLine(a: Assessment): string {
   const s = a.criteria.settings;
-  return `排名方式：${rankMethodLabels[s.rankMethod]}　总分保留 ${s.decimals} 位小数（Excel ROUND）　参评 ${a.results.length} 个单位`;
+  return `排名方式：${rankMethodLabels[s.rankMethod]}　总分保留 ${s.decimals} 位小数（Excel ROUND）　百分位为 PERCENTRANK.INC　参评 ${a.results.length} 个单位`;
 }
 
 function rankingSheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo, fmt: string): void {
@@ -204,6 +204,9 @@ function rankingSheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo, fmt: s
   header(ws, 3, cols.map((c) => c.label), cols.map((c) => c.width));
   writeRankingRows(ws, cols, a.results, (r) => r.rank, a);
   ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3, column: cols.length } };
+  // 同比要点 is for pasting, not for the printed table.
+  const printed = cols.findIndex((c) => c.label === C.highlights);
+  if (printed > 0) ws.pageSetup.printArea = `A1:${ws.getColumn(printed).letter}${ws.rowCount}`;
 }
 
 function categorySheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo, fmt: string): void {

@@ -60,7 +60,7 @@ export const COLUMNS = {
   cell: "单元格",
   message: "说明",
   index: "序号",
-  percentile: "百分位（PERCENTRANK.INC）",
+  percentile: "百分位",
   previousTotal: "上年总分",
   totalChange: "总分增减",
   previousRank: "上年名次",
