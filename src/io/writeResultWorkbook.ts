@@ -204,9 +204,10 @@ function rankingSheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo, fmt: s
   header(ws, 3, cols.map((c) => c.label), cols.map((c) => c.width));
   writeRankingRows(ws, cols, a.results, (r) => r.rank, a);
   ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3, column: cols.length } };
-  // 同比要点 is for pasting, not for the printed table.
+  // 同比要点 is for pasting, not for the printed table. exceljs prefixes the
+  // columns with $ itself, so only the rows get one here ($A$1:$N$15).
   const printed = cols.findIndex((c) => c.label === C.highlights);
-  if (printed > 0) ws.pageSetup.printArea = `A1:${ws.getColumn(printed).letter}${ws.rowCount}`;
+  if (printed > 0) ws.pageSetup.printArea = `A$1:${ws.getColumn(printed).letter}$${ws.rowCount}`;
 }
 
 function categorySheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo, fmt: string): void {
