@@ -39,6 +39,9 @@ async function main(argv: string[]): Promise<number> {
   inputs(program.command("score").description("计分、排名并写出结果工作簿"))
     .option("-o, --out <dir>", "输出目录", "output")
     .option("--strict", "有数据错误时以退出码 1 结束（结果仍会写出）")
+    .option("--no-charts", "不绘制图表")
+    .option("-u, --unit <名称>", "为指定单位绘制一级指标得分率雷达图（写入 charts/单位/，可重复）", (v: string, list: string[]) => [...list, v], [] as string[])
+    .option("--all-units", "为每个单位绘制雷达图")
     .action(async (opts) => {
       exitCode = await scoreCommand(opts);
     });

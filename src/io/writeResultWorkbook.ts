@@ -12,6 +12,8 @@ export interface RunInfo {
   inputs: { role: string; path: string; sha256: string }[];
   version: string;
   generatedAt: Date;
+  /** Rendered charts to embed on the 图表 sheet. */
+  charts?: { title: string; png: Buffer; width: number; height: number; path: string }[];
 }
 
 const GRADE_COLOURS: Record<string, string> = {
@@ -54,6 +56,7 @@ export function buildResultWorkbook(a: Assessment, info: RunInfo): ExcelJS.Workb
     yearOnYearSheet(wb, a, info, fmt);
     categorySummarySheet(wb, a, info, fmt);
   }
+  if (info.charts?.length) chartsSheet(wb, info);
   aboutSheet(wb, a, info);
   return wb;
 }
@@ -420,6 +423,26 @@ function categorySummarySheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo
     const changeFmt = s.kind === "rate" ? '+0.0"个百分点";-0.0"个百分点";0' : s.kind === "score" ? `+${fmt};-${fmt};0` : "+0;-0;0";
     const row = ws.addRow([s.group, s.label, s.current ?? null, s.previous ?? null, s.change ?? null]);
     body(row, [undefined, undefined, valueFmt, valueFmt, changeFmt]);
+  }
+}
+
+/** 图表: each chart under its title, 800 px wide, in reading order. */
+function chartsSheet(wb: ExcelJS.Workbook, info: RunInfo): void {
+  const ws = newSheet(wb, SHEETS.charts, `${info.label}年度测评图表`, 12);
+  subtitle(ws, "图片文件另存于输出目录的 charts/ 文件夹", 12);
+  ws.pageSetup.orientation = "portrait";
+  for (let c = 1; c <= 12; c++) ws.getColumn(c).width = 10;
+  let row = 4;
+  const ROW_PX = 20;
+  for (const chart of info.charts!) {
+    const cell = ws.getCell(row, 1);
+    cell.value = `${chart.title}（${chart.path}）`;
+    cell.font = { bold: true };
+    const width = 800;
+    const height = Math.round((chart.height / chart.width) * width);
+    const id = wb.addImage({ buffer: chart.png as unknown as ExcelJS.Buffer, extension: "png" });
+    ws.addImage(id, { tl: { col: 0, row }, ext: { width, height } });
+    row += Math.ceil(height / ROW_PX) + 3;
   }
 }
 

@@ -22,6 +22,7 @@ export const SHEETS = {
   details: "计分明细",
   yearOnYear: "同比分析",
   categorySummary: "分类汇总",
+  charts: "图表",
   about: "说明",
 } as const;
 

@@ -1,0 +1,222 @@
+import { createCanvas } from "@napi-rs/canvas";
+import { Chart, registerables, type ChartConfiguration, type Plugin } from "chart.js";
+import type { ChartSpec } from "../../core/charts/chartSpec.js";
+import { CJK_FAMILY, registerCjkFont } from "./cjkFont.js";
+
+Chart.register(...registerables);
+
+const PIXEL_RATIO = 2;
+
+/** Draw one chart specification to a PNG (white background, 2× pixels). */
+export function renderChart(spec: ChartSpec): Buffer {
+  registerCjkFont();
+  Chart.defaults.font.family = CJK_FAMILY;
+  Chart.defaults.font.size = 15;
+  Chart.defaults.color = "#262626";
+  const canvas = createCanvas(spec.width, spec.height);
+  const config = toChartJs(spec);
+  // Chart.js takes a 2D context; @napi-rs/canvas provides a compatible one.
+  const chart = new Chart(canvas.getContext("2d") as unknown as CanvasRenderingContext2D, config);
+  try {
+    return canvas.toBuffer("image/png");
+  } finally {
+    chart.destroy();
+  }
+}
+
+function toChartJs(spec: ChartSpec): ChartConfiguration {
+  const horizontal = Boolean(spec.horizontal);
+  const valueAxis = horizontal ? "x" : "y";
+  const categoryAxis = horizontal ? "y" : "x";
+  const percent = spec.valueAxis?.percent;
+  const tick = (v: number | string) => (percent ? `${Math.round(Number(v) * 100)}%` : String(v));
+  const datasets = spec.datasets.map((d) => ({
+    type: (spec.type === "radar" ? "radar" : d.asLine ? "line" : "bar") as "bar",
+    label: d.label,
+    data: d.data,
+    backgroundColor: spec.type === "radar" ? hexToRgba(d.color as string, 0.15) : d.color,
+    borderColor: d.color,
+    borderWidth: spec.type === "radar" ? 3 : 0,
+    pointRadius: spec.type === "radar" ? 4 : undefined,
+    fill: spec.type === "radar" ? true : undefined,
+    maxBarThickness: horizontal ? 48 : 110,
+  }));
+  const scales =
+    spec.type === "radar"
+      ? {
+          r: {
+            min: spec.valueAxis?.min ?? 0,
+            max: spec.valueAxis?.max ?? 1,
+            ticks: { callback: tick, stepSize: 0.2, backdropColor: "rgba(255,255,255,0.8)" },
+            pointLabels: { font: { size: 18 } },
+          },
+        }
+      : {
+          [valueAxis]: {
+            stacked: spec.stacked,
+            min: spec.valueAxis?.min,
+            max: spec.valueAxis?.max,
+            // Room beyond the longest bar for its label.
+            grace: horizontal && spec.valueAxis?.max === undefined ? "12%" : undefined,
+            title: { display: Boolean(spec.valueAxis?.title), text: spec.valueAxis?.title ?? "" },
+            ticks: { callback: tick, precision: spec.valueAxis?.integer ? 0 : undefined },
+            grid: { color: "#E5E5E5" },
+          },
+          [categoryAxis]: {
+            stacked: spec.stacked,
+            title: { display: Boolean(spec.categoryAxisTitle), text: spec.categoryAxisTitle ?? "" },
+            ticks: { autoSkip: false, font: { size: 15 } },
+            grid: { display: false },
+          },
+        };
+  return {
+    type: spec.type === "radar" ? "radar" : "bar",
+    data: { labels: spec.labels, datasets },
+    options: {
+      animation: false,
+      responsive: false,
+      devicePixelRatio: PIXEL_RATIO,
+      indexAxis: horizontal ? "y" : "x",
+      layout: { padding: { left: 20, right: horizontal ? 150 : 30, top: 10, bottom: 10 } },
+      plugins: {
+        title: { display: true, text: spec.title, font: { size: 28, weight: "bold" }, padding: { top: 16, bottom: 6 } },
+        subtitle: { display: Boolean(spec.subtitle), text: spec.subtitle ?? "", font: { size: 16 }, color: "#595959", padding: { bottom: 16 } },
+        legend: { display: Boolean(spec.legend), position: "top" },
+        tooltip: { enabled: false },
+      },
+      scales,
+    } as ChartConfiguration["options"],
+    plugins: [whiteBackground, referenceLines(spec), whiskers(spec), valueLabels(spec)],
+  } as ChartConfiguration;
+}
+
+const whiteBackground: Plugin = {
+  id: "whiteBackground",
+  beforeDraw(chart) {
+    const ctx = chart.ctx;
+    ctx.save();
+    ctx.fillStyle = "#FFFFFF";
+    ctx.fillRect(0, 0, chart.width, chart.height);
+    ctx.restore();
+  },
+};
+
+/** 满分线, grade lines: a dashed line across the plot with its label. */
+function referenceLines(spec: ChartSpec): Plugin {
+  return {
+    id: "referenceLines",
+    afterDatasetsDraw(chart) {
+      if (!spec.lines?.length) return;
+      const { ctx, chartArea } = chart;
+      const horizontal = Boolean(spec.horizontal);
+      for (const line of spec.lines) {
+        const scale = line.axis === "index" ? chart.scales[horizontal ? "y" : "x"] : chart.scales[horizontal ? "x" : "y"];
+        const at = scale.getPixelForValue(line.value);
+        ctx.save();
+        ctx.strokeStyle = line.color;
+        ctx.fillStyle = line.color;
+        ctx.lineWidth = 2;
+        ctx.setLineDash([8, 6]);
+        ctx.beginPath();
+        const vertical = horizontal !== (line.axis === "index");
+        if (vertical) {
+          ctx.moveTo(at, chartArea.top);
+          ctx.lineTo(at, chartArea.bottom);
+        } else {
+          ctx.moveTo(chartArea.left, at);
+          ctx.lineTo(chartArea.right, at);
+        }
+        ctx.stroke();
+        ctx.setLineDash([]);
+        ctx.font = `bold 15px ${CJK_FAMILY}`;
+        ctx.textAlign = vertical ? "center" : "right";
+        ctx.textBaseline = "bottom";
+        if (vertical) ctx.fillText(line.label, at, chartArea.top - 2);
+        else ctx.fillText(line.label, chartArea.right, at - 4);
+        ctx.restore();
+      }
+    },
+  };
+}
+
+/** Min–max range of each category, drawn as a whisker over its bar. */
+function whiskers(spec: ChartSpec): Plugin {
+  return {
+    id: "whiskers",
+    afterDatasetsDraw(chart) {
+      if (!spec.ranges) return;
+      const { ctx } = chart;
+      const meta = chart.getDatasetMeta(0);
+      const y = chart.scales.y;
+      ctx.save();
+      ctx.strokeStyle = "#262626";
+      ctx.fillStyle = "#262626";
+      ctx.lineWidth = 2;
+      ctx.font = `13px ${CJK_FAMILY}`;
+      ctx.textAlign = "left";
+      spec.ranges.forEach((r, i) => {
+        const x = meta.data[i].x;
+        const top = y.getPixelForValue(r.max);
+        const bottom = y.getPixelForValue(r.min);
+        ctx.beginPath();
+        ctx.moveTo(x, top);
+        ctx.lineTo(x, bottom);
+        ctx.moveTo(x - 12, top);
+        ctx.lineTo(x + 12, top);
+        ctx.moveTo(x - 12, bottom);
+        ctx.lineTo(x + 12, bottom);
+        ctx.stroke();
+        ctx.textBaseline = "middle";
+        ctx.fillText(`最高 ${r.max}`, x + 16, top);
+        ctx.fillText(`最低 ${r.min}`, x + 16, bottom);
+      });
+      ctx.restore();
+    },
+  };
+}
+
+/** Values written at the end of each bar, so a printed chart needs no axis reading. */
+function valueLabels(spec: ChartSpec): Plugin {
+  return {
+    id: "valueLabels",
+    afterDatasetsDraw(chart) {
+      if (spec.type === "radar") return;
+      const { ctx } = chart;
+      ctx.save();
+      ctx.font = `14px ${CJK_FAMILY}`;
+      ctx.fillStyle = "#262626";
+      spec.datasets.forEach((d, di) => {
+        if (!d.valueLabels) return;
+        const meta = chart.getDatasetMeta(di);
+        meta.data.forEach((el, i) => {
+          const text = d.valueLabels![i];
+          const value = d.data[i];
+          if (!text || value === null) return;
+          const { x, y, base } = el as unknown as { x: number; y: number; base: number };
+          if (spec.stacked) {
+            ctx.textAlign = "center";
+            ctx.textBaseline = "middle";
+            ctx.fillStyle = "#FFFFFF";
+            ctx.fillText(text, x, (y + base) / 2);
+            ctx.fillStyle = "#262626";
+          } else if (spec.horizontal) {
+            const negative = value < 0;
+            ctx.textAlign = negative ? "right" : "left";
+            ctx.textBaseline = "middle";
+            ctx.fillText(text, x + (negative ? -6 : 6), y);
+          } else {
+            ctx.textAlign = "center";
+            ctx.textBaseline = "bottom";
+            ctx.fillText(text, x, y - 4);
+          }
+        });
+      });
+      ctx.restore();
+    },
+  };
+}
+
+function hexToRgba(hex: string, alpha: number): string {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}
