@@ -39,6 +39,8 @@ import { mkdtemp, readFile, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT, ensureBuilt, runCli } from "../cli.js";
+import { loadAssessment } from "../../src/cli/commands/loadAssessment.js";
+import { buildCharts } from "../../src/core/charts/buildCharts.js";
 
 const SAMPLE = join(ROOT, "samples", "2026-申报数据.xlsx");
 const sha256 = async (p: string) => createHash("sha256").update(await readFile(p)).digest("hex");
@@ -76,8 +78,12 @@ describe("kaoping score on the samples", () => {
   });
 
   it("writes every sheet, and nothing but the result (no temp file left)", async () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["总排名", "分类排名", "分项得分", "指标统计", "问题清单", "计分明细", "同比分析", "分类汇总", "说明"]);
-    expect(await readdir(out)).toEqual(["2026-排名结果.xlsx"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["总排名", "分类排名", "分项得分", "指标统计", "问题清单", "计分明细", "同比分析", "分类汇总", "图表", "说明"]);
+    expect((await readdir(out)).sort()).toEqual(["2026-排名结果.xlsx", "charts"]);
+    const charts = await readdir(join(out, "charts"), { recursive: true });
+    expect(charts.filter((f) => f.endsWith(".png") && !f.includes(".tmp")).length).toBe(wb.getWorksheet("图表")!.getImages().length);
+    expect(charts).toContain("01-总分排名.png");
+    expect(charts.some((f) => f.endsWith(".tmp"))).toBe(false);
   });
 
   it("总排名 matches the hand calculation, ties and veto included", () => {
@@ -190,5 +196,23 @@ describe("kaoping score on the samples", () => {
     expect(submissions[2]).toBe(sampleHashBefore);
     expect(await sha256(SAMPLE)).toBe(sampleHashBefore);
     expect(rows.find((r) => r[0] === "排名方式")?.[1]).toBe("美式排名（RANK.EQ，1,1,3）");
+  });
+});
+
+describe("charts show the workbook's figures", () => {
+  it("the ranking chart's bars are 总排名's totals in the same order", async () => {
+    const { assessment } = await loadAssessment({});
+    const [ranking, means, , , distribution] = buildCharts(assessment, { label: "2026" });
+    const rows = rowsOf("总排名").slice(4, 16);
+    const [unit, total] = ["单位名称", "总分"].map((l) => colOf("总排名", l));
+    expect(ranking.labels.map((l) => l.replace(/^\d+\. /, "").replace("（否决）", ""))).toEqual(rows.map((r) => r[unit]));
+    expect(ranking.datasets[0].data).toEqual(rows.map((r) => r[total]));
+    // 乡镇 mean: (99.43 + 98.12 + 94.6 + 94.6) / 4 = 96.6875 → 96.69; range 94.6–99.43
+    expect(means.datasets[0].data[0]).toBe(96.69);
+    expect(means.ranges![0]).toEqual({ min: 94.6, max: 99.43 });
+    // 5-point bins of the 11 eligible totals: 75–80: 77.51; 85–90: 87; 90–95: 90, 94.6, 94.6;
+    // 95–100: 97.15, 97.33, 98.12, 98.2, 99.43; 100–105: 104.25
+    expect(distribution.labels).toEqual(["75–80", "80–85", "85–90", "90–95", "95–100", "100–105"]);
+    expect(distribution.datasets[0].data).toEqual([1, 0, 1, 3, 5, 1]);
   });
 });
