@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
-import { scoreCommand } from "./commands/score.js";
+import { reportCommand, scoreCommand } from "./commands/score.js";
 import { validateCommand } from "./commands/validate.js";
 import { KaopingError } from "../io/errors.js";
 import { packageVersion } from "../io/paths.js";
@@ -9,7 +9,7 @@ import { packageVersion } from "../io/paths.js";
 function translateCommanderMessage(message: string): string {
   return message
     .replace(/^error: unknown option '(.+)'.*$/s, "错误：未知选项 $1（用 --help 查看可用选项）")
-    .replace(/^error: unknown command '(.+)'.*$/s, "错误：未知命令 $1（可用命令：score、validate）")
+    .replace(/^error: unknown command '(.+)'.*$/s, "错误：未知命令 $1（可用命令：score、validate、report）")
     .replace(/^error: option '(.+)' argument missing.*$/s, "错误：选项 $1 缺少参数")
     .replace(/^error: too many arguments.*$/s, "错误：参数过多（用 --help 查看用法）")
     .replace(/^error: /, "错误：");
@@ -42,8 +42,15 @@ async function main(argv: string[]): Promise<number> {
     .option("--no-charts", "不绘制图表")
     .option("-u, --unit <名称>", "为指定单位绘制一级指标得分率雷达图（写入 charts/单位/，可重复）", (v: string, list: string[]) => [...list, v], [] as string[])
     .option("--all-units", "为每个单位绘制雷达图")
+    .option("--report", "同时写出测评结果通报（Word 与网页）")
     .action(async (opts) => {
       exitCode = await scoreCommand(opts);
+    });
+
+  inputs(program.command("report").description("写出测评结果通报（草稿）：Word 文档、网页 report.html 及其图表"))
+    .option("-o, --out <dir>", "输出目录", "output")
+    .action(async (opts) => {
+      exitCode = await reportCommand(opts);
     });
 
   inputs(program.command("validate").description("只检查测评体系与申报数据，列出问题，不写结果；有错误时退出码为 1")).action(async (opts) => {

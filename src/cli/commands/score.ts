@@ -7,6 +7,9 @@ import { sha256File } from "../../io/fileHash.js";
 import { formatSummary } from "../summary.js";
 import { buildCharts } from "../../core/charts/buildCharts.js";
 import { writeCharts } from "../../io/charts/writeCharts.js";
+import { buildReport } from "../../core/report/buildReport.js";
+import { writeDocx, type ChartImages } from "../../io/report/writeDocx.js";
+import { writeHtml } from "../../io/report/writeHtml.js";
 
 export interface ScoreOptions extends InputOptions {
   out?: string;
@@ -16,31 +19,58 @@ export interface ScoreOptions extends InputOptions {
   /** Units to draw a radar chart for (--unit), or all (--all-units). */
   unit?: string[];
   allUnits?: boolean;
+  /** Also write the 通报 (score --report). */
+  report?: boolean;
 }
 
-/** `kaoping score`: read → assess → write the result workbook → summary. */
+/** `kaoping score`: read → assess → charts → result workbook (→ 通报) → summary. */
 export async function scoreCommand(opts: ScoreOptions): Promise<number> {
+  return run(opts, { workbook: true, report: Boolean(opts.report) });
+}
+
+/** `kaoping report`: the same run, writing the 通报 (.docx and .html) and its charts. */
+export async function reportCommand(opts: ScoreOptions): Promise<number> {
+  return run({ ...opts, charts: true }, { workbook: false, report: true });
+}
+
+async function run(opts: ScoreOptions, want: { workbook: boolean; report: boolean }): Promise<number> {
   const { assessment, criteriaPath, submissionsPath, previousPath } = await loadAssessment(opts);
   const label = runLabel(submissionsPath);
   const outDir = resolve(opts.out ?? "output");
-  const target = join(outDir, `${label}-排名结果.xlsx`);
   const unknown = (opts.unit ?? []).filter((n) => !assessment.results.some((r) => r.unit.name === n));
   if (unknown.length) throw new InputFileError(`--unit 指定的单位不在申报数据中：${unknown.join("、")}`);
+
   const specs = opts.charts === false ? [] : buildCharts(assessment, { label, units: opts.allUnits ? "all" : opts.unit });
   const charts = await writeCharts(outDir, specs);
-  await writeResultWorkbook(target, assessment, {
-    charts: charts.map((c) => ({ title: c.spec.title, png: c.png, width: c.spec.width, height: c.spec.height, path: c.relativePath })),
-    label,
-    version: await packageVersion(),
-    generatedAt: new Date(),
-    inputs: [
-      { role: "测评体系", path: criteriaPath, sha256: await sha256File(criteriaPath) },
-      { role: "申报数据", path: submissionsPath, sha256: await sha256File(submissionsPath) },
-      ...(previousPath ? [{ role: "上年数据", path: previousPath, sha256: await sha256File(previousPath) }] : []),
-    ],
-  });
-  const written = [target, ...(charts.length ? [join(outDir, "charts")] : [])].map((p) => relative(process.cwd(), p) || p);
-  console.log(formatSummary(assessment, label, written));
+  const written: string[] = [];
+
+  if (want.workbook) {
+    const target = join(outDir, `${label}-排名结果.xlsx`);
+    await writeResultWorkbook(target, assessment, {
+      charts: charts.map((c) => ({ title: c.spec.title, png: c.png, width: c.spec.width, height: c.spec.height, path: c.relativePath })),
+      label,
+      version: await packageVersion(),
+      generatedAt: new Date(),
+      inputs: [
+        { role: "测评体系", path: criteriaPath, sha256: await sha256File(criteriaPath) },
+        { role: "申报数据", path: submissionsPath, sha256: await sha256File(submissionsPath) },
+        ...(previousPath ? [{ role: "上年数据", path: previousPath, sha256: await sha256File(previousPath) }] : []),
+      ],
+    });
+    written.push(target);
+  }
+  if (want.report) {
+    const images: ChartImages = new Map(charts.map((c) => [c.spec.id, { png: c.png, width: c.spec.width, height: c.spec.height }]));
+    const model = buildReport(assessment, label, new Set(images.keys()));
+    const docx = join(outDir, `${label}-测评结果通报（草稿）.docx`);
+    const html = join(outDir, "report.html");
+    await writeDocx(docx, model, images);
+    await writeHtml(html, model, images);
+    written.push(docx, html);
+  }
+  if (charts.length) written.push(join(outDir, "charts"));
+
+  console.log(formatSummary(assessment, label, written.map((p) => relative(process.cwd(), p) || p)));
   const errors = assessment.issues.filter((i) => i.severity === "error").length;
   if (opts.strict && errors > 0) throw new DataError(`有 ${errors} 条数据错误（--strict）`);
   return 0;

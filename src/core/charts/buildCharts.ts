@@ -71,7 +71,7 @@ export function rankingChart(a: Assessment, label: string): ChartSpec {
     ],
     valueAxis: { title: "总分", min: 0 },
     ...CHART_SIZE,
-    height: Math.max(CHART_SIZE.height, 120 + units.length * 34),
+    height: Math.max(CHART_SIZE.height, 160 + units.length * 44),
   };
 }
 
@@ -239,7 +239,7 @@ export function changeChart(a: Assessment, label: string): ChartSpec {
     ],
     valueAxis: { title: "总分增减（分）" },
     ...CHART_SIZE,
-    height: Math.max(CHART_SIZE.height, 120 + units.length * 34),
+    height: Math.max(CHART_SIZE.height, 160 + units.length * 44),
   };
 }
 
@@ -273,7 +273,7 @@ export function rateCharts(a: Assessment, label: string): ChartSpec[] {
       lines: [{ value: full, label: `满分线 ${pct(full)}`, color: "#C62828" }],
       valueAxis: { min: 0, max: Math.max(1, ...rows.map((x) => x.rate)), percent: true },
       ...CHART_SIZE,
-      height: Math.max(CHART_SIZE.height, 120 + rows.length * 34),
+      height: Math.max(CHART_SIZE.height, 160 + rows.length * 44),
     });
   });
   return out;

@@ -6,12 +6,14 @@ import { CJK_FAMILY, registerCjkFont } from "./cjkFont.js";
 Chart.register(...registerables);
 
 const PIXEL_RATIO = 2;
+/** Font sizes in logical pixels: a 1600-px chart printed 155 mm wide keeps 24 px near 7 pt. */
+const FONT = { base: 24, title: 40, subtitle: 24, label: 22, axis: 22 };
 
 /** Draw one chart specification to a PNG (white background, 2× pixels). */
 export function renderChart(spec: ChartSpec): Buffer {
   registerCjkFont();
   Chart.defaults.font.family = CJK_FAMILY;
-  Chart.defaults.font.size = 15;
+  Chart.defaults.font.size = FONT.base;
   Chart.defaults.color = "#262626";
   const canvas = createCanvas(spec.width, spec.height);
   const config = toChartJs(spec);
@@ -48,7 +50,7 @@ function toChartJs(spec: ChartSpec): ChartConfiguration {
             min: spec.valueAxis?.min ?? 0,
             max: spec.valueAxis?.max ?? 1,
             ticks: { callback: tick, stepSize: 0.2, backdropColor: "rgba(255,255,255,0.8)" },
-            pointLabels: { font: { size: 18 } },
+            pointLabels: { font: { size: FONT.title * 0.7 } },
           },
         }
       : {
@@ -65,7 +67,7 @@ function toChartJs(spec: ChartSpec): ChartConfiguration {
           [categoryAxis]: {
             stacked: spec.stacked,
             title: { display: Boolean(spec.categoryAxisTitle), text: spec.categoryAxisTitle ?? "" },
-            ticks: { autoSkip: false, font: { size: 15 } },
+            ticks: { autoSkip: false, font: { size: FONT.axis } },
             grid: { display: false },
           },
         };
@@ -77,10 +79,10 @@ function toChartJs(spec: ChartSpec): ChartConfiguration {
       responsive: false,
       devicePixelRatio: PIXEL_RATIO,
       indexAxis: horizontal ? "y" : "x",
-      layout: { padding: { left: 20, right: horizontal ? 150 : 30, top: 10, bottom: 10 } },
+      layout: { padding: { left: 20, right: horizontal ? 40 : 30, top: 10, bottom: 10 } },
       plugins: {
-        title: { display: true, text: spec.title, font: { size: 28, weight: "bold" }, padding: { top: 16, bottom: 6 } },
-        subtitle: { display: Boolean(spec.subtitle), text: spec.subtitle ?? "", font: { size: 16 }, color: "#595959", padding: { bottom: 16 } },
+        title: { display: true, text: spec.title, font: { size: FONT.title, weight: "bold" }, padding: { top: 16, bottom: 6 } },
+        subtitle: { display: Boolean(spec.subtitle), text: spec.subtitle ?? "", font: { size: FONT.subtitle }, color: "#595959", padding: { bottom: 16 } },
         legend: { display: Boolean(spec.legend), position: "top" },
         tooltip: { enabled: false },
       },
@@ -128,7 +130,7 @@ function referenceLines(spec: ChartSpec): Plugin {
         }
         ctx.stroke();
         ctx.setLineDash([]);
-        ctx.font = `bold 15px ${CJK_FAMILY}`;
+        ctx.font = `bold ${FONT.label}px ${CJK_FAMILY}`;
         ctx.textAlign = vertical ? "center" : "right";
         ctx.textBaseline = "bottom";
         if (vertical) ctx.fillText(line.label, at, chartArea.top - 2);
@@ -152,7 +154,7 @@ function whiskers(spec: ChartSpec): Plugin {
       ctx.strokeStyle = "#262626";
       ctx.fillStyle = "#262626";
       ctx.lineWidth = 2;
-      ctx.font = `13px ${CJK_FAMILY}`;
+      ctx.font = `${FONT.label}px ${CJK_FAMILY}`;
       ctx.textAlign = "left";
       spec.ranges.forEach((r, i) => {
         const x = meta.data[i].x;
@@ -183,7 +185,7 @@ function valueLabels(spec: ChartSpec): Plugin {
       if (spec.type === "radar") return;
       const { ctx } = chart;
       ctx.save();
-      ctx.font = `14px ${CJK_FAMILY}`;
+      ctx.font = `${FONT.label}px ${CJK_FAMILY}`;
       ctx.fillStyle = "#262626";
       spec.datasets.forEach((d, di) => {
         if (!d.valueLabels) return;

@@ -1,0 +1,134 @@
+import type { Assessment } from "../score/assess.js";
+import { mean } from "../math/mean.js";
+import { roundExcel } from "../math/roundExcel.js";
+import { VETO_LABEL, severityLabels } from "../i18n/labels.js";
+import { ALL_UNITS } from "../compare/compareYears.js";
+
+/**
+ * The 通报 as plain content: headings, paragraphs and tables in order. The
+ * Word and HTML writers only lay it out, so both say the same thing.
+ */
+export type ReportBlock =
+  | { kind: "heading"; text: string }
+  | { kind: "paragraph"; text: string }
+  | { kind: "table"; caption?: string; headers: string[]; rows: (string | number)[][]; widths?: number[] }
+  | { kind: "chart"; chartId: string; caption: string }
+  | { kind: "pageBreak" };
+
+export interface ReportModel {
+  title: string;
+  issuer: string;
+  blocks: ReportBlock[];
+  /** The figures the summary states, for checking against the workbook. */
+  figures: { units: number; vetoed: number; grades: Record<string, number>; mean?: number; meanChange?: number };
+}
+
+const n2 = (x: number) => String(roundExcel(x, 2));
+const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+/** Charts the report shows, by spec id, with their captions. */
+export const REPORT_CHARTS: [string, string][] = [
+  ["ranking", "总分排名"],
+  ["categoryMeans", "各类别平均分"],
+  ["categoryGrades", "各类别等级分布"],
+  ["groupRates", "一级指标得分率"],
+  ["distribution", "总分分布"],
+  ["change", "总分同比变化"],
+];
+
+export function buildReport(a: Assessment, label: string, availableCharts: Set<string>): ReportModel {
+  const eligible = a.results.filter((r) => !r.vetoes.length);
+  const vetoed = a.results.filter((r) => r.vetoes.length);
+  const grades: Record<string, number> = {};
+  for (const g of a.criteria.grades) grades[g.name] = eligible.filter((r) => r.grade === g.name).length;
+  const avg = eligible.length ? roundExcel(mean(eligible.map((r) => r.total)), 2) : undefined;
+  const c = a.comparison;
+  const previousAll = c?.summary.find((s) => s.label.startsWith("平均分") && s.group === ALL_UNITS);
+  const meanChange = avg !== undefined && previousAll?.previous !== undefined ? roundExcel(avg - roundExcel(previousAll.previous, 2), 2) : undefined;
+
+  const blocks: ReportBlock[] = [];
+  let section = 0;
+  const heading = (text: string) => blocks.push({ kind: "heading", text: `${NUMERALS[section++]}、${text}` });
+
+  heading("总体情况");
+  const gradeText = a.criteria.grades.map((g) => `${g.name} ${grades[g.name]} 个`).join("、");
+  let summary = `本年度共 ${a.results.length} 个单位参评，其中${gradeText}`;
+  summary += vetoed.length ? `，一票否决 ${vetoed.length} 个。` : "，无一票否决单位。";
+  if (avg !== undefined) {
+    summary += `参评单位平均分 ${n2(avg)} 分（不含一票否决单位）`;
+    if (meanChange !== undefined) summary += meanChange === 0 ? "，与上年持平" : `，比上年${meanChange > 0 ? "提高" : "降低"} ${n2(Math.abs(meanChange))} 分`;
+    const top = eligible[0];
+    summary += `；最高分 ${n2(top.total)} 分（${top.unit.name}），最低分 ${n2(eligible[eligible.length - 1].total)} 分。`;
+  }
+  blocks.push({ kind: "paragraph", text: summary });
+  const categoryLines = a.categories.map((cat) => {
+    const members = eligible.filter((r) => r.unit.category === cat);
+    return members.length
+      ? `${cat} ${a.results.filter((r) => r.unit.category === cat).length} 个单位，平均分 ${n2(mean(members.map((r) => r.total)))} 分，第一名为${members[0].unit.name}（${n2(members[0].total)} 分）`
+      : `${cat} 无有效名次`;
+  });
+  blocks.push({ kind: "paragraph", text: `分类别看：${categoryLines.join("；")}。` });
+
+  heading("测评结果");
+  blocks.push({ kind: "paragraph", text: `按“${a.criteria.settings.groupField}”分类排名如下（名次为类别内名次，总分保留 ${a.criteria.settings.decimals} 位小数）。` });
+  for (const cat of a.categories) {
+    const members = a.results.filter((r) => r.unit.category === cat);
+    blocks.push({
+      kind: "table",
+      caption: `${cat}（${members.length} 个单位）`,
+      headers: ["名次", "单位名称", "总分", "等级"],
+      widths: [14, 50, 18, 18],
+      rows: members.map((r) => [r.vetoes.length ? VETO_LABEL : (r.categoryRank ?? ""), r.unit.name, n2(r.total), r.vetoes.length ? VETO_LABEL : r.grade]),
+    });
+  }
+
+  heading("一票否决单位");
+  if (vetoed.length) {
+    blocks.push({ kind: "paragraph", text: `以下 ${vetoed.length} 个单位因一票否决事项，不评定等级、不排名次：` });
+    blocks.push({ kind: "table", headers: ["单位名称", "否决事项", "处理结果"], widths: [28, 46, 26], rows: vetoed.map((r) => [r.unit.name, r.vetoes.map((v) => v.reason).join("；"), r.vetoes[0].outcome]) });
+  } else blocks.push({ kind: "paragraph", text: "本年度无一票否决单位。" });
+
+  heading("进步与退步");
+  if (c) {
+    const moved = c.units.filter((u) => u.totalChange !== undefined && !u.result.vetoes.length);
+    const up = [...moved].filter((u) => u.totalChange! > 0).sort((x, y) => y.totalChange! - x.totalChange!).slice(0, 3);
+    const down = [...moved].filter((u) => u.totalChange! < 0).sort((x, y) => x.totalChange! - y.totalChange!).slice(0, 3);
+    // The total and the two largest figure changes: the full list is in 同比分析.
+    const line = (u: (typeof moved)[number]) => `${u.result.unit.name}（${u.highlights.split("；").slice(0, 3).join("；")}）`;
+    blocks.push({ kind: "paragraph", text: `与 ${c.label} 年相比，进步较大的单位：${up.length ? up.map(line).join("；") : "无"}。` });
+    blocks.push({ kind: "paragraph", text: `退步较大的单位：${down.length ? down.map(line).join("；") : "无"}。` });
+    const fresh = c.units.filter((u) => u.status === "new").map((u) => u.result.unit.name);
+    if (fresh.length || c.absent.length) {
+      blocks.push({ kind: "paragraph", text: `本年新参评：${fresh.join("、") || "无"}；上年参评本年未参评：${c.absent.map((u) => u.name).join("、") || "无"}。` });
+    }
+  } else blocks.push({ kind: "paragraph", text: "未提供上年数据，本通报不含同比内容。" });
+
+  const charts = REPORT_CHARTS.filter(([id]) => availableCharts.has(id));
+  if (charts.length) {
+    heading("图表");
+    for (const [id, caption] of charts) blocks.push({ kind: "chart", chartId: id, caption: `图：${caption}` });
+  }
+
+  const open = a.issues.filter((i) => i.severity === "error").concat(a.issues.filter((i) => i.severity === "warning"));
+  blocks.push({ kind: "pageBreak" });
+  blocks.push({ kind: "heading", text: "附件：未解决的数据问题" });
+  blocks.push({
+    kind: "paragraph",
+    text: open.length ? `共 ${open.length} 条（错误和警告；提示类问题见结果工作簿“问题清单”），请相关单位核实：` : "无未解决的错误或警告。",
+  });
+  if (open.length) {
+    blocks.push({
+      kind: "table",
+      headers: ["序号", "级别", "位置", "单位", "说明"],
+      widths: [8, 9, 27, 18, 38],
+      rows: open.map((i, k) => [k + 1, severityLabels[i.severity], [i.file, i.sheet && i.cell ? `${i.sheet}!${i.cell}` : i.sheet].filter(Boolean).join(" "), i.unit ?? "", i.message]),
+    });
+  }
+
+  return {
+    title: `关于${label}年度文明单位测评结果的通报`,
+    issuer: "（草稿，供审核）",
+    blocks,
+    figures: { units: a.results.length, vetoed: vetoed.length, grades, mean: avg, meanChange },
+  };
+}
