@@ -36,7 +36,8 @@ describe("exceljsReader", () => {
     expect(sniffFormat(new Uint8Array([0x50, 0x4b, 0x03, 0x04]))).toBe("xlsx");
     expect(sniffFormat(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toBe("ole2");
     expect(sniffFormat(new TextEncoder().encode("<html><table><tr><td>1</td></tr></table></html>"))).toBe("html");
-    expect(sniffFormat(new TextEncoder().encode("单位名称,总分"))).toBe("other");
+    expect(sniffFormat(new TextEncoder().encode("单位名称,总分"))).toBe("text");
+    expect(sniffFormat(new Uint8Array([0x00, 0x01, 0x02, 0x03]))).toBe("other");
     const dir = await mkdtemp(join(tmpdir(), "kaoping-read-"));
     const html = join(dir, "导出.xls");
     await writeFile(html, "<html><body><table><tr><td>单位名称</td></tr></table></body></html>");

@@ -1,8 +1,13 @@
-import { readFile, stat } from "node:fs/promises";
-import { basename } from "node:path";
+import { mkdtemp, readFile, readdir, rm, stat } from "node:fs/promises";
+import { basename, delimiter, extname, join } from "node:path";
+import { tmpdir } from "node:os";
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import ExcelJS from "exceljs";
 import type { CellValue, CellRange, GridCell, SheetGrid, WorkbookGrid } from "../core/table/grid.js";
+import { parseCsv } from "../core/table/parseCsv.js";
 import { InputFileError } from "./errors.js";
+import { inspectZip } from "./inspectZip.js";
 
 /** Bounds for untrusted workbooks. */
 export const LIMITS = {
@@ -19,12 +24,55 @@ export interface WorkbookReader {
  * What a file really is, by its first bytes rather than its extension:
  * a renamed text file or an old .xls must be refused with a clear message.
  */
-export function sniffFormat(head: Uint8Array): "xlsx" | "ole2" | "html" | "other" {
+export function sniffFormat(head: Uint8Array): "xlsx" | "ole2" | "html" | "text" | "other" {
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return "xlsx";
   if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) return "ole2";
   const text = Buffer.from(head.slice(0, 512)).toString("utf8").trimStart().toLowerCase();
   if (text.startsWith("<!doctype html") || text.startsWith("<html") || text.includes("<table")) return "html";
-  return "other";
+  // Text has no NUL and few control bytes; GBK bytes are ≥ 0x80, so they pass too.
+  const controls = [...head].filter((b) => b === 0 || (b < 0x09) || (b > 0x0d && b < 0x20)).length;
+  return head.length && controls === 0 ? "text" : "other";
+}
+
+/**
+ * CSV bytes as text: UTF-8 (with or without BOM) when they decode cleanly,
+ * else GB18030, the superset of GBK that Chinese Excel writes.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(body);
+  } catch {
+    return new TextDecoder("gb18030").decode(body);
+  }
+}
+
+/** LibreOffice on PATH, used only to convert legacy .xls / .et when present. */
+function findSoffice(): string | undefined {
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
+    for (const name of ["soffice", "libreoffice"]) if (dir && existsSync(join(dir, name))) return join(dir, name);
+  }
+  return undefined;
+}
+
+async function convertLegacy(path: string, file: string): Promise<Buffer> {
+  const soffice = findSoffice();
+  if (!soffice) {
+    throw new InputFileError(`${file}: 这是旧版 Excel（.xls）或 WPS（.et）文件，本机没有 LibreOffice 无法自动转换；请在 Excel 或 WPS 中“另存为” .xlsx 后再导入`);
+  }
+  const dir = await mkdtemp(join(tmpdir(), "kaoping-convert-"));
+  try {
+    await new Promise<void>((resolve, reject) =>
+      execFile(soffice, ["--headless", "--convert-to", "xlsx", "--outdir", dir, path], { timeout: 120_000 }, (err) => (err ? reject(err) : resolve())),
+    );
+    const out = (await readdir(dir)).find((n) => n.endsWith(".xlsx"));
+    if (!out) throw new Error("LibreOffice 没有生成 .xlsx");
+    return await readFile(join(dir, out));
+  } catch (e) {
+    throw new InputFileError(`${file}: 这是旧版 Excel（.xls）或 WPS（.et）文件，用 LibreOffice 转换失败（${(e as Error).message.split("\n")[0]}），请在 Excel 或 WPS 中“另存为” .xlsx 后再导入`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /** Reads .xlsx with exceljs' object model: fine for office-sized files. */
@@ -43,11 +91,17 @@ export const exceljsReader: WorkbookReader = {
     if (size > LIMITS.fileBytes) {
       throw new InputFileError(`${file}: 文件大小 ${(size / 1048576).toFixed(1)} MB，超过上限 ${LIMITS.fileBytes / 1048576} MB`);
     }
-    const buffer = await readFile(path);
+    let buffer: Buffer = await readFile(path);
     const format = sniffFormat(buffer.subarray(0, 512));
-    if (format === "ole2") throw new InputFileError(`${file}: 这是旧版 Excel（.xls）或 WPS（.et）文件，请在 Excel 或 WPS 中“另存为” .xlsx 后再导入`);
+    const ext = extname(path).toLowerCase();
     if (format === "html") throw new InputFileError(`${file}: 这是网页表格（HTML）改名的文件，不是真正的 Excel 文件，请在 Excel 中打开后另存为 .xlsx`);
-    if (format !== "xlsx") throw new InputFileError(`${file}: 不是 .xlsx 文件（文件内容不是 Excel 工作簿）`);
+    if (format === "text") {
+      if (ext === ".csv" || ext === ".txt") return { file, sheets: [parseCsv(decodeText(buffer), "申报数据")] };
+      throw new InputFileError(`${file}: 不是 .xlsx 文件（内容是文本；如果是 CSV，请把扩展名改为 .csv，或在 Excel 中另存为 .xlsx）`);
+    }
+    if (format === "ole2") buffer = await convertLegacy(path, file);
+    else if (format !== "xlsx") throw new InputFileError(`${file}: 不是 .xlsx 文件（文件内容不是 Excel 工作簿）`);
+    await inspectZip(buffer, file);
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
@@ -57,6 +111,38 @@ export const exceljsReader: WorkbookReader = {
     return { file, sheets: workbook.worksheets.map((ws) => toGrid(ws, file)) };
   },
 };
+
+/** Workbook-like files a folder of returns may hold. */
+const RETURN_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xls", ".et", ".csv"]);
+
+export interface FolderRead {
+  books: WorkbookGrid[];
+  /** Files that could not be read, with the reason; the rest are still used. */
+  unreadable: { file: string; message: string }[];
+}
+
+/**
+ * A submissions path: one file, or a folder of returns (every workbook in
+ * it, in name order; Office lock files ~$… and hidden files skipped).
+ */
+export async function readSubmissionsPath(path: string, reader: WorkbookReader = exceljsReader): Promise<FolderRead> {
+  const s = await stat(path).catch(() => undefined);
+  if (!s) throw new InputFileError(`找不到文件：${path}`);
+  if (!s.isDirectory()) return { books: [await reader.read(path)], unreadable: [] };
+  const names = (await readdir(path)).filter((n) => !n.startsWith(".") && !n.startsWith("~$") && RETURN_EXTENSIONS.has(extname(n).toLowerCase())).sort();
+  const books: WorkbookGrid[] = [];
+  const unreadable: FolderRead["unreadable"] = [];
+  for (const name of names) {
+    try {
+      books.push(await reader.read(join(path, name)));
+    } catch (e) {
+      if (!(e instanceof InputFileError)) throw e;
+      unreadable.push({ file: name, message: e.message });
+    }
+  }
+  if (!books.length) throw new InputFileError(`${path}: 文件夹中没有可读取的工作簿（.xlsx、.xls、.et、.csv）${unreadable.length ? "；" + unreadable.map((u) => u.message).join("；") : ""}`);
+  return { books, unreadable };
+}
 
 function toGrid(ws: ExcelJS.Worksheet, file: string): SheetGrid {
   const rowCount = ws.actualRowCount ? ws.rowCount : 0;

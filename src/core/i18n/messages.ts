@@ -56,6 +56,18 @@ export const messages = {
   submissionsMissingColumn: "申报数据缺少测评体系要求的数据项“{field}”（{items}），相关指标按 0 分计",
   submissionsNoHeader: "“{sheet}”表中找不到表头（需要“单位名称”列）",
   tooLarge: "工作表“{sheet}”有 {rows} 行 × {cols} 列，超过上限 {limit} 个单元格",
+  // forms and folders
+  formNoStamp: "自评表缺少模板标记（_kaoping 表），无法核对模板版本和测评体系",
+  formVersion: "自评表模板版本为 {version}，本程序为 {expected}",
+  formOtherCriteria: "自评表是按另一版测评体系生成的（测评体系文件的 SHA-256 不一致），请用最新模板重新填报",
+  formUnitChanged: "自评表上的单位名称被改为“{written}”（模板上为“{stamped}”）",
+  formProtectedEdited: "受保护的“数据项”单元格被改动：模板上为“{expected}”，现为“{written}”",
+  formEmpty: "自评表没有填写任何数据，该单位未参与排名",
+  formulaNoResult: "单元格是没有保存计算结果的公式，请在 Excel 中打开并保存后再导入；按缺失处理",
+  duplicateAcrossFiles: "单位“{unit}”同时出现在 {first} 和 {second}，后者未参与排名",
+  listedMissing: "名单中的单位“{unit}”没有交回数据",
+  notListed: "单位“{unit}”不在名单中",
+  fileUnreadable: "{message}",
   // year over year
   previousAbsent: "上年参评单位“{unit}”本年未参评",
   changeOldUnknown: "单位变更表中的旧名称“{unit}”不在上年数据中",

@@ -2,6 +2,8 @@ import type { Criteria, RejectedRow, UnitResult, UnitRow } from "../model.js";
 import { IssueLog, type Issue } from "../issues.js";
 import type { WorkbookGrid } from "../table/grid.js";
 import { parseSubmissions } from "../submissions/parseSubmissions.js";
+import { gatherSubmissions } from "../submissions/gatherSubmissions.js";
+import type { ListedUnit } from "../submissions/parseUnitList.js";
 import { applyPanelScores } from "../submissions/parsePanel.js";
 import { PREVIOUS_PREFIX } from "../submissions/columns.js";
 import { cellText } from "../values/cellText.js";
@@ -32,16 +34,25 @@ export interface Assessment {
 export interface AssessOptions {
   /** Last year's submissions (rescored under this year's criteria) or kaoping result workbook. */
   previous?: WorkbookGrid;
+  /** SHA-256 of the criteria file, checked against returned forms. */
+  criteriaHash?: string;
+  /** The 名单 of units expected to return data. */
+  expected?: ListedUnit[];
 }
 
 /**
  * The pure core: checked criteria and a submissions workbook in, a ranked
  * and explained assessment out. No file system, no exceljs.
  */
-export function assess(criteria: Criteria, submissions: WorkbookGrid, issues: IssueLog = new IssueLog(), options: AssessOptions = {}): Assessment {
-  const parsed = parseSubmissions(submissions, criteria, issues);
-  applyPanelScores(submissions, criteria, parsed.units, issues);
-  const previous = options.previous ? preparePrevious(options.previous, criteria, submissions, parsed.units, issues) : undefined;
+export function assess(
+  criteria: Criteria,
+  submissions: WorkbookGrid | WorkbookGrid[],
+  issues: IssueLog = new IssueLog(),
+  options: AssessOptions = {},
+): Assessment {
+  const books = Array.isArray(submissions) ? submissions : [submissions];
+  const parsed = gatherSubmissions(books, criteria, issues, { criteriaHash: options.criteriaHash, expected: options.expected });
+  const previous = options.previous ? preparePrevious(options.previous, criteria, books, parsed.units, issues) : undefined;
 
   const scored = parsed.units.map((u) => scoreUnit(u, criteria, issues));
   const results = rankUnits(scored, criteria.settings.rankMethod);
@@ -70,10 +81,10 @@ export function assess(criteria: Criteria, submissions: WorkbookGrid, issues: Is
  * Read last year, match its units to this year's, and fill this year's
  * missing 上年 figures from it (before scoring, so 同比 items use them).
  */
-function preparePrevious(book: WorkbookGrid, criteria: Criteria, submissions: WorkbookGrid, units: UnitRow[], issues: IssueLog) {
+function preparePrevious(book: WorkbookGrid, criteria: Criteria, submissions: WorkbookGrid[], units: UnitRow[], issues: IssueLog) {
   const lastYear = new IssueLog();
   const figures = figuresFor(criteria, units);
-  const changes = parseUnitChanges(submissions, issues);
+  const changes = submissions.flatMap((b) => parseUnitChanges(b, issues));
   const averaged = new Set(criteria.items.filter((i) => i.rule.id === "direct").flatMap((i) => i.fields));
   const published = isResultWorkbook(book);
   let rows: UnitRow[];

@@ -23,7 +23,9 @@ export function fieldReader(unit: UnitRow, item: CriteriaItem, issues: IssueLog)
     const reading = parseNumber(v.cell, v.unit);
     const text = cellText(v.cell);
     if (!reading.ok) {
-      if (reading.reason === "missing") {
+      if (reading.reason === "missing" && v.cell?.formula) {
+        issues.warning("formulaNoResult", {}, where(v));
+      } else if (reading.reason === "missing") {
         const quiet = quietMissing === true || (quietMissing === "none" && reading.token === "无");
         if (!quiet) issues.warning("missingValue", { field }, where(v));
       } else if (reading.reason === "error") issues.warning("storedError", { value: reading.token }, where(v));

@@ -1,0 +1,85 @@
+import type { Criteria, CriteriaItem } from "../model.js";
+import type { Quantity } from "../rules/types.js";
+import { PREVIOUS_PREFIX } from "./columns.js";
+
+/**
+ * The 自评表 a unit fills in: one row per 数据项, read back by parseForm.
+ * Writer and reader share these positions so a form always reads back.
+ */
+export const FORM = {
+  sheet: "自评表",
+  metaSheet: "_kaoping",
+  version: "kaoping-form-1",
+  /** 1-based rows and columns, as Excel shows them. */
+  nameCell: { row: 2, col: 2 },
+  categoryCell: { row: 2, col: 4 },
+  yearCell: { row: 3, col: 2 },
+  headerRow: 5,
+  firstRow: 6,
+  headers: ["编号", "一级指标", "测评内容", "数据项", "填报值", "计量单位", "填报说明"],
+  fieldCol: 4,
+  valueCol: 5,
+  unitCol: 6,
+  /** Keys of the hidden stamp sheet. */
+  meta: { version: "模板版本", criteriaFile: "测评体系文件", criteriaHash: "测评体系SHA256", year: "年度", unit: "单位名称", rowPrefix: "第{row}行" },
+} as const;
+
+export type InputKind = "yesno" | "grade" | "count" | "percent" | "permille" | "score" | "number";
+
+export interface FormField {
+  field: string;
+  item: CriteriaItem;
+  kind: InputKind;
+  /** Measure written beside the input (%, ‰, 个 …). */
+  measure: string;
+  /** What to type, in the clerk's words. */
+  hint: string;
+  /** Allowed letters for 档次, upper bound for scores. */
+  choices?: string[];
+  max?: number;
+}
+
+const COUNT_RULES = new Set(["ratio", "satisfaction", "completion", "deduction", "bonus"]);
+
+/** The rows of a form: every 数据项 once (in criteria order), plus 上年 rows for 同比 items. */
+export function formFields(criteria: Criteria): FormField[] {
+  const out: FormField[] = [];
+  const seen = new Set<string>();
+  for (const item of criteria.items) {
+    for (const field of item.fields) {
+      if (seen.has(field)) continue;
+      seen.add(field);
+      out.push(describe(field, item, criteria));
+    }
+    if (item.rule.id === "yearOnYear" && item.fields.length === 1) {
+      const prev = PREVIOUS_PREFIX + item.fields[0];
+      if (!seen.has(prev)) {
+        seen.add(prev);
+        const base = describe(item.fields[0], item, criteria);
+        out.push({ ...base, field: prev, hint: `上年的${item.fields[0]}，用于同比` });
+      }
+    }
+  }
+  return out;
+}
+
+function describe(field: string, item: CriteriaItem, criteria: Criteria): FormField {
+  const measure = criteria.fieldProfiles.get(field)?.measure ?? "";
+  const target = item.params.target as Quantity | undefined;
+  switch (item.rule.id) {
+    case "yesNo":
+      return { field, item, kind: "yesno", measure: "", hint: "从下拉列表选择“是”或“否”" };
+    case "veto":
+      return { field, item, kind: "yesno", measure: "", hint: "本年度是否发生；发生请选“是”并附说明" };
+    case "gradeLetter": {
+      const choices = Object.keys(item.params.shares as Record<string, number>);
+      return { field, item, kind: "grade", measure: "档", hint: `从下拉列表选择档次（${choices.join("/")}）`, choices };
+    }
+    case "direct":
+      return { field, item, kind: "score", measure: "分", hint: `自评得分，0～${item.points} 分`, max: item.points };
+  }
+  if (target?.scale === "percent" || measure === "%") return { field, item, kind: "percent", measure: "%", hint: "填百分数，如 98.5%" };
+  if (target?.scale === "permille" || measure === "‰") return { field, item, kind: "permille", measure: "‰", hint: "填千分数的数字，如 12.5 表示 12.5‰" };
+  if (COUNT_RULES.has(item.rule.id)) return { field, item, kind: "count", measure, hint: "填不小于 0 的整数" };
+  return { field, item, kind: "number", measure, hint: "填数字" };
+}

@@ -1,0 +1,71 @@
+import type { Criteria, RejectedRow, UnitRow } from "../model.js";
+import type { IssueLog } from "../issues.js";
+import type { WorkbookGrid } from "../table/grid.js";
+import { nameKey } from "../values/normaliseText.js";
+import { parseSubmissions, SubmissionsFormatError, type ParsedSubmissions } from "./parseSubmissions.js";
+import { applyPanelScores } from "./parsePanel.js";
+import { isForm, parseForm } from "./parseForm.js";
+import type { ListedUnit } from "./parseUnitList.js";
+
+export interface GatherOptions {
+  /** SHA-256 of the criteria file, to spot forms made from another version. */
+  criteriaHash?: string;
+  /** The 名单: units expected to return data. */
+  expected?: ListedUnit[];
+}
+
+/**
+ * Merge every returned workbook (自评表 forms and wide sheets alike) into
+ * one set of unit rows. A unit found in two files keeps the first and the
+ * second is rejected naming both files; with several files, one that has no
+ * usable sheet is reported and the others are still read.
+ */
+export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, issues: IssueLog, opts: GatherOptions = {}): ParsedSubmissions {
+  const units: UnitRow[] = [];
+  const rejected: RejectedRow[] = [];
+  const excluded: RejectedRow[] = [];
+  const firstSeen = new Map<string, UnitRow>();
+  const add = (unit: UnitRow) => {
+    const key = nameKey(unit.name);
+    const earlier = firstSeen.get(key);
+    if (!earlier) {
+      firstSeen.set(key, unit);
+      units.push(unit);
+      return;
+    }
+    const where = (u: UnitRow) => `${u.source.file}（${u.source.sheet}!${u.source.cell}）`;
+    rejected.push({ row: unit.row, label: unit.name, reason: `与 ${where(earlier)} 重复`, source: unit.source });
+    issues.error("duplicateAcrossFiles", { unit: unit.name, first: where(earlier), second: where(unit) }, { ...unit.source, unit: unit.name });
+  };
+
+  for (const book of books) {
+    if (isForm(book)) {
+      const form = parseForm(book, criteria, issues, opts.criteriaHash);
+      if (form.unit) add(form.unit);
+      else rejected.push({ row: 2, label: book.file, reason: form.empty ? "自评表未填写" : "缺少单位名称", source: { file: book.file, sheet: "自评表", cell: "B2" } });
+      continue;
+    }
+    try {
+      const parsed = parseSubmissions(book, criteria, issues);
+      parsed.units.forEach(add);
+      rejected.push(...parsed.rejected);
+      excluded.push(...parsed.excluded);
+    } catch (e) {
+      if (!(e instanceof SubmissionsFormatError) || books.length === 1) throw e;
+      issues.error("fileUnreadable", { message: e.message }, { file: book.file });
+      rejected.push({ row: 0, label: book.file, reason: e.message, source: { file: book.file, sheet: "", cell: "" } });
+    }
+  }
+  for (const book of books) applyPanelScores(book, criteria, units, issues);
+
+  if (opts.expected) {
+    const returned = new Set(units.map((u) => nameKey(u.name)));
+    const listed = new Set(opts.expected.map((u) => nameKey(u.name)));
+    for (const u of opts.expected) if (!returned.has(nameKey(u.name))) issues.warning("listedMissing", { unit: u.name }, { unit: u.name });
+    for (const u of units) if (!listed.has(nameKey(u.name))) issues.warning("notListed", { unit: u.name }, { ...u.source, unit: u.name });
+    // A form may leave 单位类别 blank: the 名单 knows it.
+    const categoryOf = new Map(opts.expected.filter((u) => u.category).map((u) => [nameKey(u.name), u.category]));
+    for (const u of units) if (categoryOf.has(nameKey(u.name)) && (!u.category || u.category === "未分类")) u.category = categoryOf.get(nameKey(u.name))!;
+  }
+  return { units, rejected, excluded, sheet: books.length === 1 ? (units[0]?.source.sheet ?? "") : "" };
+}
