@@ -2,6 +2,7 @@
 import { Command, CommanderError } from "commander";
 import { reportCommand, scoreCommand } from "./commands/score.js";
 import { validateCommand } from "./commands/validate.js";
+import { templateCommand } from "./commands/template.js";
 import { KaopingError } from "../io/errors.js";
 import { packageVersion } from "../io/paths.js";
 
@@ -9,7 +10,7 @@ import { packageVersion } from "../io/paths.js";
 function translateCommanderMessage(message: string): string {
   return message
     .replace(/^error: unknown option '(.+)'.*$/s, "错误：未知选项 $1（用 --help 查看可用选项）")
-    .replace(/^error: unknown command '(.+)'.*$/s, "错误：未知命令 $1（可用命令：score、validate、report）")
+    .replace(/^error: unknown command '(.+)'.*$/s, "错误：未知命令 $1（可用命令：score、validate、report、template）")
     .replace(/^error: option '(.+)' argument missing.*$/s, "错误：选项 $1 缺少参数")
     .replace(/^error: too many arguments.*$/s, "错误：参数过多（用 --help 查看用法）")
     .replace(/^error: /, "错误：");
@@ -31,7 +32,8 @@ async function main(argv: string[]): Promise<number> {
   const inputs = (cmd: Command) =>
     cmd
       .option("-c, --criteria <xlsx>", "测评体系工作簿（默认：scoring-sheets/文明机关测评体系.xlsx）")
-      .option("-s, --submissions <xlsx>", "申报数据工作簿（默认：samples/ 中最新年份）")
+      .option("-s, --submissions <xlsx 或文件夹>", "申报数据工作簿，或收回的自评表所在文件夹（默认：samples/ 中最新年份）")
+      .option("--units <名单.xlsx>", "应交单位名单，用于查出未交、多交的单位")
       .option("-p, --previous <xlsx>", "上年申报数据或上年 kaoping 结果工作簿，用于同比（默认：使用示例数据时取上一年示例）")
       .option("--no-previous", "不做同比")
       .helpOption("-h, --help", "显示帮助");
@@ -45,6 +47,18 @@ async function main(argv: string[]): Promise<number> {
     .option("--report", "同时写出测评结果通报（Word 与网页）")
     .action(async (opts) => {
       exitCode = await scoreCommand(opts);
+    });
+
+  program
+    .command("template")
+    .description("生成各单位自评表（带数据验证和保护）与汇总模板")
+    .option("-c, --criteria <xlsx>", "测评体系工作簿（默认：scoring-sheets/文明机关测评体系.xlsx）")
+    .option("--units <名单.xlsx>", "单位名单（单位名称、单位类别）；不给则生成一份空白自评表")
+    .option("--year <年份>", "年度（默认：今年）")
+    .option("-o, --out <dir>", "输出目录", "output")
+    .helpOption("-h, --help", "显示帮助")
+    .action(async (opts) => {
+      exitCode = await templateCommand(opts);
     });
 
   inputs(program.command("report").description("写出测评结果通报（草稿）：Word 文档、网页 report.html 及其图表"))

@@ -38,7 +38,7 @@ export async function previousSample(samplePath: string): Promise<string | undef
 
 /** "2026" from "2026-申报数据.xlsx", else the file's base name, made safe. */
 export function runLabel(submissionsPath: string): string {
-  const base = basename(submissionsPath).replace(/\.xlsx$/i, "");
+  const base = basename(submissionsPath).replace(/\.(xlsx|xlsm|xls|et|csv)$/i, "");
   const year = /(?:^|\D)(20\d{2})(?:\D|$)/.exec(base)?.[1];
   return safeFileName(year ?? base);
 }

@@ -1,5 +1,7 @@
 import { resolve } from "node:path";
-import { exceljsReader, type WorkbookReader } from "../../io/readWorkbook.js";
+import { exceljsReader, readSubmissionsPath, type WorkbookReader } from "../../io/readWorkbook.js";
+import { sha256File } from "../../io/fileHash.js";
+import { parseUnitList } from "../../core/submissions/parseUnitList.js";
 import { DEFAULT_CRITERIA, latestSample, previousSample } from "../../io/paths.js";
 import { InputFileError, KaopingError } from "../../io/errors.js";
 import { IssueLog } from "../../core/issues.js";
@@ -13,6 +15,8 @@ export interface InputOptions {
   submissions?: string;
   /** Last year's submissions or result workbook; false (--no-previous) for none. */
   previous?: string | false;
+  /** The 名单 of units expected to return data. */
+  units?: string;
 }
 
 export interface Loaded {
@@ -45,7 +49,11 @@ export async function loadAssessment(opts: InputOptions, reader: WorkbookReader 
       throw new DataError(`测评体系有 ${issues.errorCount} 处错误，请修正后再计分：\n${formatIssues({ issues: issues.items })}`);
     }
     const previous = previousPath ? await reader.read(previousPath) : undefined;
-    const assessment = assess(criteria, await reader.read(submissionsPath), issues, { previous });
+    const { books, unreadable } = await readSubmissionsPath(submissionsPath, reader);
+    for (const u of unreadable) issues.error("fileUnreadable", { message: u.message }, { file: u.file });
+    const expected = opts.units ? parseUnitList(await reader.read(resolve(opts.units))) : undefined;
+    const criteriaHash = await sha256File(criteriaPath);
+    const assessment = assess(criteria, books, issues, { previous, expected, criteriaHash });
     return { assessment, criteriaPath, submissionsPath, previousPath };
   } catch (e) {
     if (e instanceof CriteriaFormatError || e instanceof SubmissionsFormatError) throw new InputFileError(e.message);

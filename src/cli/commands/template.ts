@@ -1,0 +1,42 @@
+import { relative, resolve } from "node:path";
+import { exceljsReader } from "../../io/readWorkbook.js";
+import { DEFAULT_CRITERIA } from "../../io/paths.js";
+import { sha256File } from "../../io/fileHash.js";
+import { writeForms } from "../../io/writeForms.js";
+import { IssueLog } from "../../core/issues.js";
+import { parseCriteria, CriteriaFormatError } from "../../core/criteria/parseCriteria.js";
+import { parseUnitList } from "../../core/submissions/parseUnitList.js";
+import { InputFileError } from "../../io/errors.js";
+import { DataError } from "./loadAssessment.js";
+import { formatIssues } from "../summary.js";
+import { basename } from "node:path";
+
+export interface TemplateOptions {
+  criteria?: string;
+  units?: string;
+  out?: string;
+  year?: string;
+}
+
+/** `kaoping template`: 自评表 per unit (or one blank) and the wide 汇总模板. */
+export async function templateCommand(opts: TemplateOptions): Promise<number> {
+  const criteriaPath = resolve(opts.criteria ?? DEFAULT_CRITERIA());
+  const issues = new IssueLog();
+  let criteria;
+  try {
+    criteria = parseCriteria(await exceljsReader.read(criteriaPath), issues);
+  } catch (e) {
+    if (e instanceof CriteriaFormatError) throw new InputFileError(e.message);
+    throw e;
+  }
+  if (issues.errorCount) throw new DataError(`测评体系有 ${issues.errorCount} 处错误，请修正后再生成模板：\n${formatIssues({ issues: issues.items })}`);
+  const units = opts.units ? parseUnitList(await exceljsReader.read(resolve(opts.units))) : [];
+  if (opts.units && !units.length) throw new InputFileError(`${opts.units}: 名单中没有找到单位（需要“单位名称”列）`);
+  const year = opts.year ?? String(new Date().getFullYear());
+  if (!/^\d{4}$/.test(year)) throw new InputFileError(`--year 应为四位年份，如 2026`);
+  const written = await writeForms(resolve(opts.out ?? "output"), criteria, { criteriaFile: basename(criteriaPath), criteriaHash: await sha256File(criteriaPath), year }, units);
+  console.log(`kaoping：已生成 ${units.length ? `${units.length} 份自评表` : "1 份空白自评表"}和 1 份汇总模板（${year}年度，${criteria.fields.length} 个数据项）`);
+  for (const p of written.slice(0, 5)) console.log(`  已写出：${relative(process.cwd(), p) || p}`);
+  if (written.length > 5) console.log(`  ……共 ${written.length} 个文件`);
+  return 0;
+}

@@ -1,0 +1,167 @@
+import ExcelJS from "exceljs";
+import { join } from "node:path";
+import type { Criteria } from "../core/model.js";
+import { FORM, formFields, type FormField } from "../core/submissions/formLayout.js";
+import type { ListedUnit } from "../core/submissions/parseUnitList.js";
+import { writeFileAtomic } from "./atomicWrite.js";
+import { safeFileName } from "./safeFileName.js";
+
+export interface FormStampInfo {
+  criteriaFile: string;
+  criteriaHash: string;
+  year: string;
+}
+
+/**
+ * Sheet protection here guards against slips, not attackers: the password
+ * is published so an office can unprotect a form it needs to mend.
+ */
+export const FORM_PASSWORD = "kaoping";
+
+const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+const INPUT_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF9DB" } };
+const BORDER: Partial<ExcelJS.Borders> = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
+
+/** Excel data validation for one kind of input. */
+export function validationFor(f: FormField): ExcelJS.DataValidation {
+  const base = { allowBlank: true, showErrorMessage: true, errorStyle: "stop" as const, errorTitle: "填报有误", showInputMessage: true, promptTitle: f.field, prompt: f.hint };
+  switch (f.kind) {
+    case "yesno":
+      return { ...base, type: "list", formulae: ['"是,否"'], error: "请从下拉列表选择“是”或“否”" };
+    case "grade":
+      return { ...base, type: "list", formulae: [`"${f.choices!.join(",")}"`], error: `请选择 ${f.choices!.join("/")}` };
+    case "count":
+      return { ...base, type: "whole", operator: "greaterThanOrEqual", formulae: [0], error: "请填写不小于 0 的整数" };
+    case "percent":
+      return { ...base, type: "decimal", operator: "between", formulae: [0, 1], error: "请填写 0%～100% 之间的百分数" };
+    case "score":
+      return { ...base, type: "decimal", operator: "between", formulae: [0, f.max ?? 100], error: `请填写 0～${f.max} 之间的分数` };
+    default:
+      return { ...base, type: "decimal", operator: "greaterThanOrEqual", formulae: [0], error: "请填写不小于 0 的数字" };
+  }
+}
+
+/** One unit's 自评表 (or a blank one when unit is undefined). */
+export function buildForm(criteria: Criteria, stamp: FormStampInfo, unit?: ListedUnit): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "kaoping";
+  const ws = wb.addWorksheet(FORM.sheet, {
+    views: [{ state: "frozen", ySplit: FORM.headerRow }],
+    pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${FORM.headerRow}:${FORM.headerRow}` },
+  });
+  [9, 14, 30, 20, 14, 9, 36].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  ws.mergeCells(1, 1, 1, FORM.headers.length);
+  const title = ws.getCell(1, 1);
+  title.value = `${stamp.year}年度文明单位测评自评表`;
+  title.font = { bold: true, size: 16 };
+  title.alignment = { horizontal: "center" };
+  const label = (r: number, c: number, text: string) => {
+    const cell = ws.getCell(r, c);
+    cell.value = text;
+    cell.font = { bold: true };
+  };
+  label(2, 1, "单位名称");
+  label(2, 3, "单位类别");
+  label(3, 1, "年度");
+  const nameCell = ws.getCell(FORM.nameCell.row, FORM.nameCell.col);
+  const categoryCell = ws.getCell(FORM.categoryCell.row, FORM.categoryCell.col);
+  nameCell.value = unit?.name ?? null;
+  categoryCell.value = unit?.category || null;
+  ws.getCell(FORM.yearCell.row, FORM.yearCell.col).value = stamp.year;
+  // A blank form lets the unit type its own name and category.
+  for (const c of [nameCell, categoryCell]) {
+    c.border = BORDER;
+    if (!unit || c === categoryCell) {
+      c.protection = { locked: false };
+      c.fill = INPUT_FILL;
+    }
+  }
+  ws.getCell(3, 3).value = "黄色单元格为填报区，其余单元格受保护";
+  ws.getCell(3, 3).font = { color: { argb: "FF7F7F7F" }, size: 9 };
+
+  const header = ws.getRow(FORM.headerRow);
+  FORM.headers.forEach((h, i) => {
+    const c = header.getCell(i + 1);
+    c.value = h;
+    c.font = { bold: true };
+    c.fill = HEADER_FILL;
+    c.border = BORDER;
+    c.alignment = { horizontal: "center", vertical: "middle" };
+  });
+  const fields = formFields(criteria);
+  fields.forEach((f, i) => {
+    const r = FORM.firstRow + i;
+    const row = ws.getRow(r);
+    row.values = [f.item.key, f.item.level1, f.item.name, f.field, null, f.measure, f.hint];
+    row.eachCell({ includeEmpty: true }, (c) => {
+      c.border = BORDER;
+      c.alignment = { vertical: "middle", wrapText: true };
+    });
+    const input = row.getCell(FORM.valueCol);
+    input.protection = { locked: false };
+    input.fill = INPUT_FILL;
+    input.dataValidation = validationFor(f);
+    if (f.kind === "percent") input.numFmt = "0.0%";
+  });
+  ws.protect(FORM_PASSWORD, { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
+
+  // The stamp: template version, criteria version and the field on each row,
+  // so a returned form can be checked without trusting what is visible.
+  const meta = wb.addWorksheet(FORM.metaSheet, { state: "veryHidden" });
+  meta.addRow([FORM.meta.version, FORM.version]);
+  meta.addRow([FORM.meta.criteriaFile, stamp.criteriaFile]);
+  meta.addRow([FORM.meta.criteriaHash, stamp.criteriaHash]);
+  meta.addRow([FORM.meta.year, stamp.year]);
+  meta.addRow([FORM.meta.unit, unit?.name ?? ""]);
+  fields.forEach((f, i) => meta.addRow([FORM.meta.rowPrefix.replace("{row}", String(FORM.firstRow + i)), f.field]));
+  meta.protect(FORM_PASSWORD, {});
+  return wb;
+}
+
+/** The wide 汇总模板: one row per unit, one validated column per 数据项. */
+export function buildSummaryTemplate(criteria: Criteria, stamp: FormStampInfo, units: ListedUnit[]): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("申报数据", { views: [{ state: "frozen", ySplit: 2, xSplit: 2 }] });
+  const fields = formFields(criteria);
+  const headers = ["单位名称", "单位类别", ...fields.map((f) => (f.measure && f.kind !== "grade" && f.kind !== "score" ? `${f.field}（${f.measure}）` : f.field))];
+  ws.mergeCells(1, 1, 1, headers.length);
+  ws.getCell(1, 1).value = `${stamp.year}年度文明单位测评申报数据汇总表（测评体系：${stamp.criteriaFile}）`;
+  ws.getCell(1, 1).font = { bold: true, size: 14 };
+  const header = ws.getRow(2);
+  headers.forEach((h, i) => {
+    const c = header.getCell(i + 1);
+    c.value = h;
+    c.font = { bold: true };
+    c.fill = HEADER_FILL;
+    c.border = BORDER;
+    c.alignment = { wrapText: true, horizontal: "center", vertical: "middle" };
+    ws.getColumn(i + 1).width = i < 2 ? 22 : 12;
+  });
+  header.height = 48;
+  const rows = Math.max(units.length, 50);
+  for (let r = 0; r < rows; r++) {
+    const row = ws.getRow(3 + r);
+    row.getCell(1).value = units[r]?.name ?? null;
+    row.getCell(2).value = units[r]?.category || null;
+    fields.forEach((f, i) => {
+      const c = row.getCell(3 + i);
+      c.dataValidation = validationFor(f);
+      if (f.kind === "percent") c.numFmt = "0.0%";
+    });
+  }
+  return wb;
+}
+
+/** Write one 自评表 per listed unit (or a blank one) and the 汇总模板. */
+export async function writeForms(outDir: string, criteria: Criteria, stamp: FormStampInfo, units: ListedUnit[]): Promise<string[]> {
+  const written: string[] = [];
+  const save = async (path: string, wb: ExcelJS.Workbook) => {
+    await writeFileAtomic(path, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    written.push(path);
+  };
+  const dir = join(outDir, "自评表");
+  if (units.length) for (const u of units) await save(join(dir, `${safeFileName(stamp.year)}-${safeFileName(u.name)}-自评表.xlsx`), buildForm(criteria, stamp, u));
+  else await save(join(dir, `${safeFileName(stamp.year)}-自评表（空白）.xlsx`), buildForm(criteria, stamp));
+  await save(join(outDir, `${safeFileName(stamp.year)}-汇总模板.xlsx`), buildSummaryTemplate(criteria, stamp, units));
+  return written;
+}
