@@ -79,7 +79,7 @@ export function parseForm(book: WorkbookGrid, criteria: Criteria, issues: IssueL
     }
     const field = known.get(nameKey(written));
     if (!field) {
-      issues.info("unknownColumn", { column: written }, at(r, FORM.fieldCol));
+      issues.warning("formUnknownField", { field: written }, { ...at(r, FORM.fieldCol), unit: name });
       continue;
     }
     const cell = get(r, FORM.valueCol);
