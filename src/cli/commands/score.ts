@@ -6,11 +6,8 @@ import { writeResultWorkbook } from "../../io/writeResultWorkbook.js";
 import { packageVersion, runLabel } from "../../io/paths.js";
 import { sha256File } from "../../io/fileHash.js";
 import { formatSummary } from "../summary.js";
-import { buildCharts } from "../../core/charts/buildCharts.js";
-import { writeCharts } from "../../io/charts/writeCharts.js";
-import { buildReport } from "../../core/report/buildReport.js";
-import { writeDocx, type ChartImages } from "../../io/report/writeDocx.js";
-import { writeHtml } from "../../io/report/writeHtml.js";
+import type { ChartImages } from "../../io/report/writeDocx.js";
+import type { RenderedChart } from "../../io/charts/writeCharts.js";
 
 export interface ScoreOptions extends InputOptions {
   out?: string;
@@ -51,8 +48,13 @@ async function run(opts: ScoreOptions, want: { workbook: boolean; report: boolea
   const unknown = (opts.unit ?? []).filter((n) => !assessment.results.some((r) => r.unit.name === n));
   if (unknown.length) throw new InputFileError(`--unit 指定的单位不在申报数据中：${unknown.join("、")}`);
 
-  const specs = opts.charts === false ? [] : buildCharts(assessment, { label, units: opts.allUnits ? "all" : opts.unit });
-  const charts = await writeCharts(outDir, specs);
+  // Canvas, Chart.js and docx load only when a run draws or writes a report.
+  let charts: RenderedChart[] = [];
+  if (opts.charts !== false) {
+    const { buildCharts } = await import("../../core/charts/buildCharts.js");
+    const { writeCharts } = await import("../../io/charts/writeCharts.js");
+    charts = await writeCharts(outDir, buildCharts(assessment, { label, units: opts.allUnits ? "all" : opts.unit }));
+  }
   const written: string[] = [];
 
   if (want.workbook) {
@@ -71,6 +73,9 @@ async function run(opts: ScoreOptions, want: { workbook: boolean; report: boolea
     written.push(target);
   }
   if (want.report) {
+    const { buildReport } = await import("../../core/report/buildReport.js");
+    const { writeDocx } = await import("../../io/report/writeDocx.js");
+    const { writeHtml } = await import("../../io/report/writeHtml.js");
     const images: ChartImages = new Map(charts.map((c) => [c.spec.id, { png: c.png, width: c.spec.width, height: c.spec.height }]));
     const model = buildReport(assessment, label, new Set(images.keys()));
     const docx = join(outDir, `${label}-测评结果通报（草稿）.docx`);
