@@ -74,6 +74,8 @@ const FIELD_PROFILES: [string, string, string, string][] = [
 export async function makeCriteria(path = CRITERIA_PATH): Promise<void> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "kaoping";
+  // Fixed document dates, so the properties do not change with each regeneration.
+  wb.created = wb.modified = new Date(Date.UTC(2026, 0, 1));
   const ws = wb.addWorksheet("测评细则", { views: [{ state: "frozen", ySplit: 3 }] });
   title(ws, "文明机关测评体系（2026年版）", HEADERS.length);
   ws.getCell(2, 1).value = "说明：基本分 100 分，另设加分 5 分；一票否决项不计分。";

@@ -123,6 +123,8 @@ const CHANGES_2026: [string, string][] = [
 async function writeSamples(year: number, units: SampleUnit[], extraRows: boolean, changes: [string, string][] = []): Promise<string> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "kaoping";
+  // Fixed document dates, so the properties do not change with each regeneration.
+  wb.created = wb.modified = new Date(Date.UTC(2026, 0, 1));
   const ws = wb.addWorksheet("申报数据");
   const width = 3 + FIELDS.length;
   title(ws, `${year}年度文明机关创建测评申报数据汇总表`, width);

@@ -1,22 +1,14 @@
 import type ExcelJS from "exceljs";
 
-/** Thin borders and a header fill shared by the generated sheets. */
-export const thin: Partial<ExcelJS.Borders> = {
-  top: { style: "thin" },
-  left: { style: "thin" },
-  bottom: { style: "thin" },
-  right: { style: "thin" },
-};
+import { THIN_BORDER, writeHeaderRow } from "../src/io/xlsxStyle.js";
 
-export const headerFill: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+export const thin = THIN_BORDER;
 
+/** Style the labels already in a row as a header. */
 export function styleHeaderRow(row: ExcelJS.Row): void {
-  row.eachCell((cell) => {
-    cell.font = { bold: true };
-    cell.fill = headerFill;
-    cell.border = thin;
-    cell.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
-  });
+  const labels: string[] = [];
+  row.eachCell((cell, col) => (labels[col - 1] = String(cell.value ?? "")));
+  writeHeaderRow(row, labels);
 }
 
 export function title(ws: ExcelJS.Worksheet, text: string, width: number): void {

@@ -5,6 +5,7 @@ import { FORM, formFields, type FormField } from "../core/submissions/formLayout
 import type { ListedUnit } from "../core/submissions/parseUnitList.js";
 import { writeFileAtomic } from "./atomicWrite.js";
 import { safeFileName } from "./safeFileName.js";
+import { THIN_BORDER, writeHeaderRow } from "./xlsxStyle.js";
 
 export interface FormStampInfo {
   criteriaFile: string;
@@ -18,9 +19,8 @@ export interface FormStampInfo {
  */
 export const FORM_PASSWORD = "kaoping";
 
-const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
 const INPUT_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF9DB" } };
-const BORDER: Partial<ExcelJS.Borders> = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
+const BORDER = THIN_BORDER;
 
 /** Excel data validation for one kind of input. */
 export function validationFor(f: FormField): ExcelJS.DataValidation {
@@ -79,15 +79,7 @@ export function buildForm(criteria: Criteria, stamp: FormStampInfo, unit?: Liste
   ws.getCell(3, 3).value = "黄色单元格为填报区，其余单元格受保护";
   ws.getCell(3, 3).font = { color: { argb: "FF7F7F7F" }, size: 9 };
 
-  const header = ws.getRow(FORM.headerRow);
-  FORM.headers.forEach((h, i) => {
-    const c = header.getCell(i + 1);
-    c.value = h;
-    c.font = { bold: true };
-    c.fill = HEADER_FILL;
-    c.border = BORDER;
-    c.alignment = { horizontal: "center", vertical: "middle" };
-  });
+  writeHeaderRow(ws.getRow(FORM.headerRow), FORM.headers);
   const fields = formFields(criteria);
   fields.forEach((f, i) => {
     const r = FORM.firstRow + i;
@@ -128,15 +120,7 @@ export function buildSummaryTemplate(criteria: Criteria, stamp: FormStampInfo, u
   ws.getCell(1, 1).value = `${stamp.year}年度文明单位测评申报数据汇总表（测评体系：${stamp.criteriaFile}）`;
   ws.getCell(1, 1).font = { bold: true, size: 14 };
   const header = ws.getRow(2);
-  headers.forEach((h, i) => {
-    const c = header.getCell(i + 1);
-    c.value = h;
-    c.font = { bold: true };
-    c.fill = HEADER_FILL;
-    c.border = BORDER;
-    c.alignment = { wrapText: true, horizontal: "center", vertical: "middle" };
-    ws.getColumn(i + 1).width = i < 2 ? 22 : 12;
-  });
+  writeHeaderRow(header, headers, headers.map((_, i) => (i < 2 ? 22 : 12)));
   header.height = 48;
   const rows = Math.max(units.length, 50);
   for (let r = 0; r < rows; r++) {

@@ -5,6 +5,7 @@ import type { UnitComparison } from "../core/compare/compareYears.js";
 import { STATUS_LABELS } from "../core/compare/compareYears.js";
 import { COLUMNS as C, FIGURE_KIND_LABELS, SHEETS, VETO_LABEL, directionLabels, rankMethodLabels, severityLabels } from "../core/i18n/labels.js";
 import { writeFileAtomic } from "./atomicWrite.js";
+import { HEADER_FILL, writeHeaderRow } from "./xlsxStyle.js";
 
 export interface RunInfo {
   /** "2026" or the submissions file's base name. */
@@ -23,7 +24,6 @@ const GRADE_COLOURS: Record<string, string> = {
   不合格: "FFF8CBAD",
   [VETO_LABEL]: "FFD9D9D9",
 };
-const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
 const BORDER: Partial<ExcelJS.Borders> = {
   top: { style: "thin", color: { argb: "FFBFBFBF" } },
   left: { style: "thin", color: { argb: "FFBFBFBF" } },
@@ -100,15 +100,7 @@ function subtitle(ws: ExcelJS.Worksheet, text: string, width: number): void {
 
 function header(ws: ExcelJS.Worksheet, rowNumber: number, labels: string[], widths: number[]): void {
   const row = ws.getRow(rowNumber);
-  labels.forEach((label, i) => {
-    const cell = row.getCell(i + 1);
-    cell.value = label;
-    cell.font = { bold: true };
-    cell.fill = HEADER_FILL;
-    cell.border = BORDER;
-    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-  });
-  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  writeHeaderRow(row, labels, widths, BORDER);
   row.height = 30;
 }
 
