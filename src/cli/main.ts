@@ -45,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
     .option("-u, --unit <名称>", "为指定单位绘制一级指标得分率雷达图（写入 charts/单位/，可重复）", (v: string, list: string[]) => [...list, v], [] as string[])
     .option("--all-units", "为每个单位绘制雷达图")
     .option("--report", "同时写出测评结果通报（Word 与网页）")
+    .option("-q, --quiet", "不显示进度")
     .action(async (opts) => {
       exitCode = await scoreCommand(opts);
     });

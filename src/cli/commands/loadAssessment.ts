@@ -9,6 +9,7 @@ import { parseCriteria, CriteriaFormatError } from "../../core/criteria/parseCri
 import { SubmissionsFormatError } from "../../core/submissions/parseSubmissions.js";
 import { assess, type Assessment } from "../../core/score/assess.js";
 import { formatIssues } from "../summary.js";
+import type { Stages } from "../progress.js";
 
 export interface InputOptions {
   criteria?: string;
@@ -34,7 +35,8 @@ export class DataError extends KaopingError {
 }
 
 /** read → parse → score: everything both `score` and `validate` need. */
-export async function loadAssessment(opts: InputOptions, reader: WorkbookReader = exceljsReader): Promise<Loaded> {
+export async function loadAssessment(opts: InputOptions, reader: WorkbookReader = exceljsReader, stages?: Stages): Promise<Loaded> {
+  stages?.start("读取");
   const criteriaPath = resolve(opts.criteria ?? DEFAULT_CRITERIA());
   const sample = opts.submissions ?? (await latestSample());
   if (!sample) throw new InputFileError("没有指定申报数据（--submissions），samples/ 中也没有示例数据");
@@ -53,6 +55,7 @@ export async function loadAssessment(opts: InputOptions, reader: WorkbookReader 
     for (const u of unreadable) issues.error("fileUnreadable", { message: u.message }, { file: u.file });
     const expected = opts.units ? parseUnitList(await reader.read(resolve(opts.units))) : undefined;
     const criteriaHash = await sha256File(criteriaPath);
+    stages?.start("计分");
     const assessment = assess(criteria, books, issues, { previous, expected, criteriaHash });
     return { assessment, criteriaPath, submissionsPath, previousPath };
   } catch (e) {

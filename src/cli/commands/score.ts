@@ -8,9 +8,12 @@ import { sha256File } from "../../io/fileHash.js";
 import { formatSummary } from "../summary.js";
 import type { ChartImages } from "../../io/report/writeDocx.js";
 import type { RenderedChart } from "../../io/charts/writeCharts.js";
+import { Stages } from "../progress.js";
 
 export interface ScoreOptions extends InputOptions {
   out?: string;
+  /** No progress line (--quiet). */
+  quiet?: boolean;
   strict?: boolean;
   /** false with --no-charts. */
   charts?: boolean;
@@ -42,7 +45,16 @@ async function inputHashes(role: string, path: string): Promise<{ role: string; 
 }
 
 async function run(opts: ScoreOptions, want: { workbook: boolean; report: boolean }): Promise<number> {
-  const { assessment, criteriaPath, submissionsPath, previousPath } = await loadAssessment(opts);
+  const stages = new Stages(opts.quiet);
+  try {
+    return await runStages(opts, want, stages);
+  } finally {
+    stages.end();
+  }
+}
+
+async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: boolean }, stages: Stages): Promise<number> {
+  const { assessment, criteriaPath, submissionsPath, previousPath } = await loadAssessment(opts, undefined, stages);
   const label = runLabel(submissionsPath);
   const outDir = resolve(opts.out ?? "output");
   const unknown = (opts.unit ?? []).filter((n) => !assessment.results.some((r) => r.unit.name === n));
@@ -51,6 +63,7 @@ async function run(opts: ScoreOptions, want: { workbook: boolean; report: boolea
   // Canvas, Chart.js and docx load only when a run draws or writes a report.
   let charts: RenderedChart[] = [];
   if (opts.charts !== false) {
+    stages.start("绘图");
     const { buildCharts } = await import("../../core/charts/buildCharts.js");
     const { writeCharts } = await import("../../io/charts/writeCharts.js");
     charts = await writeCharts(outDir, buildCharts(assessment, { label, units: opts.allUnits ? "all" : opts.unit }));
@@ -58,6 +71,7 @@ async function run(opts: ScoreOptions, want: { workbook: boolean; report: boolea
   const written: string[] = [];
 
   if (want.workbook) {
+    stages.start("写出");
     const target = join(outDir, `${label}-排名结果.xlsx`);
     await writeResultWorkbook(target, assessment, {
       charts: charts.map((c) => ({ title: c.spec.title, png: c.png, width: c.spec.width, height: c.spec.height, path: c.relativePath })),
@@ -73,6 +87,7 @@ async function run(opts: ScoreOptions, want: { workbook: boolean; report: boolea
     written.push(target);
   }
   if (want.report) {
+    stages.start("通报");
     const { buildReport } = await import("../../core/report/buildReport.js");
     const { writeDocx } = await import("../../io/report/writeDocx.js");
     const { writeHtml } = await import("../../io/report/writeHtml.js");
