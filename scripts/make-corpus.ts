@@ -62,7 +62,7 @@ export async function makeCorpus(): Promise<CorpusCase[]> {
   );
 
   await save(
-    { file: "百万空行.xlsx", what: "one cell at row 1,048,576", exit: 2, message: "百万空行.xlsx: 工作表 sheet1.xml 有 1048576 行，超过上限" },
+    { file: "百万空行.xlsx", what: "one cell at row 1,048,576", exit: 2, message: "百万空行.xlsx: 工作表“申报数据”有 1048576 行，超过上限" },
     await small([["甲局", "机关", "是", 4, 5]], (ws) => (ws.getCell("A1048576").value = "底")),
   );
   await save(

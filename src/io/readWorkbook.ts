@@ -8,6 +8,7 @@ import type { CellValue, CellRange, GridCell, SheetGrid, WorkbookGrid } from "..
 import { parseCsv } from "../core/table/parseCsv.js";
 import { InputFileError } from "./errors.js";
 import { inspectZip } from "./inspectZip.js";
+import { readXlsxStreaming } from "./streamingReader.js";
 
 /** Bounds for untrusted workbooks. */
 export const LIMITS = {
@@ -75,9 +76,13 @@ async function convertLegacy(path: string, file: string): Promise<Buffer> {
   }
 }
 
-/** Reads .xlsx with exceljs' object model: fine for office-sized files. */
-export const exceljsReader: WorkbookReader = {
-  async read(path: string): Promise<WorkbookGrid> {
+/**
+ * Read one input file of any supported kind. .xlsx goes through the
+ * streaming reader (default) or exceljs' object model (kept to check the
+ * streaming reader against: both must give the same grid).
+ */
+async function readInput(path: string, engine: "streaming" | "exceljs"): Promise<WorkbookGrid> {
+  {
     const file = basename(path);
     let size: number;
     try {
@@ -101,6 +106,7 @@ export const exceljsReader: WorkbookReader = {
     }
     if (format === "ole2") buffer = await convertLegacy(path, file);
     else if (format !== "xlsx") throw new InputFileError(`${file}: 不是 .xlsx 文件（文件内容不是 Excel 工作簿）`);
+    if (engine === "streaming") return readXlsxStreaming(buffer, file);
     await inspectZip(buffer, file);
     const workbook = new ExcelJS.Workbook();
     try {
@@ -109,8 +115,16 @@ export const exceljsReader: WorkbookReader = {
       throw new InputFileError(`${file}: 无法读取，文件可能已损坏（${(e as Error).message}）`);
     }
     return { file, sheets: workbook.worksheets.map((ws) => toGrid(ws, file)) };
-  },
-};
+  }
+}
+
+/** The default reader: streaming, bounded, never builds an object model. */
+export const streamingReader: WorkbookReader = { read: (path) => readInput(path, "streaming") };
+
+/** exceljs' object model: slower and larger, kept as the reference for the streaming reader. */
+export const exceljsReader: WorkbookReader = { read: (path) => readInput(path, "exceljs") };
+
+
 
 /** Workbook-like files a folder of returns may hold. */
 const RETURN_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xls", ".et", ".csv"]);
@@ -125,7 +139,7 @@ export interface FolderRead {
  * A submissions path: one file, or a folder of returns (every workbook in
  * it, in name order; Office lock files ~$… and hidden files skipped).
  */
-export async function readSubmissionsPath(path: string, reader: WorkbookReader = exceljsReader): Promise<FolderRead> {
+export async function readSubmissionsPath(path: string, reader: WorkbookReader = streamingReader): Promise<FolderRead> {
   const s = await stat(path).catch(() => undefined);
   if (!s) throw new InputFileError(`找不到文件：${path}`);
   if (!s.isDirectory()) return { books: [await reader.read(path)], unreadable: [] };
@@ -166,7 +180,8 @@ function toGrid(ws: ExcelJS.Worksheet, file: string): SheetGrid {
 
 function convertCell(cell: ExcelJS.Cell): GridCell | undefined {
   const raw = cell.value as unknown;
-  const fmt = cell.numFmt || undefined;
+  // "General" says nothing about the value; the streaming reader drops it too.
+  const fmt = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : undefined;
   if (raw === null || raw === undefined) return undefined;
   if (typeof raw === "number" || typeof raw === "string" || typeof raw === "boolean" || raw instanceof Date) {
     return { v: raw, fmt };

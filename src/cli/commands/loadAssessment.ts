@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { exceljsReader, readSubmissionsPath, type WorkbookReader } from "../../io/readWorkbook.js";
+import { streamingReader, readSubmissionsPath, type WorkbookReader } from "../../io/readWorkbook.js";
 import { sha256File } from "../../io/fileHash.js";
 import { parseUnitList } from "../../core/submissions/parseUnitList.js";
 import { DEFAULT_CRITERIA, latestSample, previousSample } from "../../io/paths.js";
@@ -35,7 +35,7 @@ export class DataError extends KaopingError {
 }
 
 /** read → parse → score: everything both `score` and `validate` need. */
-export async function loadAssessment(opts: InputOptions, reader: WorkbookReader = exceljsReader, stages?: Stages): Promise<Loaded> {
+export async function loadAssessment(opts: InputOptions, reader: WorkbookReader = streamingReader, stages?: Stages): Promise<Loaded> {
   stages?.start("读取");
   const criteriaPath = resolve(opts.criteria ?? DEFAULT_CRITERIA());
   const sample = opts.submissions ?? (await latestSample());

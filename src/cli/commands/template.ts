@@ -1,5 +1,5 @@
 import { relative, resolve } from "node:path";
-import { exceljsReader } from "../../io/readWorkbook.js";
+import { streamingReader } from "../../io/readWorkbook.js";
 import { DEFAULT_CRITERIA } from "../../io/paths.js";
 import { sha256File } from "../../io/fileHash.js";
 import { writeForms } from "../../io/writeForms.js";
@@ -24,13 +24,13 @@ export async function templateCommand(opts: TemplateOptions): Promise<number> {
   const issues = new IssueLog();
   let criteria;
   try {
-    criteria = parseCriteria(await exceljsReader.read(criteriaPath), issues);
+    criteria = parseCriteria(await streamingReader.read(criteriaPath), issues);
   } catch (e) {
     if (e instanceof CriteriaFormatError) throw new InputFileError(e.message);
     throw e;
   }
   if (issues.errorCount) throw new DataError(`测评体系有 ${issues.errorCount} 处错误，请修正后再生成模板：\n${formatIssues({ issues: issues.items })}`);
-  const units = opts.units ? parseUnitList(await exceljsReader.read(resolve(opts.units))) : [];
+  const units = opts.units ? parseUnitList(await streamingReader.read(resolve(opts.units))) : [];
   if (opts.units && !units.length) throw new InputFileError(`${opts.units}: 名单中没有找到单位（需要“单位名称”列）`);
   const year = opts.year ?? String(new Date().getFullYear());
   if (!/^\d{4}$/.test(year)) throw new InputFileError(`--year 应为四位年份，如 2026`);

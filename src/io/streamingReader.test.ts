@@ -1,0 +1,85 @@
+/**
+ * The streaming reader must see exactly what exceljs' object model sees:
+ * the same grid for every workbook we have, and the same result workbook.
+ */
+import { describe, expect, it } from "vitest";
+import ExcelJS from "exceljs";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { exceljsReader, streamingReader } from "./readWorkbook.js";
+import type { WorkbookGrid } from "../core/table/grid.js";
+import { IssueLog } from "../core/issues.js";
+import { parseCriteria } from "../core/criteria/parseCriteria.js";
+import { assess } from "../core/score/assess.js";
+import { buildResultWorkbook } from "./writeResultWorkbook.js";
+
+const ROOT = join(__dirname, "..", "..");
+const FILES = [
+  "samples/2026-申报数据.xlsx",
+  "samples/2025-申报数据.xlsx",
+  "scoring-sheets/文明机关测评体系.xlsx",
+  "test/fixtures/stats-oracle.xlsx",
+  "test/corpus/16384列.xlsx",
+  "test/corpus/公式无结果.xlsx",
+  "test/corpus/日期.xlsx",
+  "test/corpus/公式样单位名.xlsx",
+];
+
+/** Plain, comparable form of a grid: holes as null, merges sorted. */
+function plain(g: WorkbookGrid): unknown {
+  return g.sheets.map((s) => {
+    // A row with no cells is the same as no row, and trailing holes are no cells.
+    const rows = Array.from(s.rows, (r) => (r?.some(Boolean) ? Array.from(r.slice(0, r.findLastIndex(Boolean) + 1), (c) => c ?? null) : null));
+    return { name: s.name, merges: [...s.merges].sort((a, b) => a.top - b.top || a.left - b.left), rows: rows.slice(0, rows.findLastIndex(Boolean) + 1) };
+  });
+}
+
+async function tricky(): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("申报 数据&<表>");
+  ws.addRow(["单位名称", "文明科室数", "比率", "说明"]);
+  ws.addRow([{ richText: [{ text: "城关" }, { text: "镇", font: { bold: true } }] }, 4, 0.85, "a & b < c"]);
+  ws.getCell("C2").numFmt = "0.0%";
+  ws.addRow(["  前后空格  ", { formula: "1/0", result: { error: "#DIV/0!" } } as unknown as ExcelJS.CellValue, true, "第一行\n第二行"]);
+  ws.addRow(["日期", new Date(Date.UTC(2026, 0, 15)), { formula: "0*1", result: 0 } as ExcelJS.CellFormulaValue, "𠀀扩展区"]);
+  ws.mergeCells("A6:B7");
+  ws.getCell("A6").value = "合并";
+  const path = join(await mkdtemp(join(tmpdir(), "kaoping-stream-")), "tricky.xlsx");
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+describe("streaming reader", () => {
+  it.each(FILES)("reads %s exactly as exceljs does", async (f) => {
+    const path = join(ROOT, f);
+    expect(plain(await streamingReader.read(path))).toEqual(plain(await exceljsReader.read(path)));
+  });
+
+  it("keeps rich text, entities, errors, booleans, % formats, dates, a cached 0 and merges", async () => {
+    const path = await tricky();
+    const grid = await streamingReader.read(path);
+    expect(plain(grid)).toEqual(plain(await exceljsReader.read(path)));
+    expect(grid.sheets[0].name).toBe("申报 数据&<表>");
+    expect(grid.sheets[0].rows[1]![0]).toEqual({ v: "城关镇" });
+    expect(grid.sheets[0].rows[1]![2]).toEqual({ v: 0.85, fmt: "0.0%" });
+    expect(grid.sheets[0].rows[3]![2]).toEqual({ v: 0, formula: true });
+  });
+
+  it("scores the samples to the same result workbook", async () => {
+    const read = async (reader: typeof streamingReader) => {
+      const issues = new IssueLog();
+      const criteria = parseCriteria(await reader.read(join(ROOT, "scoring-sheets/文明机关测评体系.xlsx")), issues);
+      const a = assess(criteria, await reader.read(join(ROOT, "samples/2026-申报数据.xlsx")), issues, {
+        previous: await reader.read(join(ROOT, "samples/2025-申报数据.xlsx")),
+      });
+      const wb = buildResultWorkbook(a, { label: "2026", inputs: [], version: "test", generatedAt: new Date(0) });
+      return wb.worksheets.map((ws) => {
+        const rows: unknown[] = [];
+        ws.eachRow((row) => rows.push(row.values));
+        return [ws.name, rows];
+      });
+    };
+    expect(await read(streamingReader)).toEqual(await read(exceljsReader));
+  });
+});

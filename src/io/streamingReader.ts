@@ -1,0 +1,255 @@
+import JSZip from "jszip";
+import type { CellRange, CellValue, GridCell, SheetGrid, WorkbookGrid } from "../core/table/grid.js";
+import { InputFileError } from "./errors.js";
+import { ZIP_LIMITS } from "./inspectZip.js";
+
+/**
+ * An .xlsx reader that never builds exceljs' object model: each sheet's XML
+ * is inflated as a stream under the byte bound and scanned row by row into
+ * the core's plain grid. Shared strings, inline strings, cached formula
+ * results, error values, number formats (so 0.85 shown as 85% stays a
+ * percentage) and merged ranges — which come after <sheetData> — are kept.
+ */
+export async function readXlsxStreaming(data: Uint8Array, file: string): Promise<WorkbookGrid> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(data);
+  } catch (e) {
+    throw new InputFileError(`${file}: 无法读取，文件可能已损坏（不是完整的压缩包：${(e as Error).message}）`);
+  }
+  const budget = { left: ZIP_LIMITS.inflatedBytes, file };
+  const text = async (path: string): Promise<string | undefined> => {
+    const entry = zip.file(path);
+    if (!entry) return undefined;
+    let out = "";
+    await inflate(entry, budget, (chunk) => (out += chunk));
+    return out;
+  };
+  const workbookXml = await text("xl/workbook.xml");
+  if (!workbookXml || !zip.file("[Content_Types].xml")) throw new InputFileError(`${file}: 不是 Excel 工作簿（压缩包中没有 xl/workbook.xml）`);
+  const rels = (await text("xl/_rels/workbook.xml.rels")) ?? "";
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
+    const id = attr(m[1], "Id");
+    const target = attr(m[1], "Target");
+    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+  }
+  const shared = parseSharedStrings((await text("xl/sharedStrings.xml")) ?? undefined);
+  const formats = parseStyles((await text("xl/styles.xml")) ?? "");
+  const sheets: SheetGrid[] = [];
+  for (const m of workbookXml.matchAll(/<sheet\b([^>]*)\/?>/g)) {
+    const name = decodeXml(attr(m[1], "name") ?? "");
+    const rid = attr(m[1], "r:id") ?? attr(m[1], "id");
+    const path = rid ? targets.get(rid) : undefined;
+    const entry = path ? zip.file(path.replace(/^xl\/\.\.\//, "")) : undefined;
+    if (!entry) continue;
+    sheets.push(await readSheet(entry, name, shared, formats, budget));
+  }
+  return { file, sheets };
+}
+
+
+async function inflate(entry: JSZip.JSZipObject, budget: { left: number; file: string }, onText: (s: string) => void): Promise<void> {
+  const decoder = new TextDecoder();
+  await new Promise<void>((resolve, reject) => {
+    const stream = entry.nodeStream("nodebuffer");
+    let failed = false;
+    stream
+      .on("data", (chunk: Buffer) => {
+        if (failed) return;
+        budget.left -= chunk.length;
+        if (budget.left < 0) {
+          failed = true;
+          stream.pause();
+          reject(new InputFileError(`${budget.file}: 解压后超过 ${ZIP_LIMITS.inflatedBytes / 1048576} MB（可能是“压缩炸弹”或异常文件），已拒绝读取`));
+          return;
+        }
+        onText(decoder.decode(chunk, { stream: true }));
+      })
+      .on("error", (e: Error) => reject(new InputFileError(`${budget.file}: 无法读取，文件可能已损坏（${e.message}）`)))
+      .on("end", () => {
+        if (!failed) {
+          onText(decoder.decode());
+          resolve();
+        }
+      });
+  });
+}
+
+async function readSheet(entry: JSZip.JSZipObject, name: string, shared: string[] | undefined, formats: (string | undefined)[], budget: { left: number; file: string }): Promise<SheetGrid> {
+  const rows: (GridCell | undefined)[][] = [];
+  const merges: CellRange[] = [];
+  let buffer = "";
+  let cells = 0;
+  let nextRow = 0;
+  const limitError = (what: string) => new InputFileError(`${budget.file}: 工作表“${name}”${what}`);
+  let inSheetData = true;
+  const takeRows = (final: boolean) => {
+    let start = 0;
+    const dataEnd = inSheetData ? buffer.indexOf("</sheetData>") : 0;
+    const limit = dataEnd >= 0 ? dataEnd : buffer.length;
+    while (inSheetData) {
+      const open = buffer.indexOf("<row", start);
+      if (open < 0 || open >= limit) break;
+      const after = buffer[open + 4];
+      if (after !== " " && after !== ">" && after !== "/") {
+        start = open + 4;
+        continue;
+      }
+      const headEnd = buffer.indexOf(">", open);
+      if (headEnd < 0) break;
+      const selfClosing = buffer[headEnd - 1] === "/";
+      const close = selfClosing ? headEnd + 1 : buffer.indexOf("</row>", headEnd);
+      if (close < 0) break;
+      const head = buffer.slice(open + 4, selfClosing ? headEnd - 1 : headEnd);
+      const r = Number(attr(head, "r") ?? nextRow + 1) - 1;
+      nextRow = r + 1;
+      if (r >= ZIP_LIMITS.rowsPerSheet) throw limitError(`有 ${r + 1} 行，超过上限 ${ZIP_LIMITS.rowsPerSheet} 行（多为大量空行，请删除空行后另存）`);
+      if (!selfClosing) {
+        const row = parseRow(buffer.slice(headEnd + 1, close), shared, formats, budget.file, name);
+        if (row.length) {
+          rows[r] = row;
+          cells += row.length;
+          if (cells > ZIP_LIMITS.cellsPerSheet) throw limitError(`超过 ${ZIP_LIMITS.cellsPerSheet} 个单元格的上限`);
+        }
+      }
+      start = selfClosing ? close : close + 6;
+    }
+    if (inSheetData && dataEnd >= 0) {
+      // <mergeCells> comes after </sheetData>: keep that tail whole until the end.
+      inSheetData = false;
+      buffer = buffer.slice(dataEnd);
+    } else if (inSheetData) {
+      // Keep an unfinished row, or just a short tail: never rescan what was read.
+      const pending = buffer.indexOf("<row", start);
+      buffer = buffer.slice(pending >= 0 ? pending : Math.max(start, buffer.length - 16));
+    }
+    if (final) for (const m of buffer.matchAll(/<mergeCell\b[^>]*\bref="([A-Z]+\d+(?::[A-Z]+\d+)?)"/g)) merges.push(parseRange(m[1]));
+  };
+  await inflate(entry, budget, (chunk) => {
+    buffer += chunk;
+    if (inSheetData && buffer.length > 1 << 20) takeRows(false);
+  });
+  takeRows(true);
+  return { name, rows, merges };
+}
+
+const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+
+function parseRow(xml: string, shared: string[] | undefined, formats: (string | undefined)[], file: string, sheet: string): GridCell[] {
+  const row: GridCell[] = [];
+  let nextCol = 0;
+  for (const m of xml.matchAll(CELL)) {
+    const head = m[1];
+    const inner = m[2] ?? "";
+    const ref = attr(head, "r");
+    const col = ref ? columnIndex(ref) : nextCol;
+    nextCol = col + 1;
+    const type = attr(head, "t") ?? "n";
+    const style = Number(attr(head, "s") ?? 0);
+    const fmt = formats[style];
+    const formula = inner.includes("<f");
+    const raw = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+    let v: CellValue = null;
+    if (type === "inlineStr") v = textOf(inner);
+    else if (raw !== undefined) {
+      if (type === "s") {
+        if (!shared) throw new InputFileError(`${file}: 文件不完整：工作表“${sheet}”引用了共享字符串，但缺少 xl/sharedStrings.xml，请在 Excel 中打开并另存`);
+        v = shared[Number(raw)] ?? "";
+      } else if (type === "str") v = decodeXml(raw);
+      else if (type === "b") v = raw === "1";
+      else if (type === "e") v = { error: decodeXml(raw) };
+      else if (type === "d") v = new Date(raw);
+      else {
+        const n = Number(raw);
+        v = fmt && isDateFormat(fmt) ? excelDate(n) : n;
+      }
+    }
+    if (v === null && !formula) continue;
+    const cell: GridCell = { v };
+    if (fmt) cell.fmt = fmt;
+    if (formula) cell.formula = true;
+    row[col] = cell;
+  }
+  return row;
+}
+
+function parseSharedStrings(xml: string | undefined): string[] | undefined {
+  if (xml === undefined) return undefined;
+  const out: string[] = [];
+  for (const m of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) out.push(m[1] === undefined ? "" : textOf(m[1]));
+  return out;
+}
+
+/** Text of <t> runs, skipping phonetic <rPh> runs. */
+function textOf(xml: string): string {
+  const body = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
+  let s = "";
+  for (const m of body.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>|<t\b[^>]*\/>/g)) s += m[1] ?? "";
+  return decodeXml(s);
+}
+
+const BUILTIN_FORMATS: Record<number, string> = {
+  1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%", 11: "0.00E+00", 12: "# ?/?", 13: "# ??/??",
+  14: "mm-dd-yy", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy", 18: "h:mm AM/PM", 19: "h:mm:ss AM/PM", 20: "h:mm", 21: "h:mm:ss", 22: "m/d/yy h:mm",
+  37: "#,##0 ;(#,##0)", 38: "#,##0 ;[Red](#,##0)", 39: "#,##0.00;(#,##0.00)", 40: "#,##0.00;[Red](#,##0.00)", 45: "mm:ss", 46: "[h]:mm:ss", 47: "mmss.0", 48: "##0.0E+0", 49: "@",
+};
+
+/** Number format of each cellXfs entry (the s attribute of a cell indexes it). */
+function parseStyles(xml: string): (string | undefined)[] {
+  const custom = new Map<number, string>();
+  for (const m of xml.matchAll(/<numFmt\b([^>]*)\/?>/g)) {
+    const id = Number(attr(m[1], "numFmtId"));
+    const code = attr(m[1], "formatCode");
+    if (code !== undefined) custom.set(id, decodeXml(code));
+  }
+  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? "";
+  const out: (string | undefined)[] = [];
+  for (const m of xfs.matchAll(/<xf\b([^>]*)(?:\/>|>)/g)) {
+    const id = Number(attr(m[1], "numFmtId") ?? 0);
+    const code = id === 0 ? undefined : (custom.get(id) ?? BUILTIN_FORMATS[id]);
+    out.push(code === "General" ? undefined : code);
+  }
+  return out;
+}
+
+function isDateFormat(fmt: string): boolean {
+  const bare = fmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  return /[ymdhs]/i.test(bare) && !/0|#|@/.test(bare.replace(/[ymdhs]/gi, ""));
+}
+
+/** Excel 1900 serial to a UTC date (the same instant exceljs gives). */
+function excelDate(serial: number): Date {
+  return new Date(Math.round((serial - 25569) * 86400000));
+}
+
+function attr(head: string, name: string): string | undefined {
+  const m = new RegExp(`(?:^|\\s)${name.replace(":", "\\:")}="([^"]*)"`).exec(head);
+  return m?.[1];
+}
+
+function columnIndex(ref: string): number {
+  let col = 0;
+  for (const ch of ref) {
+    const code = ch.charCodeAt(0);
+    if (code < 65 || code > 90) break;
+    col = col * 26 + code - 64;
+  }
+  return col - 1;
+}
+
+function parseRange(ref: string): CellRange {
+  const [a, b = a] = ref.split(":");
+  const row = (x: string) => Number(/\d+/.exec(x)![0]) - 1;
+  return { top: Math.min(row(a), row(b)), left: Math.min(columnIndex(a), columnIndex(b)), bottom: Math.max(row(a), row(b)), right: Math.max(columnIndex(a), columnIndex(b)) };
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+function decodeXml(s: string): string {
+  return s
+    .replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
+      e[0] === "#" ? String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e],
+    )
+    .replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
