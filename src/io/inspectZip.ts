@@ -6,9 +6,9 @@ export const ZIP_LIMITS = {
   entries: 10_000,
   /** Total inflated size of all parts. */
   inflatedBytes: 256 * 1024 * 1024,
-  /** Rows and cells per sheet the in-memory reader accepts. */
+  /** Rows and cells per sheet: a province's 100k units × 60 fields fit; a million empty rows do not. */
   rowsPerSheet: 300_000,
-  cellsPerSheet: 5_000_000,
+  cellsPerSheet: 10_000_000,
 };
 
 export interface SheetCensus {

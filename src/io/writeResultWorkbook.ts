@@ -121,9 +121,9 @@ function body(row: ExcelJS.Row, formats: (string | undefined)[] = []): void {
 
 /** Lines a text needs in a column: CJK characters take two width units. */
 function linesNeeded(text: string, width: number): number {
-  let units = 0;
-  for (const ch of text) units += /[\u2e80-\uffff]/.test(ch) ? 2 : 1;
-  return Math.max(1, Math.ceil(units / Math.max(width - 1, 1)));
+  if (text.length * 2 <= width - 1) return 1;
+  const wide = text.length - text.replace(/[\u2e80-\uffff]/g, "").length;
+  return Math.max(1, Math.ceil((text.length + wide) / Math.max(width - 1, 1)));
 }
 
 function colourGrade(cell: ExcelJS.Cell, grade: string): void {

@@ -5,8 +5,14 @@ import { roundExcel } from "../math/roundExcel.js";
 import { VETO_LABEL } from "../i18n/labels.js";
 import { CATEGORY_PALETTE, CHART_SIZE, GRADE_PALETTE, VETO_COLOUR, type ChartSpec } from "./chartSpec.js";
 
-/** Above this many eligible units the ranking chart shows the top 20 and bottom 10. */
+/** Above this many units a bar chart shows the top 20 and the bottom 10, and says so. */
 const RANKING_LIMIT = 30;
+
+/** The first 20 and last 10 of a long list, or all of a short one. */
+function ends<T>(list: T[]): { shown: T[]; cut: boolean } {
+  return list.length > RANKING_LIMIT ? { shown: [...list.slice(0, 20), ...list.slice(-10)], cut: true } : { shown: list, cut: false };
+}
+const CUT_NOTE = "图中为前 20 名和后 10 名";
 const RATE_RULES = new Set(["ratio", "satisfaction", "completion"]);
 
 const show = (x: number, d = 2) => String(roundExcel(x, d));
@@ -45,13 +51,10 @@ export function gradeColour(a: Assessment, r: UnitResult): string {
 export function rankingChart(a: Assessment, label: string): ChartSpec {
   const eligible = a.results.filter((r) => !r.vetoes.length);
   const vetoed = a.results.filter((r) => r.vetoes.length);
-  let shown = eligible;
-  let subtitle = `共 ${a.results.length} 个单位；颜色表示等级，灰色为一票否决`;
-  if (eligible.length > RANKING_LIMIT) {
-    shown = [...eligible.slice(0, 20), ...eligible.slice(-10)];
-    subtitle = `共 ${a.results.length} 个单位，图中为前 20 名和后 10 名；颜色表示等级，灰色为一票否决`;
-  }
-  const units = [...shown, ...vetoed];
+  const { shown, cut } = ends(eligible);
+  const subtitle = `共 ${a.results.length} 个单位${cut ? `，${CUT_NOTE}` : ""}；颜色表示等级，灰色为一票否决`;
+  // Vetoed units are all named when few; with many, the first ten stand for them.
+  const units = [...shown, ...vetoed.slice(0, 10)];
   const grades = [...a.criteria.grades.map((g) => g.name), ...(vetoed.length ? [VETO_LABEL] : [])].join("、");
   return {
     id: "ranking",
@@ -219,15 +222,17 @@ export function distributionChart(a: Assessment, label: string): ChartSpec {
 /** 5. 同比变化: diverging bars of the change in total, labelled with the rank movement. */
 export function changeChart(a: Assessment, label: string): ChartSpec {
   const c = a.comparison!;
-  const units = c.units.filter((u) => u.totalChange !== undefined).sort((x, y) => y.totalChange! - x.totalChange!);
+  const all = c.units.filter((u) => u.totalChange !== undefined).sort((x, y) => y.totalChange! - x.totalChange!);
+  const { shown: units, cut } = ends(all);
   const noPrevious = c.units.filter((u) => u.totalChange === undefined).map((u) => u.result.unit.name);
+  const missing = noPrevious.length > 10 ? `${noPrevious.length} 个单位` : noPrevious.join("、");
   return {
     id: "change",
     fileName: "06-同比变化",
     type: "bar",
     horizontal: true,
     title: `${label}年度总分同比变化（对比 ${c.label}）`,
-    subtitle: `绿色为提高，红色为降低；括号内为名次变化${noPrevious.length ? `；无上年数据：${noPrevious.join("、")}` : ""}`,
+    subtitle: `绿色为提高，红色为降低；括号内为名次变化${cut ? `；共 ${all.length} 个单位，${CUT_NOTE}` : ""}${noPrevious.length ? `；无上年数据：${missing}` : ""}`,
     labels: units.map((u) => u.result.unit.name),
     datasets: [
       {
@@ -248,10 +253,11 @@ export function rateCharts(a: Assessment, label: string): ChartSpec[] {
   const out: ChartSpec[] = [];
   a.criteria.items.forEach((item, index) => {
     if (!RATE_RULES.has(item.rule.id)) return;
-    const rows = a.results
+    const rated = a.results
       .map((r) => ({ r, rate: r.items[index].rate }))
       .filter((x): x is { r: UnitResult; rate: number } => x.rate !== undefined)
       .sort((x, y) => y.rate - x.rate);
+    const { shown: rows, cut } = ends(rated);
     const full = item.rule.id === "completion" ? 1 : (item.params.fullLine as number);
     const name = /[率度]$/.test(item.name) ? item.name : `${item.name}${item.rule.id === "completion" ? "完成率" : "比率"}`;
     out.push({
@@ -260,7 +266,7 @@ export function rateCharts(a: Assessment, label: string): ChartSpec[] {
       type: "bar",
       horizontal: true,
       title: `${label}年度${name}`,
-      subtitle: `${item.fields.join(" / ")}；红线为满分线 ${pct(full)}${rows.length < a.results.length ? `；${a.results.length - rows.length} 个单位无法计算（见问题清单）` : ""}`,
+      subtitle: `${item.fields.join(" / ")}；红线为满分线 ${pct(full)}${cut ? `；共 ${rated.length} 个单位，${CUT_NOTE}` : ""}${rated.length < a.results.length ? `；${a.results.length - rated.length} 个单位无法计算（见问题清单）` : ""}`,
       labels: rows.map((x) => x.r.unit.name),
       datasets: [
         {

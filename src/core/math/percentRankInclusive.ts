@@ -6,19 +6,28 @@
  */
 export function percentRankInclusive(values: readonly number[], x: number, significance = 3): number {
   if (values.length === 0) throw new RangeError("percentRankInclusive requires at least one value");
-  const sorted = [...values].sort((a, b) => a - b);
+  return percentRankSorted([...values].sort((a, b) => a - b), x, significance);
+}
+
+/**
+ * The same on values already sorted ascending: ranking every unit of a
+ * province sorts once and searches per unit.
+ */
+export function percentRankSorted(sorted: readonly number[], x: number, significance = 3): number {
   const n = sorted.length;
+  if (n === 0) throw new RangeError("percentRankSorted requires at least one value");
   if (x < sorted[0] || x > sorted[n - 1]) throw new RangeError("percentRankInclusive requires x within the range of values (#N/A)");
   if (n === 1) return 1;
-  let rank: number;
-  const below = sorted.filter((v) => v < x).length;
-  if (sorted[below] === x) rank = below / (n - 1);
-  else {
-    // x falls between sorted[below - 1] and sorted[below].
-    const lo = sorted[below - 1];
-    const hi = sorted[below];
-    rank = (below - 1 + (x - lo) / (hi - lo)) / (n - 1);
+  // below = number of values strictly less than x (binary search)
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
   }
+  const below = lo;
+  const rank = sorted[below] === x ? below / (n - 1) : (below - 1 + (x - sorted[below - 1]) / (sorted[below] - sorted[below - 1])) / (n - 1);
   return truncate(rank, significance);
 }
 

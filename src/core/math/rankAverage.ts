@@ -1,4 +1,4 @@
-import { checkFinite } from "./rankCompetition.js";
+import { checkFinite, descendingOrder } from "./rankCompetition.js";
 
 /**
  * Excel RANK.AVG with descending order: tied values get the mean of the
@@ -8,9 +8,15 @@ import { checkFinite } from "./rankCompetition.js";
  */
 export function rankAverage(values: readonly number[]): number[] {
   checkFinite(values, "rankAverage");
-  return values.map((v) => {
-    const better = values.filter((w) => w > v).length;
-    const equal = values.filter((w) => w === v).length;
-    return better + (equal + 1) / 2;
-  });
+  const order = descendingOrder(values);
+  const ranks = new Array<number>(values.length);
+  for (let start = 0; start < order.length; ) {
+    let end = start;
+    while (end + 1 < order.length && values[order[end + 1]] === values[order[start]]) end++;
+    // places start+1 … end+1 share their mean
+    const place = (start + end + 2) / 2;
+    for (let k = start; k <= end; k++) ranks[order[k]] = place;
+    start = end + 1;
+  }
+  return ranks;
 }

@@ -11,6 +11,20 @@ export function roundExcel(value: number, digits = 0): number {
   if (!Number.isInteger(digits)) throw new TypeError("roundExcel requires an integer number of digits");
   if (value === 0) return 0;
   const sign = value < 0 ? -1 : 1;
+  // Fast path: when the shifted value is clearly not near a .5 tie, the
+  // binary error cannot change the result, and one division gives the
+  // double nearest the decimal (407 / 100 is exactly Number("4.07")).
+  if (digits >= 0 && digits <= 15) {
+    const f = 10 ** digits;
+    const x = Math.abs(value) * f;
+    if (x < 1e9) {
+      const frac = x - Math.floor(x);
+      if (Math.abs(frac - 0.5) > 1e-6) {
+        const r = Math.round(x) / f;
+        return r === 0 ? 0 : sign * r;
+      }
+    }
+  }
   // Reduce to the 15 significant digits Excel works with, then shift the
   // decimal point in the string so no binary multiplication creeps in.
   const [mantissa, exp] = Math.abs(value).toPrecision(15).split("e");

@@ -2,7 +2,7 @@ import type { RankMethod, UnitResult } from "../model.js";
 import { rankCompetition } from "../math/rankCompetition.js";
 import { rankDense } from "../math/rankDense.js";
 import { rankAverage } from "../math/rankAverage.js";
-import { percentRankInclusive } from "../math/percentRankInclusive.js";
+import { percentRankSorted } from "../math/percentRankInclusive.js";
 
 const RANKERS: Record<RankMethod, (values: readonly number[]) => number[]> = {
   competition: rankCompetition,
@@ -20,9 +20,14 @@ export function rankUnits(results: UnitResult[], method: RankMethod): UnitResult
   const eligible = results.filter((r) => !r.vetoes.length);
   const totals = eligible.map((r) => r.total);
   rank(totals).forEach((place, i) => (eligible[i].rank = place));
-  for (const r of eligible) r.percentile = percentRankInclusive(totals, r.total);
+  const sorted = [...totals].sort((a, b) => a - b);
+  for (const r of eligible) r.percentile = percentRankSorted(sorted, r.total);
   const categories = new Map<string, UnitResult[]>();
-  for (const r of eligible) categories.set(r.unit.category, [...(categories.get(r.unit.category) ?? []), r]);
+  for (const r of eligible) {
+    const members = categories.get(r.unit.category);
+    if (members) members.push(r);
+    else categories.set(r.unit.category, [r]);
+  }
   for (const members of categories.values()) {
     rank(members.map((r) => r.total)).forEach((place, i) => (members[i].categoryRank = place));
   }

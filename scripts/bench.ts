@@ -1,0 +1,190 @@
+/**
+ * npm run bench [-- 1000 20000 100000]
+ *
+ * Deterministic generated submissions (N units × 60 columns) against the
+ * shipped criteria, scored by the real CLI end to end. Reports wall time
+ * and peak RSS per stage and in total, the read floor (inflate + cell scan
+ * of the same input) and write floor (deflating the output's sheet XML at
+ * the level used), and a pandas equivalent when python3 has pandas.
+ * Results and machine details go to BENCHMARKS.md. Nothing here asserts.
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { execFile, execFileSync } from "node:child_process";
+import { cpus, totalmem, tmpdir } from "node:os";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { deflateRawSync } from "node:zlib";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { streamingReader } from "../src/io/readWorkbook.js";
+import { IssueLog } from "../src/core/issues.js";
+import { parseCriteria } from "../src/core/criteria/parseCriteria.js";
+import { formFields } from "../src/core/submissions/formLayout.js";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const CLI = join(root, "dist", "src", "cli", "main.js");
+const COLUMNS = 60;
+
+/** A small deterministic generator (mulberry32), so every run scores the same file. */
+function random(seed: number): () => number {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function generate(n: number, path: string): Promise<void> {
+  const criteria = parseCriteria(await streamingReader.read(join(root, "scoring-sheets", "文明机关测评体系.xlsx")), new IssueLog());
+  const fields = formFields(criteria);
+  const extra = Array.from({ length: COLUMNS - 2 - fields.length }, (_, i) => `备用字段${i + 1}`);
+  const rnd = random(20261125);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false, useStyles: false });
+  const ws = wb.addWorksheet("申报数据");
+  ws.addRow(["单位名称", "单位类别", ...fields.map((f) => (f.kind === "percent" ? `${f.field}（%）` : f.kind === "permille" ? `${f.field}（‰）` : f.field)), ...extra]).commit();
+  const categories = ["乡镇", "市直机关", "教育系统", "窗口单位", "企业"];
+  for (let i = 0; i < n; i++) {
+    const values = fields.map((f) => {
+      const x = rnd();
+      switch (f.kind) {
+        case "yesno":
+          return f.item.rule.id === "veto" ? (x < 0.01 ? "是" : "否") : x < 0.9 ? "是" : "否";
+        case "grade":
+          return "ABCD"[Math.floor(x * 4)];
+        case "percent":
+          return Math.round((90 + x * 10) * 10) / 10;
+        case "permille":
+          return Math.round((8 + x * 16) * 10) / 10;
+        case "score":
+          return Math.round(x * (f.max ?? 5) * 10) / 10;
+        default:
+          return Math.floor(x * 40);
+      }
+    });
+    ws.addRow([`单位${String(i + 1).padStart(6, "0")}`, categories[i % categories.length], ...values, ...extra.map(() => Math.floor(rnd() * 100))]).commit();
+  }
+  await wb.commit();
+}
+
+/** Inflate the first sheet and count its cells: the least any reader must do. */
+async function readFloor(path: string): Promise<number> {
+  const zip = await JSZip.loadAsync(await readFile(path));
+  const t = performance.now();
+  const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+  let cells = 0;
+  for (let i = xml.indexOf("<c "); i >= 0; i = xml.indexOf("<c ", i + 3)) cells++;
+  void cells;
+  return performance.now() - t;
+}
+
+/** Deflate every sheet XML of the written workbook at JSZip's default level (6), as exceljs does. */
+async function writeFloor(path: string): Promise<number> {
+  const zip = await JSZip.loadAsync(await readFile(path));
+  const sheets = await Promise.all(Object.keys(zip.files).filter((f) => /^xl\/worksheets\/.*\.xml$/.test(f)).map((f) => zip.file(f)!.async("nodebuffer")));
+  const t = performance.now();
+  for (const s of sheets) deflateRawSync(s, { level: 6 });
+  return performance.now() - t;
+}
+
+interface Run {
+  stages: { stage: string; ms: number }[];
+  totalMs: number;
+  peakRssMb: number;
+  wallMs: number;
+}
+
+function runCli(args: string[]): Promise<Run> {
+  const t = performance.now();
+  return new Promise((resolve, reject) =>
+    execFile(process.execPath, [CLI, ...args], { env: { ...process.env, KAOPING_BENCH: "1" }, maxBuffer: 64 << 20, timeout: 30 * 60_000 }, (err, _out, stderr) => {
+      const line = stderr.split("\n").find((l) => l.startsWith("KAOPING_BENCH "));
+      if (!line) return reject(new Error(`kaoping failed: ${err?.message ?? ""}\n${stderr.slice(-2000)}`));
+      resolve({ ...JSON.parse(line.slice("KAOPING_BENCH ".length)), wallMs: performance.now() - t });
+    }),
+  );
+}
+
+const PANDAS = `
+import sys, time, pandas as pd
+t = time.time()
+df = pd.read_excel(sys.argv[1])
+num = df.select_dtypes("number")
+df["总分"] = (num * 0.5).sum(axis=1)
+df["名次"] = df["总分"].rank(method="min", ascending=False)
+df.to_excel(sys.argv[2], index=False)
+print((time.time() - t) * 1000)
+`;
+
+function pandasAvailable(): boolean {
+  try {
+    execFileSync("python3", ["-c", "import pandas, openpyxl"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function main(): Promise<void> {
+  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  if (!sizes.length) sizes.push(1000, 20000, 100000);
+  const dir = await mkdtemp(join(tmpdir(), "kaoping-bench-"));
+  const pandas = pandasAvailable();
+  const rows: string[] = [];
+  const s = (ms: number) => (ms / 1000).toFixed(2);
+  for (const n of sizes) {
+    const input = join(dir, `${n}.xlsx`);
+    process.stderr.write(`生成 ${n} 个单位 × ${COLUMNS} 列…\n`);
+    await generate(n, input);
+    const out = join(dir, `out-${n}`);
+    process.stderr.write(`计分 ${n}…\n`);
+    let run: Run | undefined;
+    let failure = "";
+    try {
+      run = await runCli(["score", "--submissions", input, "--no-previous", "--no-charts", "--quiet", "--out", out]);
+    } catch (e) {
+      failure = (e as Error).message.split("\n").slice(0, 3).join(" ");
+    }
+    const rf = await readFloor(input);
+    const wf = run ? await writeFloor(join(out, `${n}-排名结果.xlsx`)) : NaN;
+    let charts = "";
+    if (n <= 1000) {
+      const withCharts = await runCli(["score", "--submissions", input, "--no-previous", "--quiet", "--out", join(dir, `charts-${n}`)]);
+      charts = `${s(withCharts.wallMs)} s`;
+    }
+    let pandasMs = NaN;
+    if (pandas) {
+      await writeFile(join(dir, "bench.py"), PANDAS);
+      pandasMs = Number(execFileSync("python3", [join(dir, "bench.py"), input, join(dir, `pandas-${n}.xlsx`)], { encoding: "utf8", maxBuffer: 1 << 20 }).trim());
+    }
+    const stageText = run ? run.stages.map((x) => `${x.stage} ${s(x.ms)}`).join("，") : failure;
+    const floors = rf + wf;
+    rows.push(
+      `| ${n.toLocaleString("en")} | ${run ? s(run.wallMs) : "失败"} | ${stageText} | ${run ? run.peakRssMb.toFixed(0) : "—"} | ${s(rf)} | ${Number.isNaN(wf) ? "—" : s(wf)} | ${run && !Number.isNaN(wf) ? (run.wallMs / floors).toFixed(1) + "×" : "—"} | ${pandas ? s(pandasMs) + " s（" + (run ? (pandasMs / run.wallMs).toFixed(1) : "—") + "×）" : "未安装，跳过"} | ${charts || "—"} |`,
+    );
+    process.stderr.write(rows[rows.length - 1] + "\n");
+    await rm(out, { recursive: true, force: true });
+  }
+  const machine = `${cpus()[0]?.model ?? "unknown CPU"}，${cpus().length} 核，内存 ${(totalmem() / 1024 ** 3).toFixed(0)} GB，Node ${process.version}`;
+  const md = `# 性能基准 / Benchmarks
+
+由 \`npm run bench\` 生成（${new Date().toISOString().slice(0, 10)}）。机器：${machine}。
+
+输入：确定性生成的申报数据，N 个单位 × ${COLUMNS} 列，按自带测评体系计分；运行真实的 \`kaoping score --no-previous --no-charts\`（1,000 个单位另测一次含图表）。
+读下限 = 解压输入工作表 XML 并扫描单元格；写下限 = 以同样压缩级别（6）压缩输出的全部工作表 XML（不含生成 XML 的时间）。pandas 对照：read_excel、加权求和、排名、to_excel。
+
+| 单位数 | 总耗时 (s) | 各阶段 (s) | 峰值内存 (MB) | 读下限 (s) | 写下限 (s) | 总耗时 ÷ 两下限之和 | pandas (s，倍数) | 1,000 单位含图表 |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${rows.join("\n")}
+
+目标（2 核机器）：100k × 60 端到端不超过两下限之和的 2 倍、比 pandas 快 10 倍以上、峰值内存 ≤ 500 MB；1,000 个单位含图表 2 秒内。未达到的目标及原因见下方说明。
+`;
+  await writeFile(join(root, "BENCHMARKS.md"), md + (await readFile(join(root, "docs", "benchmark-notes.md"), "utf8").catch(() => "")));
+  await rm(dir, { recursive: true, force: true });
+  console.log(md);
+}
+
+// `node dist/scripts/bench.js --generate N file.xlsx` only writes the input, for profiling.
+if (process.argv[2] === "--generate") await generate(Number(process.argv[3]), process.argv[4]);
+else await main();
