@@ -5,6 +5,8 @@ import type { UnitComparison } from "../core/compare/compareYears.js";
 import { STATUS_LABELS } from "../core/compare/compareYears.js";
 import { COLUMNS as C, FIGURE_KIND_LABELS, SHEETS, VETO_LABEL, directionLabels, rankMethodLabels, severityLabels } from "../core/i18n/labels.js";
 import { writeFileAtomic } from "./atomicWrite.js";
+import { mkdir, rename, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import { HEADER_FILL, writeHeaderRow } from "./xlsxStyle.js";
 
 export interface RunInfo {
@@ -15,6 +17,10 @@ export interface RunInfo {
   generatedAt: Date;
   /** Rendered charts to embed on the 图表 sheet. */
   charts?: { title: string; png: Buffer; width: number; height: number; path: string }[];
+  /** Set when the workbook was streamed (no embedded images). */
+  streamed?: boolean;
+  /** Rows per 计分明细 sheet (Excel's limit unless a test sets fewer). */
+  detailRowsPerSheet?: number;
 }
 
 const GRADE_COLOURS: Record<string, string> = {
@@ -34,15 +40,47 @@ const BORDER: Partial<ExcelJS.Borders> = {
 // exceljs stores JS strings as text cells, never as formulas, so a unit
 // named "=HYPERLINK(…)" or "+1" is written back inert.
 
-/** Build the whole result workbook in memory, then write it atomically. */
-export async function writeResultWorkbook(path: string, a: Assessment, info: RunInfo): Promise<void> {
-  const wb = buildResultWorkbook(a, info);
-  const buffer = await wb.xlsx.writeBuffer();
-  await writeFileAtomic(path, new Uint8Array(buffer as ArrayBuffer));
+/** Either exceljs workbook: in memory, or the streaming writer that flushes committed rows. */
+type Book = ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter;
+
+/** Above this many 计分明细 rows the workbook is streamed to disk instead of built in memory. */
+export const STREAMING_ROWS = 100_000;
+/** Excel's row limit less the heading rows: a longer 计分明细 continues on another sheet. */
+export const DETAIL_ROWS_PER_SHEET = 1_048_576 - 3;
+
+/**
+ * Write the result workbook atomically (temp file, then rename). Small runs
+ * are built in memory; large ones go through exceljs' streaming writer,
+ * row by row, with the same sheets and cells (no embedded chart images:
+ * those stay in charts/, and 说明 says so).
+ */
+export async function writeResultWorkbook(path: string, a: Assessment, info: RunInfo, opts: { streaming?: boolean; detailRowsPerSheet?: number } = {}): Promise<void> {
+  const streaming = opts.streaming ?? a.results.length * a.criteria.items.length > STREAMING_ROWS;
+  if (!streaming) {
+    const buffer = await buildResultWorkbook(a, { ...info, detailRowsPerSheet: opts.detailRowsPerSheet }).xlsx.writeBuffer();
+    await writeFileAtomic(path, new Uint8Array(buffer as ArrayBuffer));
+    return;
+  }
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
+    fillWorkbook(wb, a, { ...info, charts: undefined, streamed: true, detailRowsPerSheet: opts.detailRowsPerSheet });
+    await wb.commit();
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
 }
 
 export function buildResultWorkbook(a: Assessment, info: RunInfo): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
+  fillWorkbook(wb, a, info);
+  return wb;
+}
+
+function fillWorkbook(wb: Book, a: Assessment, info: RunInfo): void {
   wb.creator = `kaoping ${info.version}`;
   wb.created = info.generatedAt;
   const fmt = scoreFormat(a.criteria.settings.decimals);
@@ -56,9 +94,8 @@ export function buildResultWorkbook(a: Assessment, info: RunInfo): ExcelJS.Workb
     yearOnYearSheet(wb, a, info, fmt);
     categorySummarySheet(wb, a, info, fmt);
   }
-  if (info.charts?.length) chartsSheet(wb, info);
+  if (info.charts?.length) chartsSheet(wb as ExcelJS.Workbook, info);
   aboutSheet(wb, a, info);
-  return wb;
 }
 
 function scoreFormat(decimals: number): string {
@@ -66,10 +103,11 @@ function scoreFormat(decimals: number): string {
 }
 
 /** A sheet with a title row, a header row at `headerRow`, print setup and frozen panes. */
-function newSheet(wb: ExcelJS.Workbook, name: string, titleText: string, width: number, headerRows = 1): ExcelJS.Worksheet {
+function newSheet(wb: Book, name: string, titleText: string, width: number, headerRows = 1, views?: Partial<ExcelJS.WorksheetView>[]): ExcelJS.Worksheet {
   const headerRow = 3;
-  const ws = wb.addWorksheet(name, {
-    views: [{ state: "frozen", ySplit: headerRow + headerRows - 1, xSplit: 0 }],
+  // Views go in with the sheet: the streaming writer writes them before the first row.
+  const ws = (wb as ExcelJS.Workbook).addWorksheet(name, {
+    views: views ?? [{ state: "frozen", ySplit: headerRow + headerRows - 1, xSplit: 0 }],
     pageSetup: {
       paperSize: 9,
       orientation: "landscape",
@@ -105,9 +143,11 @@ function header(ws: ExcelJS.Worksheet, rowNumber: number, labels: string[], widt
 }
 
 /** Borders, number formats, and wrapped text with a row height that fits it. */
-function body(row: ExcelJS.Row, formats: (string | undefined)[] = []): void {
+function body(row: ExcelJS.Row, formats: (string | undefined)[] = [], decorate?: (row: ExcelJS.Row) => void): void {
   let lines = 1;
   row.eachCell({ includeEmpty: true }, (cell, col) => {
+    // An empty text is no value: both writers then leave the cell blank.
+    if (cell.value === "") cell.value = null;
     cell.border = BORDER;
     const f = formats[col - 1];
     if (f) cell.numFmt = f;
@@ -117,6 +157,9 @@ function body(row: ExcelJS.Row, formats: (string | undefined)[] = []): void {
   });
   // Viewers do not all re-measure wrapped rows, so set the height ourselves.
   if (lines > 1) row.height = 15 * lines;
+  decorate?.(row);
+  // Streaming: flush the row (and the headings above it); in memory a no-op.
+  row.commit();
 }
 
 /** Lines a text needs in a column: CJK characters take two width units. */
@@ -180,10 +223,11 @@ function writeRankingRows(ws: ExcelJS.Worksheet, cols: RankColumn[], results: Un
   const gradeCol = cols.findIndex((c) => c.label === C.grade) + 1;
   for (const r of results) {
     const row = ws.addRow(cols.map((c) => c.value(r, place(r), byUnit.get(r))));
-    body(row, cols.map((c) => c.fmt));
-    row.getCell(1).alignment = { horizontal: "center", vertical: "middle" };
-    colourGrade(row.getCell(gradeCol), r.vetoes.length ? VETO_LABEL : r.grade);
-    if (r.vetoes.length) row.font = { color: { argb: "FF7F7F7F" } };
+    body(row, cols.map((c) => c.fmt), () => {
+      row.getCell(1).alignment = { horizontal: "center", vertical: "middle" };
+      colourGrade(row.getCell(gradeCol), r.vetoes.length ? VETO_LABEL : r.grade);
+      if (r.vetoes.length) row.font = { color: { argb: "FF7F7F7F" } };
+    });
   }
 }
 
@@ -192,20 +236,20 @@ function settingsLine(a: Assessment): string {
   return `排名方式：${rankMethodLabels[s.rankMethod]}　总分保留 ${s.decimals} 位小数（Excel ROUND）　百分位为 PERCENTRANK.INC　参评 ${a.results.length} 个单位`;
 }
 
-function rankingSheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo, fmt: string): void {
+function rankingSheet(wb: Book, a: Assessment, info: RunInfo, fmt: string): void {
   const cols = rankColumns(a, fmt, C.rank);
   const ws = newSheet(wb, SHEETS.ranking, `${info.label}年度文明单位测评总排名`, cols.length);
   subtitle(ws, settingsLine(a), cols.length);
   header(ws, 3, cols.map((c) => c.label), cols.map((c) => c.width));
-  writeRankingRows(ws, cols, a.results, (r) => r.rank, a);
-  ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3, column: cols.length } };
   // 同比要点 is for pasting, not for the printed table. exceljs prefixes the
   // columns with $ itself, so only the rows get one here ($A$1:$N$15).
   const printed = cols.findIndex((c) => c.label === C.highlights);
-  if (printed > 0) ws.pageSetup.printArea = `A$1:${ws.getColumn(printed).letter}$${ws.rowCount}`;
+  if (printed > 0) ws.pageSetup.printArea = `A$1:${ws.getColumn(printed).letter}$${3 + a.results.length}`;
+  writeRankingRows(ws, cols, a.results, (r) => r.rank, a);
+  ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3, column: cols.length } };
 }
 
-function categorySheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo, fmt: string): void {
+function categorySheet(wb: Book, a: Assessment, info: RunInfo, fmt: string): void {
   const cols = rankColumns(a, fmt, C.categoryRank);
   const ws = newSheet(wb, SHEETS.categoryRanking, `${info.label}年度文明单位测评分类排名`, cols.length);
   subtitle(ws, `按“${a.criteria.settings.groupField}”分组排名；${settingsLine(a)}`, cols.length);
@@ -220,12 +264,16 @@ function categorySheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo, fmt: 
   }
 }
 
-function itemScoresSheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo, fmt: string): void {
+function itemScoresSheet(wb: Book, a: Assessment, info: RunInfo, fmt: string): void {
   const groups = a.criteria.groups.filter((g) => g.items.some((i) => !i.rule.pointless));
   const width = 3 + groups.reduce((n, g) => n + g.items.length + 1, 0) + 3;
-  const ws = newSheet(wb, SHEETS.itemScores, `${info.label}年度文明单位测评分项得分`, width, 3);
-  subtitle(ws, "每项得分按 Excel ROUND 保留后再合计；第 5 行为各项分值", width);
   const top = 3;
+  const ws = newSheet(wb, SHEETS.itemScores, `${info.label}年度文明单位测评分项得分`, width, 3, [{ state: "frozen", xSplit: 2, ySplit: top + 2 }]);
+  ws.getColumn(1).width = 7;
+  ws.getColumn(2).width = 24;
+  ws.getColumn(3).width = 10;
+  for (let i = 4; i <= width; i++) ws.getColumn(i).width = 9;
+  subtitle(ws, "每项得分按 Excel ROUND 保留后再合计；第 5 行为各项分值", width);
   const put = (r: number, c: number, v: ExcelJS.CellValue) => {
     const cell = ws.getCell(r, c);
     cell.value = v;
@@ -237,7 +285,7 @@ function itemScoresSheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo, fmt
   [C.rank, C.unit, C.category].forEach((label, i) => {
     put(top, i + 1, label);
     ws.mergeCells(top, i + 1, top + 1, i + 1);
-    put(top + 2, i + 1, i === 1 ? C.points : "");
+    put(top + 2, i + 1, i === 1 ? C.points : null);
   });
   let col = 4;
   const columns: { kind: "item" | "subtotal"; index?: number; group?: string }[] = [];
@@ -271,20 +319,15 @@ function itemScoresSheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo, fmt
     for (const c of columns) values.push(c.kind === "item" ? r.items[c.index!].points : (r.groupScores.get(c.group!) ?? 0));
     values.push(r.basic, r.bonus, r.total);
     const row = ws.addRow(values);
-    body(row);
-    for (let i = 4; i <= values.length; i++) row.getCell(i).numFmt = fmt;
-    columns.forEach((c, i) => {
-      if (c.kind === "subtotal") row.getCell(4 + i).font = { bold: true };
+    body(row, [undefined, undefined, undefined, ...values.slice(3).map(() => fmt)], () => {
+      columns.forEach((c, i) => {
+        if (c.kind === "subtotal") row.getCell(4 + i).font = { bold: true };
+      });
     });
   }
-  ws.getColumn(1).width = 7;
-  ws.getColumn(2).width = 24;
-  ws.getColumn(3).width = 10;
-  for (let i = 4; i < col; i++) ws.getColumn(i).width = 9;
-  ws.views = [{ state: "frozen", xSplit: 2, ySplit: top + 2 }];
 }
 
-function statisticsSheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo, fmt: string): void {
+function statisticsSheet(wb: Book, a: Assessment, info: RunInfo, fmt: string): void {
   const labels = [C.key, C.level1, C.item, C.rule, C.points, C.mean, C.median, C.q1, C.q3, C.stdDev, C.max, C.min, C.scoreRate, C.fullCount, C.pooledRate, C.meanRate];
   const ws = newSheet(wb, SHEETS.statistics, `${info.label}年度测评指标统计`, labels.length);
   subtitle(ws, `统计范围：全部 ${a.results.length} 个计分单位（含否决单位）；标准差为样本标准差 STDEV.S`, labels.length);
@@ -295,7 +338,7 @@ function statisticsSheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo, fmt
   }
 }
 
-function issuesSheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo): void {
+function issuesSheet(wb: Book, a: Assessment, info: RunInfo): void {
   const labels = [C.index, C.severity, C.file, C.sheet, C.cell, C.unit, C.item, C.message];
   const ws = newSheet(wb, SHEETS.issues, `${info.label}年度测评数据问题清单`, labels.length);
   const counts = { error: 0, warning: 0, info: 0 };
@@ -306,30 +349,42 @@ function issuesSheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo): void {
   const sorted = [...a.issues].sort((x, y) => order[x.severity] - order[y.severity]);
   sorted.forEach((issue, n) => {
     const row = ws.addRow([n + 1, severityLabels[issue.severity], issue.file ?? "", issue.sheet ?? "", issue.cell ?? "", issue.unit ?? "", issue.item ?? "", issue.message]);
-    body(row);
     const colour = issue.severity === "error" ? "FFC00000" : issue.severity === "warning" ? "FFC65911" : "FF595959";
-    row.getCell(2).font = { bold: true, color: { argb: colour } };
+    body(row, [], () => (row.getCell(2).font = { bold: true, color: { argb: colour } }));
   });
   ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3, column: labels.length } };
 }
 
-function detailsSheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo, fmt: string): void {
+function detailsSheet(wb: Book, a: Assessment, info: RunInfo, fmt: string): void {
   const labels = [C.unit, C.category, C.key, C.level1, C.item, C.rule, C.inputs, C.computation, C.rate, C.score, C.points];
-  const ws = newSheet(wb, SHEETS.details, `${info.label}年度测评计分明细`, labels.length);
-  subtitle(ws, "每个单位每项指标一行：输入数据、计分规则与计算过程", labels.length);
-  header(ws, 3, labels, [22, 10, 8, 14, 26, 10, 36, 64, 9, 8, 7]);
+  const total = a.results.length * a.criteria.items.length;
+  const perSheet = info.detailRowsPerSheet ?? DETAIL_ROWS_PER_SHEET;
+  const parts = Math.max(1, Math.ceil(total / perSheet));
+  let ws: ExcelJS.Worksheet | undefined;
+  let written = 0;
+  const open = (part: number) => {
+    // Excel holds 1,048,576 rows a sheet: a province's 计分明细 continues on 计分明细2, 计分明细3 …
+    const name = part === 1 ? SHEETS.details : `${SHEETS.details}${part}`;
+    const sheet = newSheet(wb, name, `${info.label}年度测评计分明细${parts > 1 ? `（第 ${part}/${parts} 部分）` : ""}`, labels.length);
+    subtitle(sheet, "每个单位每项指标一行：输入数据、计分规则与计算过程", labels.length);
+    header(sheet, 3, labels, [22, 10, 8, 14, 26, 10, 36, 64, 9, 8, 7]);
+    sheet.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3, column: labels.length } };
+    return sheet;
+  };
+  const formats = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, "0.00%", fmt, undefined];
   for (const r of a.results) {
     for (const s of r.items) {
+      if (!ws || written % perSheet === 0) ws = open(Math.floor(written / perSheet) + 1);
       const row = ws.addRow([r.unit.name, r.unit.category, s.item.key, s.item.level1, s.item.name, s.item.rule.label, s.inputs, s.explanation, s.rate ?? null, s.points, s.item.points]);
-      body(row, [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, "0.00%", fmt, undefined]);
-      row.getCell(8).alignment = { wrapText: true, vertical: "middle" };
+      body(row, formats);
+      written++;
     }
   }
-  ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3, column: labels.length } };
+  if (!ws) open(1);
 }
 
-function aboutSheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo): void {
-  const ws = newSheet(wb, SHEETS.about, "说明", 3);
+function aboutSheet(wb: Book, a: Assessment, info: RunInfo): void {
+  const ws = newSheet(wb, SHEETS.about, "说明", 3, 1, [{}]);
   subtitle(ws, "本工作簿由 kaoping 生成；输入文件未被修改", 3);
   header(ws, 3, ["项目", "内容", "SHA-256"], [18, 60, 70]);
   const s = a.criteria.settings;
@@ -357,14 +412,17 @@ function aboutSheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo): void {
           ["上年参评本年未参评", a.comparison.absent.map((u) => u.name).join("、") || "无"],
         ] as [string, string][])
       : []),
+    ...(info.streamed ? ([["写出方式", "单位较多，本工作簿逐行流式写出；图表未嵌入，见输出目录 charts/"]] as [string, string][]) : []),
+    ...(a.results.length * a.criteria.items.length > (info.detailRowsPerSheet ?? DETAIL_ROWS_PER_SHEET)
+      ? ([["计分明细", `共 ${a.results.length * a.criteria.items.length} 行，超过单表上限，分在 ${Math.ceil((a.results.length * a.criteria.items.length) / (info.detailRowsPerSheet ?? DETAIL_ROWS_PER_SHEET))} 张表（计分明细、计分明细2 …）`]] as [string, string][])
+      : []),
     ["kaoping 版本", info.version],
     ["生成时间", formatTime(info.generatedAt)],
   ];
   for (const r of rows) body(ws.addRow(r));
-  ws.views = [{}];
 }
 
-function yearOnYearSheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo, fmt: string): void {
+function yearOnYearSheet(wb: Book, a: Assessment, info: RunInfo, fmt: string): void {
   const c = a.comparison!;
   const labels = [C.unit, C.category, C.status, C.previousUnit, C.figure, C.kind, C.direction, C.current, C.previous, C.change, C.changePercent, C.changePoints, C.verdict, C.note, C.wording];
   const ws = newSheet(wb, SHEETS.yearOnYear, `${info.label}年度测评同比分析（对比 ${c.label}）`, labels.length);
@@ -392,9 +450,10 @@ function yearOnYearSheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo, fmt
         ch.note || null,
         ch.wording || null,
       ]);
-      body(row, [undefined, undefined, undefined, undefined, undefined, undefined, undefined, valueFmt, valueFmt, "+0.##;-0.##;0", "+0.0%;-0.0%;0.0%", "+0.0;-0.0;0.0"]);
-      if (ch.verdict === "退步") row.getCell(13).font = { color: { argb: "FFC00000" } };
-      if (ch.verdict === "改善") row.getCell(13).font = { color: { argb: "FF00803C" } };
+      body(row, [undefined, undefined, undefined, undefined, undefined, undefined, undefined, valueFmt, valueFmt, "+0.##;-0.##;0", "+0.0%;-0.0%;0.0%", "+0.0;-0.0;0.0"], () => {
+        if (ch.verdict === "退步") row.getCell(13).font = { color: { argb: "FFC00000" } };
+        if (ch.verdict === "改善") row.getCell(13).font = { color: { argb: "FF00803C" } };
+      });
     }
   }
   for (const gone of c.absent) {
@@ -404,7 +463,7 @@ function yearOnYearSheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo, fmt
   ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3, column: labels.length } };
 }
 
-function categorySummarySheet(wb: ExcelJS.Workbook, a: Assessment, info: RunInfo, fmt: string): void {
+function categorySummarySheet(wb: Book, a: Assessment, info: RunInfo, fmt: string): void {
   const c = a.comparison!;
   const labels = [C.group, C.figure, C.current, C.previous, C.change];
   const ws = newSheet(wb, SHEETS.categorySummary, `${info.label}年度测评分类汇总（对比 ${c.label}）`, labels.length);
