@@ -36,11 +36,14 @@ async function contents(path: string): Promise<[string, unknown[][]][]> {
 const info: RunInfo = { label: "2026", inputs: [], version: "test", generatedAt: new Date(Date.UTC(2026, 0, 1)) };
 
 describe("result workbook writers", () => {
-  it("streamed and in-memory workbooks hold the same cells", async () => {
+  it.each([
+    ["styled", undefined],
+    ["plain long sheets", 0],
+  ])("streamed and in-memory workbooks hold the same cells (%s)", async (_mode, plainAbove) => {
     const a = await sampleAssessment();
     const dir = await mkdtemp(join(tmpdir(), "kaoping-writers-"));
-    await writeResultWorkbook(join(dir, "memory.xlsx"), a, info, { streaming: false });
-    await writeResultWorkbook(join(dir, "stream.xlsx"), a, info, { streaming: true });
+    await writeResultWorkbook(join(dir, "memory.xlsx"), a, info, { streaming: false, plainAbove });
+    await writeResultWorkbook(join(dir, "stream.xlsx"), a, info, { streaming: true, plainAbove });
     const memory = await contents(join(dir, "memory.xlsx"));
     const stream = await contents(join(dir, "stream.xlsx"));
     expect(stream.map(([n]) => n)).toEqual(memory.map(([n]) => n));
@@ -68,5 +71,15 @@ describe("result workbook writers", () => {
       const about = sheets.find(([n]) => n === "说明")![1];
       expect(about.some((r) => r && r[0] === "计分明细" && String(r[1]).includes("分在 3 张表"))).toBe(true);
     }
+  });
+});
+
+describe("plain long sheets", () => {
+  it("hold the same values as styled ones", async () => {
+    const a = await sampleAssessment();
+    const dir = await mkdtemp(join(tmpdir(), "kaoping-plain-"));
+    await writeResultWorkbook(join(dir, "styled.xlsx"), a, info, { streaming: false });
+    await writeResultWorkbook(join(dir, "plain.xlsx"), a, info, { streaming: false, plainAbove: 0 });
+    expect(await contents(join(dir, "plain.xlsx"))).toEqual(await contents(join(dir, "styled.xlsx")));
   });
 });

@@ -21,6 +21,8 @@ export interface RunInfo {
   streamed?: boolean;
   /** Rows per 计分明细 sheet (Excel's limit unless a test sets fewer). */
   detailRowsPerSheet?: number;
+  /** Units above which long sheets are written plain (PLAIN_SHEET_UNITS unless a test sets fewer). */
+  plainAbove?: number;
 }
 
 const GRADE_COLOURS: Record<string, string> = {
@@ -54,10 +56,10 @@ export const DETAIL_ROWS_PER_SHEET = 1_048_576 - 3;
  * row by row, with the same sheets and cells (no embedded chart images:
  * those stay in charts/, and 说明 says so).
  */
-export async function writeResultWorkbook(path: string, a: Assessment, info: RunInfo, opts: { streaming?: boolean; detailRowsPerSheet?: number } = {}): Promise<void> {
+export async function writeResultWorkbook(path: string, a: Assessment, info: RunInfo, opts: { streaming?: boolean; detailRowsPerSheet?: number; plainAbove?: number } = {}): Promise<void> {
   const streaming = opts.streaming ?? a.results.length * a.criteria.items.length > STREAMING_ROWS;
   if (!streaming) {
-    const buffer = await buildResultWorkbook(a, { ...info, detailRowsPerSheet: opts.detailRowsPerSheet }).xlsx.writeBuffer();
+    const buffer = await buildResultWorkbook(a, { ...info, detailRowsPerSheet: opts.detailRowsPerSheet, plainAbove: opts.plainAbove }).xlsx.writeBuffer();
     await writeFileAtomic(path, new Uint8Array(buffer as ArrayBuffer));
     return;
   }
@@ -65,7 +67,7 @@ export async function writeResultWorkbook(path: string, a: Assessment, info: Run
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
-    fillWorkbook(wb, a, { ...info, charts: undefined, streamed: true, detailRowsPerSheet: opts.detailRowsPerSheet });
+    fillWorkbook(wb, a, { ...info, charts: undefined, streamed: true, detailRowsPerSheet: opts.detailRowsPerSheet, plainAbove: opts.plainAbove });
     await wb.commit();
     await rename(tmp, path);
   } catch (e) {
@@ -140,6 +142,23 @@ function header(ws: ExcelJS.Worksheet, rowNumber: number, labels: string[], widt
   const row = ws.getRow(rowNumber);
   writeHeaderRow(row, labels, widths, BORDER);
   row.height = 30;
+}
+
+/**
+ * Above this many units the long sheets (计分明细, 同比分析, 分项得分) are
+ * written plain: number formats on the columns, no per-cell borders or
+ * wrapping, which is most of exceljs' writing time.
+ */
+export const PLAIN_SHEET_UNITS = 1000;
+
+/** Number formats set once on the columns, for plain long sheets. */
+function columnFormats(ws: ExcelJS.Worksheet, formats: (string | undefined)[]): void {
+  formats.forEach((f, i) => f && (ws.getColumn(i + 1).numFmt = f));
+}
+
+/** A row of a plain long sheet: values as they are, then flushed. */
+function plainRow(ws: ExcelJS.Worksheet, values: ExcelJS.CellValue[]): void {
+  ws.addRow(values.map((v) => (v === "" ? null : v))).commit();
 }
 
 /** Borders, number formats, and wrapped text with a row height that fits it. */
@@ -314,10 +333,16 @@ function itemScoresSheet(wb: Book, a: Assessment, info: RunInfo, fmt: string): v
   ws.getRow(top + 1).height = 60;
   // 30-odd item columns cannot fit one A4 width legibly: spread over three.
   ws.pageSetup.fitToWidth = 3;
+  const plain = a.results.length > (info.plainAbove ?? PLAIN_SHEET_UNITS);
+  if (plain) columnFormats(ws, [undefined, undefined, undefined, ...Array.from({ length: col - 4 }, () => fmt)]);
   for (const r of a.results) {
     const values: ExcelJS.CellValue[] = [r.vetoes.length ? VETO_LABEL : (r.rank ?? null), r.unit.name, r.unit.category];
     for (const c of columns) values.push(c.kind === "item" ? r.items[c.index!].points : (r.groupScores.get(c.group!) ?? 0));
     values.push(r.basic, r.bonus, r.total);
+    if (plain) {
+      plainRow(ws, values);
+      continue;
+    }
     const row = ws.addRow(values);
     body(row, [undefined, undefined, undefined, ...values.slice(3).map(() => fmt)], () => {
       columns.forEach((c, i) => {
@@ -372,11 +397,16 @@ function detailsSheet(wb: Book, a: Assessment, info: RunInfo, fmt: string): void
     return sheet;
   };
   const formats = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, "0.00%", fmt, undefined];
+  const plain = a.results.length > (info.plainAbove ?? PLAIN_SHEET_UNITS);
   for (const r of a.results) {
     for (const s of r.items) {
-      if (!ws || written % perSheet === 0) ws = open(Math.floor(written / perSheet) + 1);
-      const row = ws.addRow([r.unit.name, r.unit.category, s.item.key, s.item.level1, s.item.name, s.item.rule.label, s.inputs, s.explanation, s.rate ?? null, s.points, s.item.points]);
-      body(row, formats);
+      if (!ws || written % perSheet === 0) {
+        ws = open(Math.floor(written / perSheet) + 1);
+        if (plain) columnFormats(ws, formats);
+      }
+      const values = [r.unit.name, r.unit.category, s.item.key, s.item.level1, s.item.name, s.item.rule.label, s.inputs, s.explanation, s.rate ?? null, s.points, s.item.points];
+      if (plain) plainRow(ws, values);
+      else body(ws.addRow(values), formats);
       written++;
     }
   }
@@ -428,12 +458,13 @@ function yearOnYearSheet(wb: Book, a: Assessment, info: RunInfo, fmt: string): v
   const ws = newSheet(wb, SHEETS.yearOnYear, `${info.label}年度测评同比分析（对比 ${c.label}）`, labels.length);
   subtitle(ws, "数量和金额看增幅（%），比率看百分点；每个单位每个指标一行，可筛选", labels.length);
   header(ws, 3, labels, [22, 10, 9, 22, 22, 7, 9, 11, 11, 11, 9, 12, 7, 20, 60]);
+  const plain = a.results.length > (info.plainAbove ?? PLAIN_SHEET_UNITS);
   for (const u of c.units) {
     for (const ch of u.changes) {
       const rate = ch.figure.kind === "rate";
       const valueFmt = rate ? (ch.figure.perMille ? '0.00"‰"' : "0.00%") : ch.figure.kind === "score" ? fmt : "0.##";
       const scale = (x: number | undefined) => (x === undefined ? null : rate && ch.figure.perMille ? x * 1000 : x);
-      const row = ws.addRow([
+      const values: ExcelJS.CellValue[] = [
         u.result.unit.name,
         u.result.unit.category,
         STATUS_LABELS[u.status],
@@ -449,7 +480,12 @@ function yearOnYearSheet(wb: Book, a: Assessment, info: RunInfo, fmt: string): v
         ch.verdict || null,
         ch.note || null,
         ch.wording || null,
-      ]);
+      ];
+      if (plain) {
+        plainRow(ws, values);
+        continue;
+      }
+      const row = ws.addRow(values);
       body(row, [undefined, undefined, undefined, undefined, undefined, undefined, undefined, valueFmt, valueFmt, "+0.##;-0.##;0", "+0.0%;-0.0%;0.0%", "+0.0;-0.0;0.0"], () => {
         if (ch.verdict === "退步") row.getCell(13).font = { color: { argb: "FFC00000" } };
         if (ch.verdict === "改善") row.getCell(13).font = { color: { argb: "FF00803C" } };
