@@ -223,9 +223,13 @@ function excelDate(serial: number): Date {
   return new Date(Math.round((serial - 25569) * 86400000));
 }
 
+const ATTRS = new Map<string, RegExp>();
+
+/** One attribute of an element head; the patterns are compiled once per name. */
 function attr(head: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name.replace(":", "\\:")}="([^"]*)"`).exec(head);
-  return m?.[1];
+  let re = ATTRS.get(name);
+  if (!re) ATTRS.set(name, (re = new RegExp(`(?:^|\\s)${name.replace(":", "\\:")}="([^"]*)"`)));
+  return re.exec(head)?.[1];
 }
 
 function columnIndex(ref: string): number {
