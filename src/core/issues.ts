@@ -46,24 +46,6 @@ export class IssueLog {
   get errorCount(): number {
     return this.items.filter((i) => i.severity === "error").length;
   }
-
-  /** A child log that fills in location fields for every entry. */
-  at(where: IssueLocation): ScopedIssues {
-    return new ScopedIssues(this, where);
-  }
-}
-
-export class ScopedIssues {
-  constructor(
-    readonly log: IssueLog,
-    readonly where: IssueLocation,
-  ) {}
-  add(severity: Severity, id: MessageId, params: MessageParams, extra: IssueLocation = {}): void {
-    this.log.add(severity, id, params, { ...this.where, ...extra });
-  }
-  at(extra: IssueLocation): ScopedIssues {
-    return new ScopedIssues(this.log, { ...this.where, ...extra });
-  }
 }
 
 /** "申报数据!D7: message", the form used on the terminal. */

@@ -105,8 +105,3 @@ export function fillMergedCells(sheet: SheetGrid): SheetGrid {
   }
   return { ...sheet, rows };
 }
-
-/** The merged range a cell lies in, if any. */
-export function mergeAt(sheet: SheetGrid, row: number, col: number): CellRange | undefined {
-  return sheet.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
-}
