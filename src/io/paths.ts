@@ -2,6 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { safeFileName } from "./safeFileName.js";
+import { yearLabel } from "../core/values/yearLabel.js";
 
 /** The package root, found from this file (dist/src/io or src/io). */
 export function packageRoot(): string {
@@ -38,9 +39,7 @@ export async function previousSample(samplePath: string): Promise<string | undef
 
 /** "2026" from "2026-申报数据.xlsx", else the file's base name, made safe. */
 export function runLabel(submissionsPath: string): string {
-  const base = basename(submissionsPath).replace(/\.(xlsx|xlsm|xls|et|csv)$/i, "");
-  const year = /(?:^|\D)(20\d{2})(?:\D|$)/.exec(base)?.[1];
-  return safeFileName(year ?? base);
+  return safeFileName(yearLabel(basename(submissionsPath)));
 }
 
 export async function packageVersion(): Promise<string> {

@@ -7,13 +7,12 @@ import ExcelJS from "exceljs";
 import type { CellValue, CellRange, GridCell, SheetGrid, WorkbookGrid } from "../core/table/grid.js";
 import { parseCsv } from "../core/table/parseCsv.js";
 import { InputFileError } from "./errors.js";
-import { inspectZip } from "./inspectZip.js";
+import { inspectZip, ZIP_LIMITS } from "./inspectZip.js";
 import { readXlsxStreaming } from "./streamingReader.js";
 
-/** Bounds for untrusted workbooks. */
+/** Bound on the file itself; inflated sizes, rows and cells are bounded in ZIP_LIMITS. */
 export const LIMITS = {
   fileBytes: 64 * 1024 * 1024,
-  cellsPerSheet: 5_000_000,
 };
 
 /** Anything that can turn a file into the core's plain grid. */
@@ -131,6 +130,8 @@ const RETURN_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xls", ".et", ".csv"]);
 
 export interface FolderRead {
   books: WorkbookGrid[];
+  /** Path of each book read, in the same order. */
+  paths: string[];
   /** Files that could not be read, with the reason; the rest are still used. */
   unreadable: { file: string; message: string }[];
 }
@@ -142,27 +143,29 @@ export interface FolderRead {
 export async function readSubmissionsPath(path: string, reader: WorkbookReader = streamingReader): Promise<FolderRead> {
   const s = await stat(path).catch(() => undefined);
   if (!s) throw new InputFileError(`找不到文件：${path}`);
-  if (!s.isDirectory()) return { books: [await reader.read(path)], unreadable: [] };
+  if (!s.isDirectory()) return { books: [await reader.read(path)], paths: [path], unreadable: [] };
   const names = (await readdir(path)).filter((n) => !n.startsWith(".") && !n.startsWith("~$") && RETURN_EXTENSIONS.has(extname(n).toLowerCase())).sort();
   const books: WorkbookGrid[] = [];
+  const paths: string[] = [];
   const unreadable: FolderRead["unreadable"] = [];
   for (const name of names) {
     try {
       books.push(await reader.read(join(path, name)));
+      paths.push(join(path, name));
     } catch (e) {
       if (!(e instanceof InputFileError)) throw e;
       unreadable.push({ file: name, message: e.message });
     }
   }
   if (!books.length) throw new InputFileError(`${path}: 文件夹中没有可读取的工作簿（.xlsx、.xls、.et、.csv）${unreadable.length ? "；" + unreadable.map((u) => u.message).join("；") : ""}`);
-  return { books, unreadable };
+  return { books, paths, unreadable };
 }
 
 function toGrid(ws: ExcelJS.Worksheet, file: string): SheetGrid {
   const rowCount = ws.actualRowCount ? ws.rowCount : 0;
   const colCount = ws.columnCount;
-  if (rowCount * Math.max(colCount, 1) > LIMITS.cellsPerSheet) {
-    throw new InputFileError(`${file}: 工作表“${ws.name}”有 ${rowCount} 行 × ${colCount} 列，超过上限 ${LIMITS.cellsPerSheet} 个单元格`);
+  if (rowCount * Math.max(colCount, 1) > ZIP_LIMITS.cellsPerSheet) {
+    throw new InputFileError(`${file}: 工作表“${ws.name}”有 ${rowCount} 行 × ${colCount} 列，超过上限 ${ZIP_LIMITS.cellsPerSheet} 个单元格`);
   }
   const rows: (GridCell | undefined)[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {

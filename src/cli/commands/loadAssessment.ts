@@ -24,6 +24,8 @@ export interface Loaded {
   assessment: Assessment;
   criteriaPath: string;
   submissionsPath: string;
+  /** Every submissions file that was read (one, or each workbook of a folder). */
+  submissionFiles: string[];
   previousPath?: string;
 }
 
@@ -51,13 +53,13 @@ export async function loadAssessment(opts: InputOptions, reader: WorkbookReader 
       throw new DataError(`测评体系有 ${issues.errorCount} 处错误，请修正后再计分：\n${formatIssues({ issues: issues.items })}`);
     }
     const previous = previousPath ? await reader.read(previousPath) : undefined;
-    const { books, unreadable } = await readSubmissionsPath(submissionsPath, reader);
+    const { books, paths: submissionFiles, unreadable } = await readSubmissionsPath(submissionsPath, reader);
     for (const u of unreadable) issues.error("fileUnreadable", { message: u.message }, { file: u.file });
     const expected = opts.units ? parseUnitList(await reader.read(resolve(opts.units))) : undefined;
     const criteriaHash = await sha256File(criteriaPath);
     stages?.start("计分");
     const assessment = assess(criteria, books, issues, { previous, expected, criteriaHash });
-    return { assessment, criteriaPath, submissionsPath, previousPath };
+    return { assessment, criteriaPath, submissionsPath, submissionFiles, previousPath };
   } catch (e) {
     if (e instanceof CriteriaFormatError || e instanceof SubmissionsFormatError) throw new InputFileError(e.message);
     throw e;

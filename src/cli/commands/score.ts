@@ -1,5 +1,4 @@
 import { join, relative, resolve } from "node:path";
-import { readdir, stat } from "node:fs/promises";
 import { loadAssessment, DataError, type InputOptions } from "./loadAssessment.js";
 import { InputFileError } from "../../io/errors.js";
 import { writeResultWorkbook } from "../../io/writeResultWorkbook.js";
@@ -34,16 +33,6 @@ export async function reportCommand(opts: ScoreOptions): Promise<number> {
   return run({ ...opts, charts: true }, { workbook: false, report: true });
 }
 
-/** One row per input file; a folder of returns lists each file. */
-async function inputHashes(role: string, path: string): Promise<{ role: string; path: string; sha256: string }[]> {
-  const s = await stat(path);
-  if (!s.isDirectory()) return [{ role, path, sha256: await sha256File(path) }];
-  const names = (await readdir(path)).filter((n) => !n.startsWith(".") && !n.startsWith("~$")).sort();
-  const files = [];
-  for (const n of names) if ((await stat(join(path, n))).isFile()) files.push({ role, path: join(path, n), sha256: await sha256File(join(path, n)) });
-  return files;
-}
-
 async function run(opts: ScoreOptions, want: { workbook: boolean; report: boolean }): Promise<number> {
   const stages = new Stages(opts.quiet);
   try {
@@ -54,7 +43,7 @@ async function run(opts: ScoreOptions, want: { workbook: boolean; report: boolea
 }
 
 async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: boolean }, stages: Stages): Promise<number> {
-  const { assessment, criteriaPath, submissionsPath, previousPath } = await loadAssessment(opts, undefined, stages);
+  const { assessment, criteriaPath, submissionsPath, submissionFiles, previousPath } = await loadAssessment(opts, undefined, stages);
   const label = runLabel(submissionsPath);
   const outDir = resolve(opts.out ?? "output");
   const unknown = (opts.unit ?? []).filter((n) => !assessment.results.some((r) => r.unit.name === n));
@@ -80,7 +69,7 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
       generatedAt: new Date(),
       inputs: [
         { role: "测评体系", path: criteriaPath, sha256: await sha256File(criteriaPath) },
-        ...(await inputHashes("申报数据", submissionsPath)),
+        ...(await Promise.all(submissionFiles.map(async (path) => ({ role: "申报数据", path, sha256: await sha256File(path) })))),
         ...(previousPath ? [{ role: "上年数据", path: previousPath, sha256: await sha256File(previousPath) }] : []),
       ],
     });

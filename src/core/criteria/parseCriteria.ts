@@ -124,10 +124,10 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
     if (!level1) level1 = itemName;
 
     const fieldsText = text(r, "fields");
-    const params = collectParams(rule, r, rows, paramColumns, roles.get("params"), sheet, file, issues);
+    const rawParams = collectParams(rule, r, rows, paramColumns, roles.get("params"), sheet, file, issues);
     let fields = splitFields(fieldsText);
-    if (rule.id === "formula" && params.formula === undefined && /[+\-*/()<>]/.test(fieldsText)) {
-      params.formula = { text: fieldsText.trim(), cell: at(r, "fields").cell };
+    if (rule.id === "formula" && rawParams.formula === undefined && /[+\-*/()<>]/.test(fieldsText)) {
+      rawParams.formula = { text: fieldsText.trim(), cell: at(r, "fields").cell };
       fields = [];
     }
     const item: CriteriaItem = {
@@ -138,13 +138,13 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
       points: rule.pointless ? 0 : points,
       rule,
       fields,
-      params,
+      params: {},
       bonus: Boolean(rule.bonus) || /加分|附加|特色/.test(level1),
       method: text(r, "method"),
       standard: text(r, "standard"),
       source: at(r, "name"),
     };
-    if (resolveParams(item, rule, params, at(r, "rule"), issues)) items.push(item);
+    if (resolveParams(item, rule, rawParams, at(r, "rule"), issues)) items.push(item);
   }
 
   if (!ruleRows) issues.error("criteriaNoItems", { sheet: sheet.name }, { file, sheet: sheet.name });
@@ -171,6 +171,9 @@ export function splitFields(text: string): string[] {
     .filter(Boolean);
 }
 
+/** Parameters as written: text and cell, by parameter id, before parsing. */
+type RawParams = Record<string, { text: string; cell: string }>;
+
 function collectParams(
   rule: RuleType,
   r: number,
@@ -180,8 +183,8 @@ function collectParams(
   sheet: SheetGrid,
   file: string,
   issues: IssueLog,
-): Record<string, unknown> {
-  const raw: Record<string, { text: string; cell: string }> = {};
+): RawParams {
+  const raw: RawParams = {};
   const specFor = (name: string): ParamSpec | undefined => rule.params.find((p) => paramNames(p).some((n) => nameKey(n) === nameKey(name)));
   for (const col of paramColumns) {
     const t = cellText(rows[r]?.[col.col]);
@@ -202,22 +205,20 @@ function collectParams(
       else issues.warning("criteriaUnknownParam", { param: m ? m[1] : part, rule: rule.label }, { file, sheet: sheet.name, cell });
     }
   }
-  const params: Record<string, unknown> = {};
-  for (const [id, v] of Object.entries(raw)) params[id] = v;
-  return params;
+  return raw;
 }
 
 /** Validate fields and parameters of one item in one place; false when unusable. */
 function resolveParams(
   item: CriteriaItem,
   rule: RuleType,
-  raw: Record<string, unknown>,
+  raw: RawParams,
   where: { file: string; sheet: string; cell: string },
   issues: IssueLog,
 ): boolean {
   let ok = true;
   for (const spec of rule.params) {
-    const given = raw[spec.id] as { text: string; cell: string } | undefined;
+    const given = raw[spec.id];
     if (!given) {
       if (spec.required) {
         issues.error("criteriaMissingParam", { rule: rule.label, param: spec.label }, where);

@@ -7,6 +7,7 @@ import type { ListedUnit } from "../submissions/parseUnitList.js";
 import { applyPanelScores } from "../submissions/parsePanel.js";
 import { PREVIOUS_PREFIX } from "../submissions/columns.js";
 import { cellText } from "../values/cellText.js";
+import { yearLabel } from "../values/yearLabel.js";
 import { scoreUnit } from "./scoreUnit.js";
 import { rankUnits } from "./rankUnits.js";
 import { itemStatistics, type ItemStatistic } from "./itemStatistics.js";
@@ -119,7 +120,7 @@ function preparePrevious(book: WorkbookGrid, criteria: Criteria, submissions: Wo
       return compareYears({
         mode: published ? "published" : "rescored",
         file: book.file,
-        label: /(20\d{2})/.exec(book.file)?.[1] ?? book.file,
+        label: yearLabel(book.file),
         figures,
         grades: criteria.grades,
         current,

@@ -5,6 +5,8 @@ import { nameKey } from "../values/normaliseText.js";
 import { parseSubmissions, SubmissionsFormatError, type ParsedSubmissions } from "./parseSubmissions.js";
 import { applyPanelScores } from "./parsePanel.js";
 import { isForm, parseForm } from "./parseForm.js";
+import { FORM } from "./formLayout.js";
+import { cellAddress } from "../table/grid.js";
 import type { ListedUnit } from "./parseUnitList.js";
 
 export interface GatherOptions {
@@ -42,7 +44,10 @@ export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, iss
     if (isForm(book)) {
       const form = parseForm(book, criteria, issues, opts.criteriaHash);
       if (form.unit) add(form.unit);
-      else rejected.push({ row: 2, label: book.file, reason: form.empty ? "自评表未填写" : "缺少单位名称", source: { file: book.file, sheet: "自评表", cell: "B2" } });
+      else {
+        const at = { file: book.file, sheet: FORM.sheet, cell: cellAddress(FORM.nameCell.row - 1, FORM.nameCell.col - 1) };
+        rejected.push({ row: FORM.nameCell.row, label: book.file, reason: form.empty ? "自评表未填写" : "缺少单位名称", source: at });
+      }
       continue;
     }
     try {

@@ -59,7 +59,7 @@ function toChartJs(spec: ChartSpec): ChartConfiguration {
             min: spec.valueAxis?.min,
             max: spec.valueAxis?.max,
             // Room beyond the longest bar for its label.
-            grace: horizontal && spec.valueAxis?.max === undefined ? "12%" : undefined,
+            grace: horizontal && spec.valueAxis?.max === undefined ? "20%" : undefined,
             title: { display: Boolean(spec.valueAxis?.title), text: spec.valueAxis?.title ?? "" },
             ticks: { callback: tick, precision: spec.valueAxis?.integer ? 0 : undefined },
             grid: { color: "#E5E5E5" },
