@@ -12,7 +12,8 @@ import type { WorkbookGrid } from "../core/table/grid.js";
 import { IssueLog } from "../core/issues.js";
 import { parseCriteria } from "../core/criteria/parseCriteria.js";
 import { assess } from "../core/score/assess.js";
-import { buildResultWorkbook } from "./writeResultWorkbook.js";
+import { resultWorkbook } from "./writeResultWorkbook.js";
+import { toExceljs } from "./xlsx/exceljsXlsx.js";
 
 const ROOT = join(__dirname, "..", "..");
 const FILES = [
@@ -73,7 +74,7 @@ describe("streaming reader", () => {
       const a = assess(criteria, await reader.read(join(ROOT, "samples/2026-申报数据.xlsx")), issues, {
         previous: await reader.read(join(ROOT, "samples/2025-申报数据.xlsx")),
       });
-      const wb = buildResultWorkbook(a, { label: "2026", inputs: [], version: "test", generatedAt: new Date(0) });
+      const wb = toExceljs(resultWorkbook(a, { label: "2026", inputs: [], version: "test", generatedAt: new Date(0) }));
       return wb.worksheets.map((ws) => {
         const rows: unknown[] = [];
         ws.eachRow((row) => rows.push(row.values));

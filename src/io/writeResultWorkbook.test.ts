@@ -1,6 +1,7 @@
 /**
- * The streaming writer (used for large runs) and the in-memory writer must
- * produce the same sheets and cell values; 计分明细 splits across sheets.
+ * The streaming writer (used for every run) must give the same workbook as
+ * the in-memory reference built by exceljs from the same description:
+ * values, number formats, looks, merges, panes, filters; 计分明细 splits.
  */
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
@@ -8,7 +9,8 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { streamingReader } from "./readWorkbook.js";
-import { writeResultWorkbook, type RunInfo } from "./writeResultWorkbook.js";
+import { resultWorkbook, writeResultWorkbook, type RunInfo } from "./writeResultWorkbook.js";
+import { toExceljs } from "./xlsx/exceljsXlsx.js";
 import { IssueLog } from "../core/issues.js";
 import { parseCriteria } from "../core/criteria/parseCriteria.js";
 import { assess } from "../core/score/assess.js";
@@ -23,63 +25,77 @@ async function sampleAssessment() {
   });
 }
 
-async function contents(path: string): Promise<[string, unknown[][]][]> {
+/** What a reader of the workbook sees, sheet by sheet: cells with their looks, merges, panes, filter, print titles. */
+async function contents(path: string) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
   return wb.worksheets.map((ws) => {
-    const rows: unknown[][] = [];
-    ws.eachRow((row, n) => (rows[n] = (row.values as unknown[]).slice(1)));
-    return [ws.name, rows];
+    const cells: unknown[] = [];
+    ws.eachRow({ includeEmpty: false }, (row, r) =>
+      row.eachCell({ includeEmpty: true }, (c, col) => {
+        // Cells covered by a merge carry the master's look in one writer and none in the other: only the master counts.
+        if (c.isMerged && c.master.address !== c.address) return;
+        cells.push([r, col, c.value, c.numFmt ?? null, Boolean(c.font?.bold), c.font?.color?.argb ?? null, (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb ?? null, Boolean(c.alignment?.wrapText), c.border?.top?.style ?? null, row.height ?? null]);
+      }),
+    );
+    const view = ws.views[0] as ExcelJS.WorksheetViewFrozen | undefined;
+    return {
+      name: ws.name,
+      cells,
+      merges: [...((ws.model as unknown as { merges: string[] }).merges ?? [])].sort(),
+      // exceljs leaves out a width equal to its default of 9.
+      widths: ws.columns?.map((c) => c.width ?? 9) ?? [],
+      frozen: view?.state === "frozen" ? [view.xSplit ?? 0, view.ySplit ?? 0] : null,
+      filter: ws.autoFilter ?? null,
+      titles: ws.pageSetup.printTitlesRow ?? null,
+      images: ws.getImages().length,
+    };
   });
 }
 
 const info: RunInfo = { label: "2026", inputs: [], version: "test", generatedAt: new Date(Date.UTC(2026, 0, 1)) };
 
 describe("result workbook writers", () => {
-  it.each([
-    ["styled", undefined],
-    ["plain long sheets", 0],
-  ])("streamed and in-memory workbooks hold the same cells (%s)", async (_mode, plainAbove) => {
+  it("streamed and in-memory reference workbooks hold the same cells, looks and layout", async () => {
     const a = await sampleAssessment();
     const dir = await mkdtemp(join(tmpdir(), "kaoping-writers-"));
-    await writeResultWorkbook(join(dir, "memory.xlsx"), a, info, { streaming: false, plainAbove });
-    await writeResultWorkbook(join(dir, "stream.xlsx"), a, info, { streaming: true, plainAbove });
+    const png = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082", "hex");
+    const withChart: RunInfo = { ...info, charts: [{ title: "总分分布", png, width: 1600, height: 900, path: "charts/1.png" }] };
+    await writeResultWorkbook(join(dir, "stream.xlsx"), a, withChart);
+    await toExceljs(resultWorkbook(a, withChart)).xlsx.writeFile(join(dir, "memory.xlsx"));
     const memory = await contents(join(dir, "memory.xlsx"));
     const stream = await contents(join(dir, "stream.xlsx"));
-    expect(stream.map(([n]) => n)).toEqual(memory.map(([n]) => n));
-    for (let i = 0; i < memory.length; i++) {
-      const [name, rows] = memory[i];
-      // 说明 alone differs: the streamed one says how it was written.
-      const drop = (r: unknown[][]) => (name === "说明" ? r.filter((x) => x && x[0] !== "写出方式") : r);
-      expect(drop(stream[i][1]), name).toEqual(drop(rows));
-    }
-    const about = stream.find(([n]) => n === "说明")![1];
-    expect(about.some((r) => r && r[0] === "写出方式")).toBe(true);
+    expect(stream.map((s) => s.name)).toEqual(["总排名", "分类排名", "分项得分", "指标统计", "问题清单", "计分明细", "同比分析", "分类汇总", "图表", "说明"]);
+    for (let i = 0; i < memory.length; i++) expect(stream[i], memory[i].name).toEqual(memory[i]);
+    // Spot checks against the description, so the comparison is not of two empty sheets.
+    const ranking = stream[0];
+    expect(ranking.frozen).toEqual([0, 3]);
+    expect(ranking.titles).toBe("3:3");
+    // 15 columns with last year: 8 + 5 comparison + 备注 + 同比要点.
+    expect(ranking.merges).toContain("A1:O1");
+    expect(stream[8].images).toBe(1);
+    expect(stream[5].cells.length).toBeGreaterThan(12 * 33 * 11);
   });
 
-  it("splits 计分明细 when it outgrows a sheet, in both writers", async () => {
+  it("splits 计分明细 when it outgrows a sheet, and says so in 说明", async () => {
     const a = await sampleAssessment();
     const dir = await mkdtemp(join(tmpdir(), "kaoping-split-"));
     // 12 units × 33 items = 396 rows; 150 a sheet → 150 + 150 + 96
-    for (const streaming of [false, true]) {
-      const path = join(dir, `${streaming}.xlsx`);
-      await writeResultWorkbook(path, a, info, { streaming, detailRowsPerSheet: 150 });
-      const sheets = await contents(path);
-      const details = sheets.filter(([n]) => n.startsWith("计分明细"));
-      expect(details.map(([n]) => n)).toEqual(["计分明细", "计分明细2", "计分明细3"]);
-      expect(details.map(([, rows]) => rows.filter(Boolean).length - 3)).toEqual([150, 150, 96]);
-      const about = sheets.find(([n]) => n === "说明")![1];
-      expect(about.some((r) => r && r[0] === "计分明细" && String(r[1]).includes("分在 3 张表"))).toBe(true);
-    }
-  });
-});
-
-describe("plain long sheets", () => {
-  it("hold the same values as styled ones", async () => {
-    const a = await sampleAssessment();
-    const dir = await mkdtemp(join(tmpdir(), "kaoping-plain-"));
-    await writeResultWorkbook(join(dir, "styled.xlsx"), a, info, { streaming: false });
-    await writeResultWorkbook(join(dir, "plain.xlsx"), a, info, { streaming: false, plainAbove: 0 });
-    expect(await contents(join(dir, "plain.xlsx"))).toEqual(await contents(join(dir, "styled.xlsx")));
+    const path = join(dir, "split.xlsx");
+    await writeResultWorkbook(path, a, { ...info, detailRowsPerSheet: 150 });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const details = wb.worksheets.filter((ws) => ws.name.startsWith("计分明细"));
+    expect(details.map((ws) => ws.name)).toEqual(["计分明细", "计分明细2", "计分明细3"]);
+    expect(details.map((ws) => ws.actualRowCount - 3)).toEqual([150, 150, 96]);
+    // The parts continue one another: the first unit's 33 items, then the next unit …
+    // Row 4 of the second part is detail 150: unit 150 ÷ 33 = 4 (0-based), item 150 − 4 × 33 = 18.
+    expect(details[1].getCell(4, 1).value).toBe(a.results[4].unit.name);
+    expect(details[1].getCell(4, 3).value).toBe(a.criteria.items[18].key);
+    expect(details[2].getCell(3 + 96, 1).value).toBe(a.results[11].unit.name);
+    const about = wb.getWorksheet("说明")!;
+    const rows: unknown[][] = [];
+    about.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    expect(rows.some((r) => r[0] === "计分明细" && String(r[1]).includes("分在 3 张表"))).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 import type ExcelJS from "exceljs";
 
 /** Shared look of every workbook kaoping writes: results, forms, templates. */
-export const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+export const HEADER_FILL_ARGB = "FFDDEBF7";
+export const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL_ARGB } };
 export const THIN_BORDER: Partial<ExcelJS.Borders> = {
   top: { style: "thin" },
   left: { style: "thin" },

@@ -1,0 +1,112 @@
+/**
+ * A workbook described as data: sheets whose rows are produced lazily, so
+ * a 4-million-row 计分明细 is serialised row by row and never held whole.
+ * Two serialisers read it: writeXlsx (streaming, used for every run) and
+ * toExceljs (in memory, the reference the tests compare it with).
+ */
+
+export type XlsxValue = string | number | boolean | null | undefined;
+
+/** A cell look. Interned by `style()`, so equal looks share one object and one style index. */
+export interface Style {
+  readonly bold?: boolean;
+  readonly size?: number;
+  /** ARGB, e.g. "FFC00000". */
+  readonly color?: string;
+  /** Solid fill, ARGB. */
+  readonly fill?: string;
+  /** Thin border on all four sides, ARGB. */
+  readonly border?: string;
+  readonly horizontal?: "left" | "center" | "right";
+  readonly vertical?: "top" | "middle" | "bottom";
+  readonly wrap?: boolean;
+  /** Excel number format code, e.g. "0.00" or "0.0%". */
+  readonly numFmt?: string;
+}
+
+export interface XlsxRow {
+  values: readonly XlsxValue[];
+  /** One style for every cell, or one per cell (undefined: the row style or none). */
+  style?: Style | readonly (Style | undefined)[];
+  /** Height in points. */
+  height?: number;
+}
+
+/** Zero-based rectangle is what the core uses; sheets speak Excel's 1-based rows and columns. */
+export interface Merge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface XlsxImage {
+  png: Uint8Array;
+  /** Top-left anchor, 0-based row and column. */
+  row: number;
+  col: number;
+  /** Displayed size in pixels. */
+  width: number;
+  height: number;
+}
+
+export interface SheetSpec {
+  name: string;
+  /** Column widths in characters, from column A. */
+  widths: readonly number[];
+  /** Frozen rows above and columns left of the scrolling pane. */
+  frozen?: { rows: number; cols: number };
+  /** Rows from row 1; null leaves a row empty. Iterated once, while writing. */
+  rows: Iterable<XlsxRow | null>;
+  /** Merged ranges; a row generator may add to it while it runs (merges are written after the rows). */
+  merges: Merge[];
+  /** Filter buttons on one header row across columns left..right. */
+  autoFilter?: { row: number; left: number; right: number };
+  page?: {
+    orientation: "portrait" | "landscape";
+    /** Pages across; 0 lets Excel choose. */
+    fitToWidth: number;
+    /** Rows repeated at the top of every printed page. */
+    titleRows?: { first: number; last: number };
+    /** Print only columns 1..lastCol (all rows). */
+    printColumns?: number;
+    footer?: string;
+  };
+  images?: XlsxImage[];
+}
+
+export interface WorkbookSpec {
+  creator: string;
+  created: Date;
+  /** Sheets in tab order; produced lazily too, so a later sheet may depend on an earlier one being written. */
+  sheets: Iterable<SheetSpec>;
+}
+
+const interned = new Map<string, Style>();
+
+/**
+ * The one shared object for a look, so serialisers can map styles by identity.
+ * @example style({ bold: true }) === style({ bold: true }) // => true
+ */
+export function style(s: Style): Style {
+  const key = JSON.stringify(Object.keys(s).sort().map((k) => [k, s[k as keyof Style]]).filter(([, v]) => v !== undefined && v !== false));
+  let found = interned.get(key);
+  if (!found) {
+    found = Object.freeze({ ...s });
+    interned.set(key, found);
+  }
+  return found;
+}
+
+const variants = new WeakMap<Style, Map<string, Style>>();
+
+/** The same look with some properties changed (remembered: body rows ask for the same few variants millions of times). */
+export function restyle(base: Style | undefined, change: Style): Style {
+  if (!base) return style(change);
+  let known = variants.get(base);
+  if (!known) variants.set(base, (known = new Map()));
+  const key = JSON.stringify(change);
+  let found = known.get(key);
+  if (!found) known.set(key, (found = style({ ...base, ...change })));
+  return found;
+}

@@ -1,0 +1,203 @@
+import { columnLetter } from "../../core/table/grid.js";
+import { produceAtomic } from "../atomicWrite.js";
+import { escapeXml } from "./escapeXml.js";
+import type { Merge, SheetSpec, Style, WorkbookSpec, XlsxImage, XlsxRow } from "./model.js";
+import { StyleSheet } from "./styles.js";
+import { ZipWriter } from "./zipWriter.js";
+
+/** Deflate level for the parts; measured in BENCHMARKS.md (the write floor uses the same). */
+export const XLSX_DEFLATE_LEVEL = 4;
+/** Characters of sheet XML gathered before a write: large enough to amortise, small enough to stay bounded. */
+const CHUNK_CHARS = 1 << 18;
+const EMU_PER_PX = 9525;
+
+const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+const letters: string[] = [];
+function letter(col: number): string {
+  return (letters[col] ??= columnLetter(col));
+}
+
+/** What a written sheet leaves for workbook.xml. */
+interface WrittenSheet {
+  spec: SheetSpec;
+  lastRow: number;
+  images: number;
+}
+
+/**
+ * Stream a workbook to disk: each sheet's rows are turned into XML and
+ * deflated as they are produced, so memory stays flat however many rows
+ * there are. Inline strings (no shared-string table to hold), styles
+ * collected on the way and written last. Atomic: temp file, then rename.
+ */
+export async function writeXlsx(path: string, book: WorkbookSpec): Promise<void> {
+  await produceAtomic(path, async (tmp) => {
+    const zip = new ZipWriter(tmp, XLSX_DEFLATE_LEVEL);
+    try {
+      const styles = new StyleSheet();
+      const written: WrittenSheet[] = [];
+      let imageCount = 0;
+      for (const spec of book.sheets) {
+        const n = written.length + 1;
+        let lastRow = 0;
+        await zip.add(`xl/worksheets/sheet${n}.xml`, async (write) => {
+          lastRow = await writeSheet(spec, n === 1, styles, write);
+        });
+        const images = spec.images ?? [];
+        if (images.length) {
+          await zip.add(`xl/worksheets/_rels/sheet${n}.xml.rels`, (w) => w(rels([[`rId1`, `${NS_REL}/drawing`, `../drawings/drawing${n}.xml`]])));
+          await zip.add(`xl/drawings/drawing${n}.xml`, (w) => w(drawingXml(images)));
+          await zip.add(`xl/drawings/_rels/drawing${n}.xml.rels`, (w) => w(rels(images.map((_, i) => [`rId${i + 1}`, `${NS_REL}/image`, `../media/image${imageCount + i + 1}.png`]))));
+          for (const img of images) await zip.add(`xl/media/image${++imageCount}.png`, (w) => w(img.png), { store: true });
+        }
+        written.push({ spec, lastRow, images: images.length });
+      }
+      await zip.add("xl/styles.xml", (w) => w(styles.xml()));
+      await zip.add("xl/workbook.xml", (w) => w(workbookXml(written)));
+      await zip.add("xl/_rels/workbook.xml.rels", (w) =>
+        w(rels([...written.map((_, i): [string, string, string] => [`rId${i + 1}`, `${NS_REL}/worksheet`, `worksheets/sheet${i + 1}.xml`]), [`rId${written.length + 1}`, `${NS_REL}/styles`, "styles.xml"]])),
+      );
+      await zip.add("[Content_Types].xml", (w) => w(contentTypes(written)));
+      await zip.add("_rels/.rels", (w) =>
+        w(rels([["rId1", `${NS_REL}/officeDocument`, "xl/workbook.xml"], ["rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"], ["rId3", `${NS_REL}/extended-properties`, "docProps/app.xml"]])),
+      );
+      await zip.add("docProps/core.xml", (w) => w(coreXml(book)));
+      await zip.add("docProps/app.xml", (w) => w(`${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>${escapeXml(book.creator)}</Application></Properties>`));
+      await zip.finish();
+    } catch (e) {
+      zip.abort();
+      throw e;
+    }
+  });
+}
+
+/** Serialise one sheet; returns the last row number written. */
+async function writeSheet(spec: SheetSpec, selected: boolean, styles: StyleSheet, write: (piece: string) => Promise<void>): Promise<number> {
+  let buffer = sheetHead(spec, selected);
+  let r = 0;
+  for (const row of spec.rows) {
+    r++;
+    if (!row) continue;
+    buffer += rowXml(r, row, styles);
+    if (buffer.length > CHUNK_CHARS) {
+      await write(buffer);
+      buffer = "";
+    }
+  }
+  await write(buffer + sheetTail(spec));
+  return r;
+}
+
+function sheetHead(spec: SheetSpec, selected: boolean): string {
+  let xml = `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`;
+  if (spec.page) xml += '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
+  xml += `<sheetViews><sheetView workbookViewId="0"${selected ? ' tabSelected="1"' : ""}`;
+  const f = spec.frozen;
+  if (f && (f.rows || f.cols)) {
+    const pane = f.rows && f.cols ? "bottomRight" : f.rows ? "bottomLeft" : "topRight";
+    xml += `><pane${f.cols ? ` xSplit="${f.cols}"` : ""}${f.rows ? ` ySplit="${f.rows}"` : ""} topLeftCell="${letter(f.cols)}${f.rows + 1}" activePane="${pane}" state="frozen"/><selection pane="${pane}"/></sheetView>`;
+  } else xml += "/>";
+  xml += '</sheetViews><sheetFormatPr defaultRowHeight="15"/>';
+  if (spec.widths.length) xml += `<cols>${spec.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`;
+  return xml + "<sheetData>";
+}
+
+function sheetTail(spec: SheetSpec): string {
+  let xml = "</sheetData>";
+  const af = spec.autoFilter;
+  if (af) xml += `<autoFilter ref="${letter(af.left - 1)}${af.row}:${letter(af.right - 1)}${af.row}"/>`;
+  if (spec.merges.length) xml += `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${ref(m)}"/>`).join("")}</mergeCells>`;
+  if (spec.page) {
+    const p = spec.page;
+    xml += '<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>';
+    xml += `<pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="${p.fitToWidth}" fitToHeight="0"/>`;
+    if (p.footer) xml += `<headerFooter><oddFooter>${escapeXml(p.footer)}</oddFooter></headerFooter>`;
+  }
+  if (spec.images?.length) xml += '<drawing r:id="rId1"/>';
+  return xml + "</worksheet>";
+}
+
+function ref(m: Merge): string {
+  return `${letter(m.left - 1)}${m.top}:${letter(m.right - 1)}${m.bottom}`;
+}
+
+function rowXml(r: number, row: XlsxRow, styles: StyleSheet): string {
+  let xml = row.height ? `<row r="${r}" ht="${row.height}" customHeight="1">` : `<row r="${r}">`;
+  const values = row.values;
+  const rowStyle = row.style;
+  const perCell = Array.isArray(rowStyle);
+  for (let c = 0; c < values.length; c++) {
+    const v = values[c];
+    const s = styles.index(perCell ? (rowStyle as (Style | undefined)[])[c] : (rowStyle as Style | undefined));
+    const head = s ? `<c r="${letter(c)}${r}" s="${s}"` : `<c r="${letter(c)}${r}"`;
+    if (v === null || v === undefined || v === "" || (typeof v === "number" && !Number.isFinite(v))) {
+      if (s) xml += head + "/>";
+    } else if (typeof v === "number") xml += `${head}><v>${v}</v></c>`;
+    else if (typeof v === "boolean") xml += `${head} t="b"><v>${v ? 1 : 0}</v></c>`;
+    else {
+      const space = v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32 ? ' xml:space="preserve"' : "";
+      xml += `${head} t="inlineStr"><is><t${space}>${escapeXml(v)}</t></is></c>`;
+    }
+  }
+  return xml + "</row>";
+}
+
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+function workbookXml(sheets: WrittenSheet[]): string {
+  const names: string[] = [];
+  sheets.forEach(({ spec, lastRow }, i) => {
+    const q = escapeXml(quoteSheet(spec.name));
+    const af = spec.autoFilter;
+    if (af) names.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${q}!$${letter(af.left - 1)}$${af.row}:$${letter(af.right - 1)}$${af.row}</definedName>`);
+    if (spec.page?.printColumns) names.push(`<definedName name="_xlnm.Print_Area" localSheetId="${i}">${q}!$A$1:$${letter(spec.page.printColumns - 1)}$${Math.max(lastRow, 1)}</definedName>`);
+    const t = spec.page?.titleRows;
+    if (t) names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${q}!$${t.first}:$${t.last}</definedName>`);
+  });
+  return (
+    `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><workbookPr/><bookViews><workbookView activeTab="0"/></bookViews><sheets>` +
+    sheets.map(({ spec }, i) => `<sheet name="${escapeXml(spec.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("") +
+    "</sheets>" +
+    (names.length ? `<definedNames>${names.join("")}</definedNames>` : "") +
+    '<calcPr calcId="191029"/></workbook>'
+  );
+}
+
+function rels(list: [string, string, string][]): string {
+  return `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">${list.map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`).join("")}</Relationships>`;
+}
+
+function contentTypes(sheets: WrittenSheet[]): string {
+  const ct = "application/vnd.openxmlformats-officedocument";
+  const parts = [
+    `<Override PartName="/xl/workbook.xml" ContentType="${ct}.spreadsheetml.sheet.main+xml"/>`,
+    `<Override PartName="/xl/styles.xml" ContentType="${ct}.spreadsheetml.styles+xml"/>`,
+    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>',
+    `<Override PartName="/docProps/app.xml" ContentType="${ct}.extended-properties+xml"/>`,
+  ];
+  sheets.forEach((s, i) => {
+    parts.push(`<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${ct}.spreadsheetml.worksheet+xml"/>`);
+    if (s.images) parts.push(`<Override PartName="/xl/drawings/drawing${i + 1}.xml" ContentType="${ct}.drawing+xml"/>`);
+  });
+  return `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/>${parts.join("")}</Types>`;
+}
+
+function drawingXml(images: XlsxImage[]): string {
+  const anchors = images.map((img, i) => {
+    const cx = Math.round(img.width * EMU_PER_PX);
+    const cy = Math.round(img.height * EMU_PER_PX);
+    return `<xdr:oneCellAnchor><xdr:from><xdr:col>${img.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${img.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="${cx}" cy="${cy}"/><xdr:pic><xdr:nvPicPr><xdr:cNvPr id="${i + 2}" name="图表 ${i + 1}"/><xdr:cNvPicPr><a:picLocks noChangeAspect="1"/></xdr:cNvPicPr></xdr:nvPicPr><xdr:blipFill><a:blip r:embed="rId${i + 1}"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill><xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic><xdr:clientData/></xdr:oneCellAnchor>`;
+  });
+  return `${XML_HEAD}<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${NS_REL}">${anchors.join("")}</xdr:wsDr>`;
+}
+
+function coreXml(book: WorkbookSpec): string {
+  const when = book.created.toISOString().replace(/\.\d+Z$/, "Z");
+  return `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>${escapeXml(book.creator)}</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified></cp:coreProperties>`;
+}
