@@ -45,9 +45,29 @@ async function generate(n: number, path: string): Promise<void> {
   const ws = wb.addWorksheet("申报数据");
   ws.addRow(["单位名称", "单位类别", ...fields.map((f) => (f.kind === "percent" ? `${f.field}（%）` : f.kind === "permille" ? `${f.field}（‰）` : f.field)), ...extra]).commit();
   const categories = ["乡镇", "市直机关", "教育系统", "窗口单位", "企业"];
+  // Shares and totals are drawn together, as a real office's figures are: a part never exceeds its whole.
+  const wholes = new Map<string, string[]>();
+  for (const item of criteria.items) {
+    if (item.rule.id === "ratio" || (item.rule.id === "completion" && item.fields.length === 2) || (item.rule.id === "formula" && /\//.test(String(item.params.formula)))) wholes.set(item.fields[1], [item.fields[0]]);
+    if (item.rule.id === "satisfaction") wholes.set(item.fields[2], [item.fields[0], item.fields[1]]);
+  }
+  const partOf = new Set([...wholes.values()].flat());
   for (let i = 0; i < n; i++) {
+    const drawn = new Map<string, number>();
+    for (const [whole, parts] of wholes) {
+      const total = 20 + Math.floor(rnd() * 180);
+      drawn.set(whole, total);
+      let left = total;
+      for (const part of parts) {
+        const share = Math.round(left * (0.55 + 0.45 * rnd()));
+        drawn.set(part, share);
+        left -= share;
+      }
+    }
     const values = fields.map((f) => {
+      if (drawn.has(f.field)) return drawn.get(f.field)!;
       const x = rnd();
+      if (partOf.has(f.field)) return Math.floor(x * 40);
       switch (f.kind) {
         case "yesno":
           return f.item.rule.id === "veto" ? (x < 0.01 ? "是" : "否") : x < 0.9 ? "是" : "否";

@@ -54,3 +54,11 @@ export function describeIssue(issue: Issue): string {
   const who = [issue.unit, issue.item].filter(Boolean).join(" / ");
   return `${place ? place + ": " : ""}${issue.message}${who ? `（${who}）` : ""}`;
 }
+
+/**
+ * A log that keeps nothing: for re-running rules whose issues were already
+ * collected (explaining a unit's items while the workbook is written).
+ */
+export class DiscardingIssueLog extends IssueLog {
+  override add(): void {}
+}

@@ -96,6 +96,10 @@ export interface ItemResult {
   rate?: number;
   parts?: { numerator: number; denominator: number };
   missing: boolean;
+}
+
+/** What an item read and how it was scored, in words (produced on demand by explainUnit). */
+export interface ItemExplanation {
   inputs: string;
   explanation: string;
 }

@@ -3,11 +3,10 @@ import { basename, delimiter, extname, join } from "node:path";
 import { tmpdir } from "node:os";
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import ExcelJS from "exceljs";
-import type { CellValue, CellRange, GridCell, SheetGrid, WorkbookGrid } from "../core/table/grid.js";
+import type { WorkbookGrid } from "../core/table/grid.js";
 import { parseCsv } from "../core/table/parseCsv.js";
 import { InputFileError } from "./errors.js";
-import { inspectZip, ZIP_LIMITS } from "./inspectZip.js";
+import { inspectZip } from "./inspectZip.js";
 import { readXlsxStreaming } from "./streamingReader.js";
 
 /** Bound on the file itself; inflated sizes, rows and cells are bounded in ZIP_LIMITS. */
@@ -107,13 +106,9 @@ async function readInput(path: string, engine: "streaming" | "exceljs"): Promise
     else if (format !== "xlsx") throw new InputFileError(`${file}: 不是 .xlsx 文件（文件内容不是 Excel 工作簿）`);
     if (engine === "streaming") return readXlsxStreaming(buffer, file);
     await inspectZip(buffer, file);
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-    } catch (e) {
-      throw new InputFileError(`${file}: 无法读取，文件可能已损坏（${(e as Error).message}）`);
-    }
-    return { file, sheets: workbook.worksheets.map((ws) => toGrid(ws, file)) };
+    // exceljs costs a third of a second to load: only the reference path pays it.
+    const { readWithExceljs } = await import("./exceljsGrid.js");
+    return readWithExceljs(buffer, file);
   }
 }
 
@@ -159,67 +154,4 @@ export async function readSubmissionsPath(path: string, reader: WorkbookReader =
   }
   if (!books.length) throw new InputFileError(`${path}: 文件夹中没有可读取的工作簿（.xlsx、.xls、.et、.csv）${unreadable.length ? "；" + unreadable.map((u) => u.message).join("；") : ""}`);
   return { books, paths, unreadable };
-}
-
-function toGrid(ws: ExcelJS.Worksheet, file: string): SheetGrid {
-  const rowCount = ws.actualRowCount ? ws.rowCount : 0;
-  const colCount = ws.columnCount;
-  if (rowCount * Math.max(colCount, 1) > ZIP_LIMITS.cellsPerSheet) {
-    throw new InputFileError(`${file}: 工作表“${ws.name}”有 ${rowCount} 行 × ${colCount} 列，超过上限 ${ZIP_LIMITS.cellsPerSheet} 个单元格`);
-  }
-  const rows: (GridCell | undefined)[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const out: (GridCell | undefined)[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.isMerged && cell.master !== cell) return;
-      const converted = convertCell(cell);
-      if (converted) out[colNumber - 1] = converted;
-    });
-    rows[rowNumber - 1] = out;
-  });
-  const merges: CellRange[] = ((ws.model as { merges?: string[] }).merges ?? []).map(parseRange);
-  return { name: ws.name, rows, merges };
-}
-
-function convertCell(cell: ExcelJS.Cell): GridCell | undefined {
-  const raw = cell.value as unknown;
-  // "General" says nothing about the value; the streaming reader drops it too.
-  const fmt = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : undefined;
-  if (raw === null || raw === undefined) return undefined;
-  if (typeof raw === "number" || typeof raw === "string" || typeof raw === "boolean" || raw instanceof Date) {
-    return { v: raw, fmt };
-  }
-  const obj = raw as Record<string, unknown>;
-  if ("error" in obj) return { v: { error: String(obj.error) }, fmt };
-  if ("formula" in obj || "sharedFormula" in obj) {
-    // cell.value drops falsy results (a cached 0 or FALSE); cell.result keeps them.
-    return { v: normaliseResult(cell.result), fmt, formula: true };
-  }
-  if ("richText" in obj) return { v: (obj.richText as { text: string }[]).map((t) => t.text).join(""), fmt };
-  if ("text" in obj) return { v: String(obj.text), fmt };
-  return { v: String(raw), fmt };
-}
-
-function normaliseResult(result: unknown): CellValue {
-  if (result === undefined || result === null) return null;
-  if (typeof result === "object" && !(result instanceof Date)) {
-    const o = result as Record<string, unknown>;
-    if ("error" in o) return { error: String(o.error) };
-    if ("richText" in o) return (o.richText as { text: string }[]).map((t) => t.text).join("");
-    return String(result);
-  }
-  return result as CellValue;
-}
-
-function parseRange(ref: string): CellRange {
-  const [a, b = a] = ref.split(":");
-  const p = (addr: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(addr.replace(/\$/g, ""))!;
-    let col = 0;
-    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-    return { row: Number(m[2]) - 1, col: col - 1 };
-  };
-  const s = p(a);
-  const e = p(b);
-  return { top: Math.min(s.row, e.row), left: Math.min(s.col, e.col), bottom: Math.max(s.row, e.row), right: Math.max(s.col, e.col) };
 }

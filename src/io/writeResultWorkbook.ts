@@ -2,6 +2,7 @@ import type { Assessment } from "../core/score/assess.js";
 import type { UnitResult } from "../core/model.js";
 import type { UnitComparison } from "../core/compare/compareYears.js";
 import { STATUS_LABELS } from "../core/compare/compareYears.js";
+import { explainUnit } from "../core/score/scoreUnit.js";
 import { COLUMNS as C, FIGURE_KIND_LABELS, SHEETS, VETO_LABEL, directionLabels, rankMethodLabels, severityLabels } from "../core/i18n/labels.js";
 import { HEADER_FILL_ARGB } from "./xlsxStyle.js";
 import { restyle, style, type Merge, type SheetSpec, type Style, type WorkbookSpec, type XlsxRow, type XlsxValue } from "./xlsx/model.js";
@@ -384,8 +385,10 @@ function* detailsSheets(a: Assessment, info: RunInfo, fmt: string): Generator<Sh
   const parts = Math.max(1, Math.ceil(total / perSheet));
   function* all(): Generator<XlsxRow> {
     for (const r of a.results) {
-      for (const s of r.items) {
-        yield bodyRow([r.unit.name, r.unit.category, s.item.key, s.item.level1, s.item.name, s.item.rule.label, s.inputs, s.explanation, s.rate ?? null, s.points, s.item.points], looks, widths);
+      const words = explainUnit(r.unit, a.criteria);
+      for (let i = 0; i < r.items.length; i++) {
+        const s = r.items[i];
+        yield bodyRow([r.unit.name, r.unit.category, s.item.key, s.item.level1, s.item.name, s.item.rule.label, words[i].inputs, words[i].explanation, s.rate ?? null, s.points, s.item.points], looks, widths);
       }
     }
   }

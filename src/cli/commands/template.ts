@@ -2,7 +2,6 @@ import { relative, resolve } from "node:path";
 import { streamingReader } from "../../io/readWorkbook.js";
 import { DEFAULT_CRITERIA } from "../../io/paths.js";
 import { sha256File } from "../../io/fileHash.js";
-import { writeForms } from "../../io/writeForms.js";
 import { IssueLog } from "../../core/issues.js";
 import { parseCriteria, CriteriaFormatError } from "../../core/criteria/parseCriteria.js";
 import { parseUnitList } from "../../core/submissions/parseUnitList.js";
@@ -34,6 +33,8 @@ export async function templateCommand(opts: TemplateOptions): Promise<number> {
   if (opts.units && !units.length) throw new InputFileError(`${opts.units}: 名单中没有找到单位（需要“单位名称”列）`);
   const year = opts.year ?? String(new Date().getFullYear());
   if (!/^\d{4}$/.test(year)) throw new InputFileError(`--year 应为四位年份，如 2026`);
+  // exceljs (forms need its data validation and protection) loads only for this command.
+  const { writeForms } = await import("../../io/writeForms.js");
   const written = await writeForms(resolve(opts.out ?? "output"), criteria, { criteriaFile: basename(criteriaPath), criteriaHash: await sha256File(criteriaPath), year }, units);
   console.log(`kaoping：已生成 ${units.length ? `${units.length} 份自评表` : "1 份空白自评表"}和 1 份汇总模板（${year}年度，${criteria.fields.length} 个数据项）`);
   for (const p of written.slice(0, 5)) console.log(`  已写出：${relative(process.cwd(), p) || p}`);

@@ -1,4 +1,5 @@
-import { create, parseDependencies, type MathNode } from "mathjs";
+// The number-only build: the full one takes over a second to load, and only parse is used.
+import { create, parseDependencies, type MathNode } from "mathjs/number";
 import { roundExcel } from "../math/roundExcel.js";
 import { toHalfWidth } from "../values/normaliseText.js";
 

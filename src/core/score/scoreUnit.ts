@@ -1,5 +1,5 @@
-import type { Criteria, ItemResult, UnitResult, UnitRow, VetoHit } from "../model.js";
-import type { IssueLog } from "../issues.js";
+import type { Criteria, ItemExplanation, ItemResult, UnitResult, UnitRow, VetoHit } from "../model.js";
+import { DiscardingIssueLog, type IssueLog } from "../issues.js";
 import { roundExcel } from "../math/roundExcel.js";
 import { gradeFor } from "../criteria/parseSettings.js";
 import { fieldReader } from "./fieldReader.js";
@@ -7,7 +7,9 @@ import { fieldReader } from "./fieldReader.js";
 /**
  * Score one unit. Each item is rounded with Excel's ROUND to the configured
  * decimals before it is summed, so the published item scores add up to the
- * published total.
+ * published total. The words (inputs read, computation) are not kept:
+ * 100,000 units × 33 items of text is gigabytes; explainUnit rebuilds them
+ * one unit at a time when 计分明细 is written.
  */
 export function scoreUnit(unit: UnitRow, criteria: Criteria, issues: IssueLog): UnitResult {
   const { decimals, bonusCap } = criteria.settings;
@@ -27,8 +29,6 @@ export function scoreUnit(unit: UnitRow, criteria: Criteria, issues: IssueLog): 
       rate: outcome.rate,
       parts: outcome.parts,
       missing: Boolean(outcome.missing),
-      inputs: outcome.inputs,
-      explanation: outcome.explanation,
     });
     if (outcome.veto) vetoes.push({ item, ...outcome.veto });
     groupScores.set(item.level1, roundExcel((groupScores.get(item.level1) ?? 0) + points, decimals));
@@ -41,4 +41,18 @@ export function scoreUnit(unit: UnitRow, criteria: Criteria, issues: IssueLog): 
   const total = roundExcel(basic + bonus, decimals);
   const grade = vetoes.length ? "" : gradeFor(total, criteria.grades);
   return { unit, items, groupScores, basic, bonus, total, vetoes, grade, issueCount: 0 };
+}
+
+/**
+ * The inputs and computation of each of a unit's items, in criteria order:
+ * the same rules on the same values as scoreUnit, so the words match the
+ * points (issues were collected when the unit was scored).
+ * @example explainUnit(unit, criteria)[0].explanation // => "领导小组已成立：是 → 2 / 2 分"
+ */
+export function explainUnit(unit: UnitRow, criteria: Criteria): ItemExplanation[] {
+  const quiet = new DiscardingIssueLog();
+  return criteria.items.map((item) => {
+    const { inputs, explanation } = item.rule.score(item, fieldReader(unit, item, quiet));
+    return { inputs, explanation };
+  });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { IssueLog } from "../issues.js";
 import { parseSubmissions } from "./parseSubmissions.js";
 import { assess } from "../score/assess.js";
+import { explainUnit } from "../score/scoreUnit.js";
 import { book, parseCriteriaRows, sheet, type CriteriaRow } from "../../../test/grids.js";
 
 const CRITERIA: CriteriaRow[] = [
@@ -97,7 +98,7 @@ describe("评委打分 sheet", () => {
       ["甲局", 4.5, 4],
       ["乙局", 4, 3],
     ]);
-    expect(a.results[0].items[0].explanation).toContain("去掉一个最高分和一个最低分后平均");
+    expect(explainUnit(a.results[0].unit, a.criteria)[0].explanation).toContain("去掉一个最高分和一个最低分后平均");
   });
   it("wide layout: one column per inspector; 8.5, 9, 9.5, 7 of 10 → drop 9.5 and 7 → 8.75", () => {
     const { criteria: c10 } = parseCriteriaRows([["1", "组织", "特色", 10, "直接打分", "特色得分"]]);

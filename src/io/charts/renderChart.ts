@@ -2,6 +2,7 @@ import { createCanvas } from "@napi-rs/canvas";
 import { Chart, registerables, type ChartConfiguration, type Plugin } from "chart.js";
 import type { ChartSpec } from "../../core/charts/chartSpec.js";
 import { CJK_FAMILY, registerCjkFont } from "./cjkFont.js";
+import { encodePng } from "./encodePng.js";
 
 Chart.register(...registerables);
 
@@ -20,7 +21,7 @@ export function renderChart(spec: ChartSpec): Buffer {
   // Chart.js takes a 2D context; @napi-rs/canvas provides a compatible one.
   const chart = new Chart(canvas.getContext("2d") as unknown as CanvasRenderingContext2D, config);
   try {
-    return canvas.toBuffer("image/png");
+    return encodePng(canvas.data(), canvas.width, canvas.height);
   } finally {
     chart.destroy();
   }

@@ -3,12 +3,12 @@ import { produceAtomic } from "../atomicWrite.js";
 import { escapeXml } from "./escapeXml.js";
 import type { Merge, SheetSpec, Style, WorkbookSpec, XlsxImage, XlsxRow } from "./model.js";
 import { StyleSheet } from "./styles.js";
-import { ZipWriter } from "./zipWriter.js";
+import { ZipWriter, type Write } from "./zipWriter.js";
 
 /** Deflate level for the parts; measured in BENCHMARKS.md (the write floor uses the same). */
 export const XLSX_DEFLATE_LEVEL = 4;
-/** Characters of sheet XML gathered before a write: large enough to amortise, small enough to stay bounded. */
-const CHUNK_CHARS = 1 << 18;
+/** Bytes of sheet XML gathered before a write: large enough to amortise, small enough to stay bounded. */
+const CHUNK_BYTES = 1 << 20;
 const EMU_PER_PX = 9525;
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -76,20 +76,51 @@ export async function writeXlsx(path: string, book: WorkbookSpec): Promise<void>
 }
 
 /** Serialise one sheet; returns the last row number written. */
-async function writeSheet(spec: SheetSpec, selected: boolean, styles: StyleSheet, write: (piece: string) => Promise<void>): Promise<number> {
-  let buffer = sheetHead(spec, selected);
+async function writeSheet(spec: SheetSpec, selected: boolean, styles: StyleSheet, write: Write): Promise<number> {
+  const out = new ChunkBuffer(write);
+  await out.text(sheetHead(spec, selected));
   let r = 0;
   for (const row of spec.rows) {
     r++;
-    if (!row) continue;
-    buffer += rowXml(r, row, styles);
-    if (buffer.length > CHUNK_CHARS) {
-      await write(buffer);
-      buffer = "";
-    }
+    if (row) await out.text(rowXml(r, row, styles));
   }
-  await write(buffer + sheetTail(spec));
+  await out.text(sheetTail(spec));
+  await out.flush();
   return r;
+}
+
+/**
+ * Row texts encoded straight into a byte buffer that is handed on when
+ * full. Encoding each short row where it is built is about eight times
+ * faster than encoding one long concatenated string (measured: V8 must
+ * first flatten the concatenation). Buffers are recycled once deflated:
+ * allocating a fresh megabyte per chunk made V8 run a full collection
+ * every second of a large write.
+ */
+class ChunkBuffer {
+  private static readonly spare: Buffer[] = [];
+  private buffer = ChunkBuffer.spare.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
+  private used = 0;
+  constructor(private readonly write: Write) {}
+
+  async text(s: string): Promise<void> {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    if (this.used + s.length * 3 > this.buffer.length) {
+      await this.flush();
+      if (s.length * 3 > this.buffer.length) return this.write(Buffer.from(s, "utf8"));
+    }
+    this.used += this.buffer.write(s, this.used, "utf8");
+  }
+
+  async flush(): Promise<void> {
+    if (!this.used) return;
+    const full = this.buffer;
+    const used = this.used;
+    // The deflate stream keeps the handed-on bytes until it has read them: take another buffer meanwhile.
+    this.buffer = ChunkBuffer.spare.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
+    this.used = 0;
+    await this.write(full.subarray(0, used), () => ChunkBuffer.spare.push(full));
+  }
 }
 
 function sheetHead(spec: SheetSpec, selected: boolean): string {

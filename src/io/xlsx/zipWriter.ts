@@ -1,25 +1,13 @@
 import { createWriteStream, type WriteStream } from "node:fs";
 import { once } from "node:events";
 import * as zlib from "node:zlib";
+import { crc32 } from "../crc32.js";
 
-/** zlib.crc32 arrived in Node 20.15; older 20.x gets the table version. */
-const crc32: (data: Uint8Array, value: number) => number =
-  typeof (zlib as { crc32?: unknown }).crc32 === "function" ? (zlib as unknown as { crc32: (d: Uint8Array, v: number) => number }).crc32 : crc32Table;
-
-let table: Int32Array | undefined;
-function crc32Table(data: Uint8Array, value: number): number {
-  if (!table) {
-    table = new Int32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      table[n] = c;
-    }
-  }
-  let crc = ~value;
-  for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
-  return ~crc >>> 0;
-}
+/**
+ * Hand one piece of an entry to the archive. `consumed`, when given, is
+ * called once the bytes have been read and the buffer may be reused.
+ */
+export type Write = (piece: string | Uint8Array, consumed?: () => void) => Promise<void>;
 
 interface Entry {
   name: Buffer;
@@ -49,7 +37,7 @@ export class ZipWriter {
     path: string,
     private readonly level: number,
   ) {
-    this.out = createWriteStream(path);
+    this.out = createWriteStream(path, { highWaterMark: 8 << 20 });
     this.out.on("error", (e) => (this.failed = e));
   }
 
@@ -63,7 +51,7 @@ export class ZipWriter {
    * Add one entry whose content arrives in pieces. `fill` calls `write` for
    * each piece and awaits it (that is the back-pressure).
    */
-  async add(name: string, fill: (write: (piece: string | Uint8Array) => Promise<void>) => Promise<void> | void, opts: { store?: boolean } = {}): Promise<void> {
+  async add(name: string, fill: (write: Write) => Promise<void> | void, opts: { store?: boolean } = {}): Promise<void> {
     const nameBytes = Buffer.from(name, "utf8");
     const offset = this.offset;
     const method = opts.store ? 0 : 8;
@@ -72,15 +60,17 @@ export class ZipWriter {
     let size = 0;
     let compressed = 0;
     if (opts.store) {
-      await fill(async (piece) => {
+      await fill(async (piece, consumed) => {
         const bytes = typeof piece === "string" ? Buffer.from(piece, "utf8") : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
         crc = crc32(bytes, crc);
         size += bytes.length;
         compressed += bytes.length;
         await this.put(bytes);
+        consumed?.();
       });
     } else {
-      const deflate = zlib.createDeflateRaw({ level: this.level, chunkSize: 256 * 1024 });
+      // A deep input queue lets the main thread build the next chunks while the thread pool deflates this one.
+      const deflate = zlib.createDeflateRaw({ level: this.level, chunkSize: 256 * 1024, writableHighWaterMark: 16 << 20 } as zlib.ZlibOptions);
       let error: Error | undefined;
       deflate.on("error", (e) => (error = e));
       deflate.on("data", (c: Buffer) => {
@@ -92,12 +82,12 @@ export class ZipWriter {
         }
       });
       const ended = once(deflate, "end");
-      await fill(async (piece) => {
+      await fill(async (piece, consumed) => {
         if (error) throw error;
         const bytes = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
         crc = crc32(bytes, crc);
         size += bytes.length;
-        if (!deflate.write(bytes)) await once(deflate, "drain");
+        if (!deflate.write(bytes, consumed && (() => consumed()))) await once(deflate, "drain");
       });
       deflate.end();
       await ended;

@@ -1,0 +1,13 @@
+const { streamingReader } = await import("/work/main/dist/src/io/readWorkbook.js");
+const { parseCriteria } = await import("/work/main/dist/src/core/criteria/parseCriteria.js");
+const { IssueLog } = await import("/work/main/dist/src/core/issues.js");
+const { assess } = await import("/work/main/dist/src/core/score/assess.js");
+const { buildCharts } = await import("/work/main/dist/src/core/charts/buildCharts.js");
+const { renderChart } = await import("/work/main/dist/src/io/charts/renderChart.js");
+const issues = new IssueLog();
+const c = parseCriteria(await streamingReader.read("/work/main/scoring-sheets/文明机关测评体系.xlsx"), issues);
+const a = assess(c, await streamingReader.read(process.argv[2]), issues);
+const specs = buildCharts(a, { label: "x" });
+let t = performance.now();
+for (const s of specs) renderChart(s);
+console.log("all", (performance.now() - t).toFixed(0));

@@ -1,0 +1,41 @@
+import { deflateSync } from "node:zlib";
+import { crc32 } from "../crc32.js";
+
+const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/**
+ * An opaque RGBA canvas (charts are drawn on a white background) as an RGB
+ * PNG: rows unfiltered, deflated at zlib's default level. Measured on a
+ * 3200×1800 chart: about 70 ms and a smaller file, where the canvas
+ * library's own encoder took 300–700 ms; charts were most of a
+ * 1,000-unit run's time.
+ * @example encodePng(new Uint8Array([255, 0, 0, 255]), 1, 1).subarray(1, 4).toString() // => "PNG"
+ */
+export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
+  if (rgba.length !== width * height * 4) throw new RangeError(`encodePng: expected ${width}×${height}×4 bytes of RGBA, got ${rgba.length}`);
+  const stride = width * 3 + 1;
+  const raw = Buffer.allocUnsafe(stride * height);
+  for (let y = 0, o = 0, p = 0; y < height; y++) {
+    raw[o++] = 0; // filter: none
+    for (let x = 0; x < width; x++, p += 4) {
+      raw[o++] = rgba[p];
+      raw[o++] = rgba[p + 1];
+      raw[o++] = rgba[p + 2];
+    }
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bits per channel
+  header[9] = 2; // colour type: RGB
+  return Buffer.concat([SIGNATURE, chunk("IHDR", header), chunk("IDAT", deflateSync(raw, { level: 6 })), chunk("IEND", Buffer.alloc(0))]);
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const out = Buffer.allocUnsafe(12 + data.length);
+  out.writeUInt32BE(data.length, 0);
+  out.write(type, 4, "latin1");
+  data.copy(out, 8);
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length), 0) >>> 0, 8 + data.length);
+  return out;
+}
