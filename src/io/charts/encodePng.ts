@@ -1,6 +1,8 @@
 import { deflateSync } from "node:zlib";
 import { crc32 } from "../crc32.js";
 
+let scratch = Buffer.alloc(0);
+
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /**
@@ -14,7 +16,9 @@ const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
   if (rgba.length !== width * height * 4) throw new RangeError(`encodePng: expected ${width}×${height}×4 bytes of RGBA, got ${rgba.length}`);
   const stride = width * 3 + 1;
-  const raw = Buffer.allocUnsafe(stride * height);
+  // One scratch buffer per thread: a fresh 17 MB per chart kept the process's memory high until a full collection.
+  if (scratch.length < stride * height) scratch = Buffer.allocUnsafe(stride * height);
+  const raw = scratch.subarray(0, stride * height);
   for (let y = 0, o = 0, p = 0; y < height; y++) {
     raw[o++] = 0; // filter: none
     for (let x = 0; x < width; x++, p += 4) {

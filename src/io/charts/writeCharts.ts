@@ -2,7 +2,7 @@ import { join } from "node:path";
 import type { ChartSpec } from "../../core/charts/chartSpec.js";
 import { safeFileName } from "../safeFileName.js";
 import { writeFileAtomic } from "../atomicWrite.js";
-import { renderChart } from "./renderChart.js";
+import { renderCharts } from "./renderCharts.js";
 
 export interface RenderedChart {
   spec: ChartSpec;
@@ -14,10 +14,11 @@ export interface RenderedChart {
 /** Render every chart and write it under <out>/charts/, folders kept, names made safe. */
 export async function writeCharts(outDir: string, specs: ChartSpec[]): Promise<RenderedChart[]> {
   const out: RenderedChart[] = [];
-  for (const spec of specs) {
+  const pngs = await renderCharts(specs);
+  for (const [i, spec] of specs.entries()) {
     const parts = spec.fileName.split("/").map((p) => safeFileName(p));
     const relativePath = join("charts", ...parts.slice(0, -1), `${parts[parts.length - 1]}.png`);
-    const png = renderChart(spec);
+    const png = pngs[i];
     await writeFileAtomic(join(outDir, relativePath), png);
     out.push({ spec, png, relativePath });
   }
