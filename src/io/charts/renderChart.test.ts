@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createCanvas, GlobalFonts } from "@napi-rs/canvas";
+import { createCanvas, GlobalFonts, loadImage } from "@napi-rs/canvas";
 import { existsSync } from "node:fs";
 import { renderChart } from "./renderChart.js";
+import { renderCharts } from "./renderCharts.js";
+import { encodePng } from "./encodePng.js";
 import { CJK_FAMILY, registerCjkFont } from "./cjkFont.js";
 import type { ChartSpec } from "../../core/charts/chartSpec.js";
 
@@ -67,5 +69,41 @@ describe("chart rendering", () => {
     // and none of them is the box drawn for a code point no font has
     const box = glyph("\u{10FFFD}", CJK_FAMILY);
     for (const img of images) expect(img.equals(box)).toBe(false);
+  });
+});
+
+describe("PNG encoding", () => {
+  it("round-trips pixels through an independent decoder (the canvas library's)", async () => {
+    const canvas = createCanvas(3, 2);
+    const ctx = canvas.getContext("2d");
+    const colours = ["#ff0000", "#00ff00", "#0000ff", "#ffffff", "#000000", "#7f3f1f"];
+    colours.forEach((c, i) => {
+      ctx.fillStyle = c;
+      ctx.fillRect(i % 3, Math.floor(i / 3), 1, 1);
+    });
+    const png = encodePng(canvas.data(), 3, 2);
+    expect(pngSize(png)).toEqual([3, 2]);
+    const image = await loadImage(png);
+    const back = createCanvas(3, 2);
+    back.getContext("2d").drawImage(image, 0, 0);
+    const pixels = [...back.getContext("2d").getImageData(0, 0, 3, 2).data];
+    // RGBA of each pixel, hand-written from the colours above.
+    expect(pixels).toEqual([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255, 0, 0, 0, 255, 0x7f, 0x3f, 0x1f, 255]);
+  });
+
+  it("refuses pixel data of the wrong size", () => {
+    expect(() => encodePng(new Uint8Array(10), 2, 2)).toThrow(/2×2×4/);
+  });
+});
+
+describe("drawing on two threads", () => {
+  it("gives the same PNGs, in order, as drawing on one", async () => {
+    const specs = ["甲", "乙", "丙", "丁", "戊"].map((t, i): ChartSpec => ({ ...spec, id: t, fileName: `f${i}`, title: `${t} 图`, datasets: [{ ...spec.datasets[0], data: [90 - i, 80 + i, 70] }] }));
+    const one = await renderCharts(specs, { threads: 1 });
+    const two = await renderCharts(specs, { threads: 2 });
+    expect(two.length).toBe(5);
+    two.forEach((png, i) => expect(png.equals(one[i]), specs[i].title).toBe(true));
+    // Different charts really differ, so the comparison above means something.
+    expect(one[0].equals(one[1])).toBe(false);
   });
 });
