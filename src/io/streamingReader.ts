@@ -1,7 +1,7 @@
-import JSZip from "jszip";
 import type { CellRange, CellValue, GridCell, SheetGrid, WorkbookGrid } from "../core/table/grid.js";
 import { InputFileError } from "./errors.js";
 import { ZIP_LIMITS } from "./inspectZip.js";
+import { inflateEntry, readZipDirectory, type ZipEntry } from "./zipReader.js";
 
 /**
  * An .xlsx reader that never builds exceljs' object model: each sheet's XML
@@ -10,23 +10,24 @@ import { ZIP_LIMITS } from "./inspectZip.js";
  * results, error values, number formats (so 0.85 shown as 85% stays a
  * percentage) and merged ranges — which come after <sheetData> — are kept.
  */
-export async function readXlsxStreaming(data: Uint8Array, file: string): Promise<WorkbookGrid> {
-  let zip: JSZip;
+export async function readXlsxStreaming(bytes: Uint8Array, file: string): Promise<WorkbookGrid> {
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let directory: Map<string, ZipEntry>;
   try {
-    zip = await JSZip.loadAsync(data);
+    directory = readZipDirectory(data);
   } catch (e) {
     throw new InputFileError(`${file}: 无法读取，文件可能已损坏（不是完整的压缩包：${(e as Error).message}）`);
   }
   const budget = { left: ZIP_LIMITS.inflatedBytes, file };
   const text = async (path: string): Promise<string | undefined> => {
-    const entry = zip.file(path);
+    const entry = directory.get(path);
     if (!entry) return undefined;
     let out = "";
-    await inflate(entry, budget, (chunk) => (out += chunk));
+    await inflate(data, entry, budget, (chunk) => (out += chunk));
     return out;
   };
   const workbookXml = await text("xl/workbook.xml");
-  if (!workbookXml || !zip.file("[Content_Types].xml")) throw new InputFileError(`${file}: 不是 Excel 工作簿（压缩包中没有 xl/workbook.xml）`);
+  if (!workbookXml || !directory.has("[Content_Types].xml")) throw new InputFileError(`${file}: 不是 Excel 工作簿（压缩包中没有 xl/workbook.xml）`);
   const rels = (await text("xl/_rels/workbook.xml.rels")) ?? "";
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
@@ -41,42 +42,35 @@ export async function readXlsxStreaming(data: Uint8Array, file: string): Promise
     const name = decodeXml(attr(m[1], "name") ?? "");
     const rid = attr(m[1], "r:id") ?? attr(m[1], "id");
     const path = rid ? targets.get(rid) : undefined;
-    const entry = path ? zip.file(path.replace(/^xl\/\.\.\//, "")) : undefined;
+    const entry = path ? directory.get(path.replace(/^xl\/\.\.\//, "")) : undefined;
     if (!entry) continue;
-    sheets.push(await readSheet(entry, name, shared, formats, budget));
+    sheets.push(await readSheet(data, entry, name, shared, formats, budget));
   }
   return { file, sheets };
 }
 
 
-async function inflate(entry: JSZip.JSZipObject, budget: { left: number; file: string }, onText: (s: string) => void): Promise<void> {
+async function inflate(data: Buffer, entry: ZipEntry, budget: { left: number; file: string }, onText: (s: string) => void): Promise<void> {
   const decoder = new TextDecoder();
-  await new Promise<void>((resolve, reject) => {
-    const stream = entry.nodeStream("nodebuffer");
-    let failed = false;
-    stream
-      .on("data", (chunk: Buffer) => {
-        if (failed) return;
-        budget.left -= chunk.length;
-        if (budget.left < 0) {
-          failed = true;
-          stream.pause();
-          reject(new InputFileError(`${budget.file}: 解压后超过 ${ZIP_LIMITS.inflatedBytes / 1048576} MB（可能是“压缩炸弹”或异常文件），已拒绝读取`));
-          return;
-        }
-        onText(decoder.decode(chunk, { stream: true }));
-      })
-      .on("error", (e: Error) => reject(new InputFileError(`${budget.file}: 无法读取，文件可能已损坏（${e.message}）`)))
-      .on("end", () => {
-        if (!failed) {
-          onText(decoder.decode());
-          resolve();
-        }
-      });
-  });
+  let over = false;
+  try {
+    await inflateEntry(data, entry, (chunk) => {
+      budget.left -= chunk.length;
+      if (budget.left < 0) {
+        over = true;
+        return false;
+      }
+      onText(decoder.decode(chunk, { stream: true }));
+      return true;
+    });
+  } catch (e) {
+    throw new InputFileError(`${budget.file}: 无法读取，文件可能已损坏（${(e as Error).message}）`);
+  }
+  if (over) throw new InputFileError(`${budget.file}: 解压后超过 ${ZIP_LIMITS.inflatedBytes / 1048576} MB（可能是“压缩炸弹”或异常文件），已拒绝读取`);
+  onText(decoder.decode());
 }
 
-async function readSheet(entry: JSZip.JSZipObject, name: string, shared: string[] | undefined, formats: (string | undefined)[], budget: { left: number; file: string }): Promise<SheetGrid> {
+async function readSheet(data: Buffer, entry: ZipEntry, name: string, shared: string[] | undefined, formats: (string | undefined)[], budget: { left: number; file: string }): Promise<SheetGrid> {
   const rows: (GridCell | undefined)[][] = [];
   const merges: CellRange[] = [];
   let buffer = "";
@@ -126,7 +120,7 @@ async function readSheet(entry: JSZip.JSZipObject, name: string, shared: string[
     }
     if (final) for (const m of buffer.matchAll(/<mergeCell\b[^>]*\bref="([A-Z]+\d+(?::[A-Z]+\d+)?)"/g)) merges.push(parseRange(m[1]));
   };
-  await inflate(entry, budget, (chunk) => {
+  await inflate(data, entry, budget, (chunk) => {
     buffer += chunk;
     if (inSheetData && buffer.length > 1 << 20) takeRows(false);
   });
@@ -134,35 +128,68 @@ async function readSheet(entry: JSZip.JSZipObject, name: string, shared: string[
   return { name, rows, merges };
 }
 
-const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-
+/**
+ * The cells of one <row>'s content. A hand scanner (indexOf and one pass
+ * over each cell's attributes) rather than regular expressions: this loop
+ * runs for every cell of a 6-million-cell sheet.
+ */
 function parseRow(xml: string, shared: string[] | undefined, formats: (string | undefined)[], file: string, sheet: string): GridCell[] {
   const row: GridCell[] = [];
   let nextCol = 0;
-  for (const m of xml.matchAll(CELL)) {
-    const head = m[1];
-    const inner = m[2] ?? "";
-    const ref = attr(head, "r");
-    const col = ref ? columnIndex(ref) : nextCol;
+  let i = 0;
+  for (;;) {
+    const open = xml.indexOf("<c", i);
+    if (open < 0) break;
+    const after = xml.charCodeAt(open + 2);
+    // "<c " or "<c>" or "<c/>", not "<col…" or another tag starting with c.
+    if (after !== 32 && after !== 62 && after !== 47 && after !== 9 && after !== 10 && after !== 13) {
+      i = open + 2;
+      continue;
+    }
+    const headEnd = xml.indexOf(">", open);
+    if (headEnd < 0) break;
+    const selfClosing = xml.charCodeAt(headEnd - 1) === 47;
+    let inner = "";
+    if (selfClosing) i = headEnd + 1;
+    else {
+      const close = xml.indexOf("</c>", headEnd);
+      if (close < 0) break;
+      inner = xml.slice(headEnd + 1, close);
+      i = close + 4;
+    }
+    const head = cellHead(xml, open + 2, selfClosing ? headEnd - 1 : headEnd);
+    const col = head.ref ? columnIndex(head.ref) : nextCol;
     nextCol = col + 1;
-    const type = attr(head, "t") ?? "n";
-    const style = Number(attr(head, "s") ?? 0);
-    const fmt = formats[style];
-    const formula = inner.includes("<f");
-    const raw = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+    const fmt = formats[head.style];
+    const formula = inner.length > 0 && inner.includes("<f");
     let v: CellValue = null;
-    if (type === "inlineStr") v = textOf(inner);
-    else if (raw !== undefined) {
-      if (type === "s") {
-        if (!shared) throw new InputFileError(`${file}: 文件不完整：工作表“${sheet}”引用了共享字符串，但缺少 xl/sharedStrings.xml，请在 Excel 中打开并另存`);
-        v = shared[Number(raw)] ?? "";
-      } else if (type === "str") v = decodeXml(raw);
-      else if (type === "b") v = raw === "1";
-      else if (type === "e") v = { error: decodeXml(raw) };
-      else if (type === "d") v = new Date(raw);
-      else {
-        const n = Number(raw);
-        v = fmt && isDateFormat(fmt) ? excelDate(n) : n;
+    if (head.type === "inlineStr") v = textOf(inner);
+    else if (inner.length) {
+      const vOpen = inner.indexOf("<v>");
+      const raw = vOpen < 0 ? undefined : inner.slice(vOpen + 3, inner.indexOf("</v>", vOpen));
+      if (raw !== undefined) {
+        switch (head.type) {
+          case "s":
+            if (!shared) throw new InputFileError(`${file}: 文件不完整：工作表“${sheet}”引用了共享字符串，但缺少 xl/sharedStrings.xml，请在 Excel 中打开并另存`);
+            v = shared[Number(raw)] ?? "";
+            break;
+          case "str":
+            v = decodeXml(raw);
+            break;
+          case "b":
+            v = raw === "1";
+            break;
+          case "e":
+            v = { error: decodeXml(raw) };
+            break;
+          case "d":
+            v = new Date(raw);
+            break;
+          default: {
+            const n = Number(raw);
+            v = fmt && isDateFormat(fmt) ? excelDate(n) : n;
+          }
+        }
       }
     }
     if (v === null && !formula) continue;
@@ -172,6 +199,28 @@ function parseRow(xml: string, shared: string[] | undefined, formats: (string | 
     row[col] = cell;
   }
   return row;
+}
+
+/** r, t and s of a cell's head (xml[from, to)), read in one pass; quotes may be ' or ". */
+function cellHead(xml: string, from: number, to: number): { ref: string | undefined; type: string; style: number } {
+  let ref: string | undefined;
+  let type = "n";
+  let style = 0;
+  let j = from;
+  while (j < to) {
+    const eq = xml.indexOf("=", j);
+    if (eq < 0 || eq >= to) break;
+    const name = xml.slice(j, eq).trim();
+    const quote = xml[eq + 1];
+    const end = xml.indexOf(quote, eq + 2);
+    if (end < 0 || end > to) break;
+    const value = xml.slice(eq + 2, end);
+    if (name === "r") ref = value;
+    else if (name === "t") type = value;
+    else if (name === "s") style = Number(value) || 0;
+    j = end + 1;
+  }
+  return { ref, type, style };
 }
 
 function parseSharedStrings(xml: string | undefined): string[] | undefined {

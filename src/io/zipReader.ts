@@ -1,0 +1,84 @@
+import { createInflateRaw } from "node:zlib";
+
+/** One member of a ZIP archive, as its central directory describes it. */
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  compressedSize: number;
+  size: number;
+  /** Offset of the member's local header. */
+  headerOffset: number;
+}
+
+/**
+ * The central directory of a ZIP archive held in memory (an .xlsx is one).
+ * Sizes come from the directory, so members written with data descriptors
+ * read the same. Throws a plain Error on anything malformed; callers turn
+ * it into a message about the file.
+ */
+export function readZipDirectory(data: Buffer): Map<string, ZipEntry> {
+  // The end record is within the last 22 + 65,535 (comment) bytes.
+  let end = -1;
+  for (let i = data.length - 22; i >= Math.max(0, data.length - 22 - 0xffff); i--) {
+    if (data.readUInt32LE(i) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) throw new Error("找不到压缩包目录");
+  const count = data.readUInt16LE(end + 10);
+  let p = data.readUInt32LE(end + 16);
+  const entries = new Map<string, ZipEntry>();
+  for (let n = 0; n < count; n++) {
+    if (p + 46 > data.length || data.readUInt32LE(p) !== 0x02014b50) throw new Error("压缩包目录损坏");
+    const nameLength = data.readUInt16LE(p + 28);
+    const extraLength = data.readUInt16LE(p + 30);
+    const commentLength = data.readUInt16LE(p + 32);
+    const entry: ZipEntry = {
+      name: data.toString("utf8", p + 46, p + 46 + nameLength),
+      method: data.readUInt16LE(p + 10),
+      compressedSize: data.readUInt32LE(p + 20),
+      size: data.readUInt32LE(p + 24),
+      headerOffset: data.readUInt32LE(p + 42),
+    };
+    if (entry.compressedSize === 0xffffffff || entry.headerOffset === 0xffffffff) throw new Error("不支持 ZIP64 格式的超大压缩包");
+    entries.set(entry.name, entry);
+    p += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/**
+ * Inflate one member as a stream, handing each piece to `onChunk`; return
+ * false from it to stop early (a size bound was crossed). Inflation runs on
+ * zlib's native code (off the JavaScript thread), several times faster than
+ * a JavaScript inflater.
+ */
+export function inflateEntry(data: Buffer, entry: ZipEntry, onChunk: (chunk: Buffer) => boolean): Promise<void> {
+  const h = entry.headerOffset;
+  if (h + 30 > data.length || data.readUInt32LE(h) !== 0x04034b50) return Promise.reject(new Error(`${entry.name} 的文件头损坏`));
+  const start = h + 30 + data.readUInt16LE(h + 26) + data.readUInt16LE(h + 28);
+  const compressed = data.subarray(start, start + entry.compressedSize);
+  if (compressed.length < entry.compressedSize) return Promise.reject(new Error(`${entry.name} 不完整`));
+  if (entry.method === 0) {
+    onChunk(compressed);
+    return Promise.resolve();
+  }
+  if (entry.method !== 8) return Promise.reject(new Error(`${entry.name} 使用了不支持的压缩方式 ${entry.method}`));
+  return new Promise((resolve, reject) => {
+    const inflater = createInflateRaw({ chunkSize: 1 << 20 });
+    let stopped = false;
+    inflater.on("data", (chunk: Buffer) => {
+      if (stopped) return;
+      if (!onChunk(chunk)) {
+        stopped = true;
+        inflater.destroy();
+        resolve();
+      }
+    });
+    inflater.on("error", (e) => reject(e));
+    inflater.on("end", () => resolve());
+    inflater.end(compressed);
+  });
+}
