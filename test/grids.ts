@@ -1,3 +1,4 @@
+import { explainUnit } from "../src/core/score/scoreUnit.js";
 /**
  * Test helpers: build the core's plain workbook grids from arrays, so
  * parsing and scoring can be tested without files.
@@ -69,5 +70,6 @@ export function scoreRows(rows: CriteriaRow[], units: Record<string, Input>[], e
 export function scoreItem(row: CriteriaRow, values: Record<string, Input>) {
   const { assessment, issues } = scoreRows([row], [{ 单位名称: "测试单位", 单位类别: "机关", ...values }]);
   const result = assessment.results[0];
-  return { item: result.items[0], result, issues };
+  // The item's points with its words (rebuilt as 计分明细 does when it is written).
+  return { item: { ...result.items[0], ...explainUnit(result.unit, assessment.criteria)[0] }, result, issues };
 }

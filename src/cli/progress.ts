@@ -9,7 +9,8 @@ export type StageName = "读取" | "计分" | "排名" | "写出" | "绘图" | "
 export class Stages {
   private readonly started = performance.now();
   private current?: { name: StageName; at: number };
-  readonly timings: { stage: StageName; ms: number }[] = [];
+  /** Per stage: wall time and the process's peak RSS at the stage's end (a running peak: RSS rarely falls back). */
+  readonly timings: { stage: StageName; ms: number; peakRssMb: number }[] = [];
   private timer?: NodeJS.Timeout;
   private shown = false;
 
@@ -26,7 +27,7 @@ export class Stages {
   }
 
   private finish(): void {
-    if (this.current) this.timings.push({ stage: this.current.name, ms: performance.now() - this.current.at });
+    if (this.current) this.timings.push({ stage: this.current.name, ms: performance.now() - this.current.at, peakRssMb: process.resourceUsage().maxRSS / 1024 });
     this.current = undefined;
   }
 

@@ -1,4 +1,5 @@
 import type { FieldValue, UnitRow } from "../model.js";
+import { withNote } from "../submissions/fieldValue.js";
 import type { IssueLog } from "../issues.js";
 import { nameKey } from "../values/normaliseText.js";
 import { parseNumber } from "../values/parseNumber.js";
@@ -82,7 +83,7 @@ export function mergeUnits(target: UnitRow, sources: UnitRow[], averagedFields: 
       values.set(field, { cell: scaled ? { v: value, fmt: "0.00%" } : { v: value }, unit: scaled ? "" : parts[0].unit, note });
     } else {
       const first = parts.find((p) => cellText(p.cell) !== "");
-      if (first) values.set(field, { ...first, note });
+      if (first) values.set(field, withNote(first, note));
     }
   }
   return { name: target.name, category: target.category, row: sources[0].row, source: sources[0].source, values };

@@ -1,3 +1,4 @@
+import { sortedNumbers } from "./sortedNumbers.js";
 /**
  * Excel PERCENTRANK.INC(array, x, significance): the share of values below x
  * over n − 1, interpolated when x lies between two values, then truncated
@@ -6,14 +7,14 @@
  */
 export function percentRankInclusive(values: readonly number[], x: number, significance = 3): number {
   if (values.length === 0) throw new RangeError("percentRankInclusive requires at least one value");
-  return percentRankSorted([...values].sort((a, b) => a - b), x, significance);
+  return percentRankSorted(sortedNumbers(values), x, significance);
 }
 
 /**
  * The same on values already sorted ascending: ranking every unit of a
  * province sorts once and searches per unit.
  */
-export function percentRankSorted(sorted: readonly number[], x: number, significance = 3): number {
+export function percentRankSorted(sorted: ArrayLike<number>, x: number, significance = 3): number {
   const n = sorted.length;
   if (n === 0) throw new RangeError("percentRankSorted requires at least one value");
   if (x < sorted[0] || x > sorted[n - 1]) throw new RangeError("percentRankInclusive requires x within the range of values (#N/A)");

@@ -1,3 +1,4 @@
+import { sortedNumbers } from "./sortedNumbers.js";
 /**
  * Excel PERCENTILE.INC: linear interpolation between closest ranks,
  * position (n − 1)·k on the sorted values, k in [0, 1].
@@ -6,7 +7,7 @@
 export function percentileInclusive(values: readonly number[], k: number): number {
   if (values.length === 0) throw new RangeError("percentileInclusive requires at least one value");
   if (!(k >= 0 && k <= 1)) throw new RangeError("percentileInclusive requires k between 0 and 1");
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = sortedNumbers(values);
   const h = (sorted.length - 1) * k;
   const lower = Math.floor(h);
   const upper = Math.min(lower + 1, sorted.length - 1);

@@ -7,6 +7,7 @@ import type { ListedUnit } from "../submissions/parseUnitList.js";
 import { applyPanelScores } from "../submissions/parsePanel.js";
 import { PREVIOUS_PREFIX } from "../submissions/columns.js";
 import { cellText } from "../values/cellText.js";
+import { withNote } from "../submissions/fieldValue.js";
 import { yearLabel } from "../values/yearLabel.js";
 import { scoreUnit } from "./scoreUnit.js";
 import { rankUnits } from "./rankUnits.js";
@@ -143,7 +144,7 @@ function fillPreviousFigures(criteria: Criteria, matches: Map<UnitRow, PreviousM
       if (own && cellText(own.cell) !== "") continue;
       const last = match.combined.values.get(field);
       if (!last || cellText(last.cell) === "") continue;
-      unit.values.set(key, { ...last, note: "取自上年申报数据" });
+      unit.values.set(key, withNote(last, "取自上年申报数据"));
       issues.info("previousFilled", { field: key, value: cellText(last.cell) }, { ...(own?.source ?? unit.source), unit: unit.name });
     }
   }

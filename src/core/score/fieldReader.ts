@@ -7,8 +7,14 @@ import { cellText } from "../values/cellText.js";
 import { showPercent, showQuantity } from "../rules/format.js";
 import { PREVIOUS_PREFIX } from "../submissions/columns.js";
 
-/** A FieldReader for one unit and one item; every bad cell is logged with its address. */
-export function fieldReader(unit: UnitRow, item: CriteriaItem, issues: IssueLog): FieldReader {
+/**
+ * FieldReaders for one unit: call with each item in turn. One reader object
+ * serves all of a unit's items (rules use it synchronously), instead of nine
+ * new closures per item: 3.3 million items make that allocation count.
+ * Every bad cell is logged with its address and the current item.
+ */
+export function fieldReader(unit: UnitRow, issues: IssueLog): (item: CriteriaItem) => FieldReader {
+  let item: CriteriaItem;
   const where = (v: FieldValue | undefined): IssueLocation => ({
     ...(v?.source ?? { file: unit.source.file, sheet: unit.source.sheet }),
     unit: unit.name,
@@ -39,7 +45,7 @@ export function fieldReader(unit: UnitRow, item: CriteriaItem, issues: IssueLog)
     return { q, reading, v };
   }
 
-  return {
+  const reader: FieldReader = {
     quantity: (field) => read(field).q,
     number: (field) => read(field).q?.value,
     count(field, opts) {
@@ -87,5 +93,9 @@ export function fieldReader(unit: UnitRow, item: CriteriaItem, issues: IssueLog)
       // A field named here may be absent (a missing 上年 column): then only the unit is located.
       issues.add(severity, id, params, where(field ? unit.values.get(field) : undefined));
     },
+  };
+  return (current) => {
+    item = current;
+    return reader;
   };
 }

@@ -35,8 +35,15 @@ export function itemStatistics(results: UnitResult[], items: CriteriaItem[]): It
       stat.median = median(points);
       stat.q1 = quartileInclusive(points, 1);
       stat.q3 = quartileInclusive(points, 3);
-      stat.max = Math.max(...points);
-      stat.min = Math.min(...points);
+      // A loop, not Math.max(...points): spreading 100,000+ arguments overflows the stack.
+      let max = -Infinity;
+      let min = Infinity;
+      for (const p of points) {
+        if (p > max) max = p;
+        if (p < min) min = p;
+      }
+      stat.max = max;
+      stat.min = min;
       stat.scoreRate = item.points > 0 ? stat.mean / item.points : undefined;
     }
     if (points.length >= 2) stat.stdDev = sampleStdDev(points);

@@ -1,3 +1,4 @@
+import { sortedNumbers } from "../math/sortedNumbers.js";
 import type { RankMethod, UnitResult } from "../model.js";
 import { rankCompetition } from "../math/rankCompetition.js";
 import { rankDense } from "../math/rankDense.js";
@@ -20,7 +21,7 @@ export function rankUnits(results: UnitResult[], method: RankMethod): UnitResult
   const eligible = results.filter((r) => !r.vetoes.length);
   const totals = eligible.map((r) => r.total);
   rank(totals).forEach((place, i) => (eligible[i].rank = place));
-  const sorted = [...totals].sort((a, b) => a - b);
+  const sorted = sortedNumbers(totals);
   for (const r of eligible) r.percentile = percentRankSorted(sorted, r.total);
   const categories = new Map<string, UnitResult[]>();
   for (const r of eligible) {

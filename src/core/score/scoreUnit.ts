@@ -18,8 +18,9 @@ export function scoreUnit(unit: UnitRow, criteria: Criteria, issues: IssueLog): 
   const groupScores = new Map<string, number>();
   let basic = 0;
   let bonusRaw = 0;
+  const readerFor = fieldReader(unit, issues);
   for (const item of criteria.items) {
-    const outcome = item.rule.score(item, fieldReader(unit, item, issues));
+    const outcome = item.rule.score(item, readerFor(item));
     const points = roundExcel(outcome.points, decimals);
     const extra = roundExcel(outcome.extra ?? 0, decimals);
     items.push({
@@ -50,9 +51,9 @@ export function scoreUnit(unit: UnitRow, criteria: Criteria, issues: IssueLog): 
  * @example explainUnit(unit, criteria)[0].explanation // => "领导小组已成立：是 → 2 / 2 分"
  */
 export function explainUnit(unit: UnitRow, criteria: Criteria): ItemExplanation[] {
-  const quiet = new DiscardingIssueLog();
+  const readerFor = fieldReader(unit, new DiscardingIssueLog());
   return criteria.items.map((item) => {
-    const { inputs, explanation } = item.rule.score(item, fieldReader(unit, item, quiet));
+    const { inputs, explanation } = item.rule.score(item, readerFor(item));
     return { inputs, explanation };
   });
 }

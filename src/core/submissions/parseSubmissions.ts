@@ -5,6 +5,7 @@ import { findHeader, type HeaderColumn } from "../table/findHeader.js";
 import { cellText } from "../values/cellText.js";
 import { nameKey, toHalfWidth } from "../values/normaliseText.js";
 import { UNCATEGORISED } from "../i18n/labels.js";
+import { SheetFieldValue, type SheetRef } from "./fieldValue.js";
 import {
   CATEGORY_HEADERS,
   FOOTER_ROW,
@@ -87,6 +88,7 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
   const rejected: RejectedRow[] = [];
   const excluded: RejectedRow[] = [];
   const firstRow = new Map<string, number>();
+  const at: SheetRef = { file, sheet: sheet.name };
   for (let r = header.bottom + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
     const texts = row.map((c) => cellText(c));
@@ -127,9 +129,7 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
       if (categoryCol) issues.warning("categoryMissing", { category }, { file, sheet: sheet.name, cell: cellAddress(r, categoryCol.col), unit: name });
     }
     const values = new Map<string, FieldValue>();
-    for (const { col, field } of fieldCols) {
-      values.set(field, { cell: row[col.col], unit: col.unit, source: { file, sheet: sheet.name, cell: cellAddress(r, col.col) } });
-    }
+    for (const { col, field } of fieldCols) values.set(field, new SheetFieldValue(row[col.col], col.unit, at, r, col.col));
     units.push({ name, category, row: r + 1, source, values });
   }
   if (!units.length && !rejected.length) issues.error("noUnits", {}, { file, sheet: sheet.name });
