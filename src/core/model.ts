@@ -71,13 +71,20 @@ export interface FieldValue {
   note?: string;
 }
 
+/** A unit's submitted values by field: a Map, or a view over its sheet row (RowValues). */
+export interface FieldValues {
+  get(field: string): FieldValue | undefined;
+  set(field: string, value: FieldValue): unknown;
+  keys(): Iterable<string>;
+}
+
 export interface UnitRow {
   name: string;
   category: string;
   /** 1-based row in the submissions sheet, for messages. */
   row: number;
   source: SourceRef;
-  values: Map<string, FieldValue>;
+  values: FieldValues;
 }
 
 export interface RejectedRow {

@@ -91,7 +91,7 @@ interface Frame {
 }
 
 /** A sheet with a title row, a subtitle, headers from row 3, print setup and frozen panes. */
-function sheet(f: Frame, body: Iterable<XlsxRow | null>): SheetSpec {
+function sheet(f: Frame, body: Iterable<XlsxRow | null>, sharedColumns?: number[]): SheetSpec {
   const width = Math.max(f.widths.length, 1);
   const headerRows: XlsxRow[] = typeof f.header[0] === "string" || !f.header.length ? [{ values: f.header as string[], style: HEADER, height: 30 }] : (f.header as XlsxRow[]);
   const lastHeader = 2 + headerRows.length;
@@ -110,6 +110,7 @@ function sheet(f: Frame, body: Iterable<XlsxRow | null>): SheetSpec {
     merges,
     autoFilter: f.autoFilter ? { row: 3, left: 1, right: width } : undefined,
     page: { orientation: f.orientation ?? "landscape", fitToWidth: f.fitToWidth ?? 1, titleRows: { first: 3, last: lastHeader }, printColumns: f.printColumns, footer: "第 &P 页，共 &N 页" },
+    sharedColumns,
   };
 }
 
@@ -413,6 +414,8 @@ function* detailsSheets(a: Assessment, info: RunInfo, fmt: string): Generator<Sh
         autoFilter: true,
       },
       take(perSheet),
+      // 单位名称, 类别, 编号, 一级指标, 测评内容, 计分方式 repeat on every unit's or item's rows.
+      [0, 1, 2, 3, 4, 5],
     );
   }
 }
@@ -511,6 +514,8 @@ function yearOnYearSheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
       autoFilter: true,
     },
     body(),
+    // 单位, 类别, 参评情况, 上年单位, 指标, 类型, 方向 and 判断 repeat down the sheet.
+    [0, 1, 2, 3, 4, 5, 6, 12],
   );
 }
 

@@ -1,11 +1,11 @@
-import type { Criteria, FieldValue, RejectedRow, SourceRef, UnitRow } from "../model.js";
+import type { Criteria, RejectedRow, SourceRef, UnitRow } from "../model.js";
 import type { IssueLog } from "../issues.js";
 import { cellAddress, findSheet, type SheetGrid, type WorkbookGrid } from "../table/grid.js";
 import { findHeader, type HeaderColumn } from "../table/findHeader.js";
 import { cellText } from "../values/cellText.js";
 import { nameKey, toHalfWidth } from "../values/normaliseText.js";
 import { UNCATEGORISED } from "../i18n/labels.js";
-import { SheetFieldValue, type SheetRef } from "./fieldValue.js";
+import { RowValues, type RowLayout } from "./fieldValue.js";
 import {
   CATEGORY_HEADERS,
   FOOTER_ROW,
@@ -88,7 +88,7 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
   const rejected: RejectedRow[] = [];
   const excluded: RejectedRow[] = [];
   const firstRow = new Map<string, number>();
-  const at: SheetRef = { file, sheet: sheet.name };
+  const layout: RowLayout = { at: { file, sheet: sheet.name }, columns: new Map(fieldCols.map(({ col, field }) => [field, { col: col.col, unit: col.unit }])) };
   for (let r = header.bottom + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
     const texts = row.map((c) => cellText(c));
@@ -128,9 +128,7 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
       category = UNCATEGORISED;
       if (categoryCol) issues.warning("categoryMissing", { category }, { file, sheet: sheet.name, cell: cellAddress(r, categoryCol.col), unit: name });
     }
-    const values = new Map<string, FieldValue>();
-    for (const { col, field } of fieldCols) values.set(field, new SheetFieldValue(row[col.col], col.unit, at, r, col.col));
-    units.push({ name, category, row: r + 1, source, values });
+    units.push({ name, category, row: r + 1, source, values: new RowValues(row, layout, r) });
   }
   if (!units.length && !rejected.length) issues.error("noUnits", {}, { file, sheet: sheet.name });
   return { units, rejected, excluded, sheet: sheet.name };

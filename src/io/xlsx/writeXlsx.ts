@@ -39,13 +39,14 @@ export async function writeXlsx(path: string, book: WorkbookSpec): Promise<void>
     const zip = new ZipWriter(tmp, XLSX_DEFLATE_LEVEL);
     try {
       const styles = new StyleSheet();
+      const strings = new SharedStrings();
       const written: WrittenSheet[] = [];
       let imageCount = 0;
       for (const spec of book.sheets) {
         const n = written.length + 1;
         let lastRow = 0;
         await zip.add(`xl/worksheets/sheet${n}.xml`, async (write) => {
-          lastRow = await writeSheet(spec, n === 1, styles, write);
+          lastRow = await writeSheet(spec, n === 1, styles, strings, write);
         });
         const images = spec.images ?? [];
         if (images.length) {
@@ -57,9 +58,10 @@ export async function writeXlsx(path: string, book: WorkbookSpec): Promise<void>
         written.push({ spec, lastRow, images: images.length });
       }
       await zip.add("xl/styles.xml", (w) => w(styles.xml()));
+      await zip.add("xl/sharedStrings.xml", (w) => strings.write(w));
       await zip.add("xl/workbook.xml", (w) => w(workbookXml(written)));
       await zip.add("xl/_rels/workbook.xml.rels", (w) =>
-        w(rels([...written.map((_, i): [string, string, string] => [`rId${i + 1}`, `${NS_REL}/worksheet`, `worksheets/sheet${i + 1}.xml`]), [`rId${written.length + 1}`, `${NS_REL}/styles`, "styles.xml"]])),
+        w(rels([...written.map((_, i): [string, string, string] => [`rId${i + 1}`, `${NS_REL}/worksheet`, `worksheets/sheet${i + 1}.xml`]), [`rId${written.length + 1}`, `${NS_REL}/styles`, "styles.xml"], [`rId${written.length + 2}`, `${NS_REL}/sharedStrings`, "sharedStrings.xml"]])),
       );
       await zip.add("[Content_Types].xml", (w) => w(contentTypes(written)));
       await zip.add("_rels/.rels", (w) =>
@@ -76,13 +78,15 @@ export async function writeXlsx(path: string, book: WorkbookSpec): Promise<void>
 }
 
 /** Serialise one sheet; returns the last row number written. */
-async function writeSheet(spec: SheetSpec, selected: boolean, styles: StyleSheet, write: Write): Promise<number> {
+async function writeSheet(spec: SheetSpec, selected: boolean, styles: StyleSheet, strings: SharedStrings, write: Write): Promise<number> {
   const out = new ChunkBuffer(write);
   await out.text(sheetHead(spec, selected));
+  const shared: boolean[] = [];
+  for (const c of spec.sharedColumns ?? []) shared[c] = true;
   let r = 0;
   for (const row of spec.rows) {
     r++;
-    if (row) await out.text(rowXml(r, row, styles));
+    if (row) await out.text(rowXml(r, row, styles, shared, strings));
   }
   await out.text(sheetTail(spec));
   await out.flush();
@@ -120,6 +124,10 @@ class ChunkBuffer {
     this.buffer = ChunkBuffer.spare.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
     this.used = 0;
     await this.write(full.subarray(0, used), () => ChunkBuffer.spare.push(full));
+    // Let the event loop run: zlib hands each deflated piece back through it,
+    // and only then starts on the next, so without this the thread pool sat
+    // idle while rows were built (measured: a quarter of the write time).
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }
 
@@ -156,7 +164,7 @@ function ref(m: Merge): string {
   return `${letter(m.left - 1)}${m.top}:${letter(m.right - 1)}${m.bottom}`;
 }
 
-function rowXml(r: number, row: XlsxRow, styles: StyleSheet): string {
+function rowXml(r: number, row: XlsxRow, styles: StyleSheet, shared: readonly boolean[], strings: SharedStrings): string {
   let xml = row.height ? `<row r="${r}" ht="${row.height}" customHeight="1">` : `<row r="${r}">`;
   const values = row.values;
   const rowStyle = row.style;
@@ -169,6 +177,7 @@ function rowXml(r: number, row: XlsxRow, styles: StyleSheet): string {
       if (s) xml += head + "/>";
     } else if (typeof v === "number") xml += `${head}><v>${v}</v></c>`;
     else if (typeof v === "boolean") xml += `${head} t="b"><v>${v ? 1 : 0}</v></c>`;
+    else if (shared[c]) xml += `${head} t="s"><v>${strings.index(v)}</v></c>`;
     else {
       const space = v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32 ? ' xml:space="preserve"' : "";
       xml += `${head} t="inlineStr"><is><t${space}>${escapeXml(v)}</t></is></c>`;
@@ -209,6 +218,7 @@ function contentTypes(sheets: WrittenSheet[]): string {
   const parts = [
     `<Override PartName="/xl/workbook.xml" ContentType="${ct}.spreadsheetml.sheet.main+xml"/>`,
     `<Override PartName="/xl/styles.xml" ContentType="${ct}.spreadsheetml.styles+xml"/>`,
+    `<Override PartName="/xl/sharedStrings.xml" ContentType="${ct}.spreadsheetml.sharedStrings+xml"/>`,
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>',
     `<Override PartName="/docProps/app.xml" ContentType="${ct}.extended-properties+xml"/>`,
   ];
@@ -231,4 +241,34 @@ function drawingXml(images: XlsxImage[]): string {
 function coreXml(book: WorkbookSpec): string {
   const when = book.created.toISOString().replace(/\.\d+Z$/, "Z");
   return `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>${escapeXml(book.creator)}</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified></cp:coreProperties>`;
+}
+
+/** The shared-string table: each repeated text once, in first-use order. */
+class SharedStrings {
+  private readonly indexes = new Map<string, number>();
+  private uses = 0;
+
+  index(text: string): number {
+    this.uses++;
+    let i = this.indexes.get(text);
+    if (i === undefined) {
+      i = this.indexes.size;
+      this.indexes.set(text, i);
+    }
+    return i;
+  }
+
+  async write(w: Write): Promise<void> {
+    await w(`${XML_HEAD}<sst xmlns="${NS_MAIN}" count="${this.uses}" uniqueCount="${this.indexes.size}">`);
+    let chunk = "";
+    for (const text of this.indexes.keys()) {
+      const space = text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32 ? ' xml:space="preserve"' : "";
+      chunk += `<si><t${space}>${escapeXml(text)}</t></si>`;
+      if (chunk.length > 1 << 16) {
+        await w(chunk);
+        chunk = "";
+      }
+    }
+    await w(chunk + "</sst>");
+  }
 }
