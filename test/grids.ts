@@ -71,5 +71,5 @@ export function scoreItem(row: CriteriaRow, values: Record<string, Input>) {
   const { assessment, issues } = scoreRows([row], [{ 单位名称: "测试单位", 单位类别: "机关", ...values }]);
   const result = assessment.results[0];
   // The item's points with its words (rebuilt as 计分明细 does when it is written).
-  return { item: { ...result.items[0], ...explainUnit(result.unit, assessment.criteria)[0] }, result, issues };
+  return { item: { ...result.items.get(0), ...explainUnit(result.unit, assessment.criteria)[0] }, result, issues };
 }

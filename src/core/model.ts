@@ -1,4 +1,5 @@
 import type { GridCell } from "./table/grid.js";
+import type { ItemScores } from "./score/itemScores.js";
 import type { RuleType } from "./rules/types.js";
 import type { FieldProfileSetting } from "./criteria/parseFieldProfiles.js";
 
@@ -76,6 +77,8 @@ export interface FieldValues {
   get(field: string): FieldValue | undefined;
   set(field: string, value: FieldValue): unknown;
   keys(): Iterable<string>;
+  /** [field, value] pairs, as a Map gives them. */
+  [Symbol.iterator](): Iterator<[string, FieldValue]>;
 }
 
 export interface UnitRow {
@@ -119,7 +122,8 @@ export interface VetoHit {
 
 export interface UnitResult {
   unit: UnitRow;
-  items: ItemResult[];
+  /** Item results in criteria order, packed (ItemScores: get(i), points(i), rate(i)). */
+  items: ItemScores;
   groupScores: Map<string, number>;
   basic: number;
   bonus: number;

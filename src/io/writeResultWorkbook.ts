@@ -299,7 +299,7 @@ function itemScoresSheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
   function* body(): Generator<XlsxRow> {
     for (const r of a.results) {
       const values: XlsxValue[] = [r.vetoes.length ? VETO_LABEL : (r.rank ?? null), r.unit.name, r.unit.category];
-      for (const c of columns) values.push(c.kind === "item" ? r.items[c.index!].points : (r.groupScores.get(c.group!) ?? 0));
+      for (const c of columns) values.push(c.kind === "item" ? r.items.points(c.index!) : (r.groupScores.get(c.group!) ?? 0));
       values.push(r.basic, r.bonus, r.total);
       const row = bodyRow(values, looks, widths);
       for (const i of bold) row.style[i] = restyle(row.style[i], { bold: true });
@@ -388,7 +388,7 @@ function* detailsSheets(a: Assessment, info: RunInfo, fmt: string): Generator<Sh
     for (const r of a.results) {
       const words = explainUnit(r.unit, a.criteria);
       for (let i = 0; i < r.items.length; i++) {
-        const s = r.items[i];
+        const s = r.items.get(i);
         yield bodyRow([r.unit.name, r.unit.category, s.item.key, s.item.level1, s.item.name, s.item.rule.label, words[i].inputs, words[i].explanation, s.rate ?? null, s.points, s.item.points], looks, widths);
       }
     }

@@ -254,7 +254,7 @@ export function rateCharts(a: Assessment, label: string): ChartSpec[] {
   a.criteria.items.forEach((item, index) => {
     if (!RATE_RULES.has(item.rule.id)) return;
     const rated = a.results
-      .map((r) => ({ r, rate: r.items[index].rate }))
+      .map((r) => ({ r, rate: r.items.rate(index) }))
       .filter((x): x is { r: UnitResult; rate: number } => x.rate !== undefined)
       .sort((x, y) => y.rate - x.rate);
     const { shown: rows, cut } = ends(rated);

@@ -77,7 +77,7 @@ export function figureValues(figures: Figure[], unit: UnitRow, result: UnitResul
       const r = v ? parseNumber(v.cell, v.unit) : undefined;
       if (r?.ok) out.set(f.id, { value: r.value });
     } else if (result && f.itemIndex !== undefined) {
-      const item = result.items[f.itemIndex];
+      const item = result.items.get(f.itemIndex);
       if (item?.rate !== undefined) out.set(f.id, { value: item.rate, parts: item.parts });
     }
   }

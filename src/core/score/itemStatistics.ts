@@ -27,8 +27,8 @@ export interface ItemStatistic {
 export function itemStatistics(results: UnitResult[], items: CriteriaItem[]): ItemStatistic[] {
   return items.flatMap((item, index) => {
     if (item.rule.pointless) return [];
-    const scored = results.map((r) => r.items[index]);
-    const points = scored.map((s) => s.points);
+    // Read the packed numbers directly: no object per unit and item.
+    const points = results.map((r) => r.items.points(index));
     const stat: ItemStatistic = { item, count: points.length, fullCount: points.filter((p) => p >= item.points).length };
     if (points.length) {
       stat.mean = mean(points);
@@ -47,13 +47,19 @@ export function itemStatistics(results: UnitResult[], items: CriteriaItem[]): It
       stat.scoreRate = item.points > 0 ? stat.mean / item.points : undefined;
     }
     if (points.length >= 2) stat.stdDev = sampleStdDev(points);
-    const withParts = scored.filter((s) => s.parts && s.parts.denominator > 0);
-    if (withParts.length) {
-      const num = withParts.reduce((a, s) => a + s.parts!.numerator, 0);
-      const den = withParts.reduce((a, s) => a + s.parts!.denominator, 0);
-      stat.pooledRate = num / den;
+    let num = 0;
+    let den = 0;
+    const rates: number[] = [];
+    for (const r of results) {
+      const d = r.items.denominator(index);
+      if (d > 0) {
+        num += r.items.numerator(index);
+        den += d;
+      }
+      const rate = r.items.rate(index);
+      if (rate !== undefined) rates.push(rate);
     }
-    const rates = scored.filter((s) => s.rate !== undefined).map((s) => s.rate!);
+    if (den > 0) stat.pooledRate = num / den;
     if (rates.length) stat.meanRate = mean(rates);
     return [stat];
   });

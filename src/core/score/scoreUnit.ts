@@ -1,4 +1,5 @@
-import type { Criteria, ItemExplanation, ItemResult, UnitResult, UnitRow, VetoHit } from "../model.js";
+import type { Criteria, ItemExplanation, UnitResult, UnitRow, VetoHit } from "../model.js";
+import { ItemScores } from "./itemScores.js";
 import { DiscardingIssueLog, type IssueLog } from "../issues.js";
 import { roundExcel } from "../math/roundExcel.js";
 import { gradeFor } from "../criteria/parseSettings.js";
@@ -13,24 +14,17 @@ import { fieldReader } from "./fieldReader.js";
  */
 export function scoreUnit(unit: UnitRow, criteria: Criteria, issues: IssueLog): UnitResult {
   const { decimals, bonusCap } = criteria.settings;
-  const items: ItemResult[] = [];
+  const items = new ItemScores(criteria.items);
   const vetoes: VetoHit[] = [];
   const groupScores = new Map<string, number>();
   let basic = 0;
   let bonusRaw = 0;
   const readerFor = fieldReader(unit, issues);
-  for (const item of criteria.items) {
+  for (const [i, item] of criteria.items.entries()) {
     const outcome = item.rule.score(item, readerFor(item));
     const points = roundExcel(outcome.points, decimals);
     const extra = roundExcel(outcome.extra ?? 0, decimals);
-    items.push({
-      item,
-      points,
-      extra,
-      rate: outcome.rate,
-      parts: outcome.parts,
-      missing: Boolean(outcome.missing),
-    });
+    items.set(i, { points, extra, rate: outcome.rate, parts: outcome.parts, missing: Boolean(outcome.missing) });
     if (outcome.veto) vetoes.push({ item, ...outcome.veto });
     groupScores.set(item.level1, roundExcel((groupScores.get(item.level1) ?? 0) + points, decimals));
     if (item.bonus) bonusRaw += points;

@@ -73,4 +73,8 @@ export class RowValues implements FieldValues {
     yield* this.layout.columns.keys();
     for (const k of this.added?.keys() ?? []) if (!this.layout.columns.has(k)) yield k;
   }
+
+  *[Symbol.iterator](): Iterator<[string, FieldValue]> {
+    for (const k of this.keys()) yield [k, this.get(k)!];
+  }
 }

@@ -71,9 +71,9 @@ describe("scoring the messy sheet", () => {
   const unit = (n: string) => a.results.find((r) => r.unit.name === n)!;
   it("reads full-width and text numbers; % in the header scales plain numbers once", () => {
     // 萨勒吾则克乡: "４" of "5" = 80% of 10 = 8; "98.5" in a (%) column = 98.5% ≥ 97% → 5
-    expect(unit("萨勒吾则克乡").items.map((i) => i.points)).toEqual([8, 5, 0]);
+    expect([...unit("萨勒吾则克乡").items].map((i) => i.points)).toEqual([8, 5, 0]);
     // 城关镇: 5/5 → 10; 0.96 formatted as % is 96% (not 0.96%) < 97% → 0
-    expect(unit("城关镇").items.map((i) => i.points)).toEqual([10, 0, 0]);
+    expect([...unit("城关镇").items].map((i) => i.points)).toEqual([10, 0, 0]);
   });
   it("a malformed number is an error with file, sheet and cell; an approximation a note", () => {
     const bad = a.issues.find((i) => i.id === "notANumber")!;
@@ -94,7 +94,7 @@ describe("评委打分 sheet", () => {
     const a = assess(criteria, book("申报.xlsx", submissions, panel));
     // 甲局: 5, 4.5, 4, 5, 3 → drop 5 and 3 → (4.5 + 4 + 5) / 3 = 4.5
     // 乙局: 4, 4, 4.5 → drop 4.5 and 4 → 4
-    expect(a.results.map((r) => [r.unit.name, r.items[0].points, r.items[1].points])).toEqual([
+    expect(a.results.map((r) => [r.unit.name, r.items.points(0), r.items.points(1)])).toEqual([
       ["甲局", 4.5, 4],
       ["乙局", 4, 3],
     ]);
@@ -104,7 +104,7 @@ describe("评委打分 sheet", () => {
     const { criteria: c10 } = parseCriteriaRows([["1", "组织", "特色", 10, "直接打分", "特色得分"]]);
     const panel = sheet("评委打分", [["单位名称", "数据项", "评委甲", "评委乙", "评委丙", "评委丁"], ["甲局", "特色得分", 8.5, 9, 9.5, 7]]);
     const a = assess(c10, book("申报.xlsx", submissions, panel));
-    expect(a.results.find((r) => r.unit.name === "甲局")!.items[0].points).toBe(8.75);
+    expect(a.results.find((r) => r.unit.name === "甲局")!.items.points(0)).toBe(8.75);
   });
   it("a panel row for an unknown unit is listed", () => {
     const panel = sheet("评委打分", [["单位名称", "评委", "档案资料得分"], ["丙局", "甲", 5]]);
