@@ -193,12 +193,34 @@ function parseRow(xml: string, shared: string[] | undefined, formats: (string | 
       }
     }
     if (v === null && !formula) continue;
+    if (!fmt && !formula && (typeof v !== "object" || v === null) && !Object.is(v, -0)) {
+      row[col] = plainCell(v);
+      continue;
+    }
     const cell: GridCell = { v };
     if (fmt) cell.fmt = fmt;
     if (formula) cell.formula = true;
     row[col] = cell;
   }
   return row;
+}
+
+/** Distinct plain cells kept for sharing; past this many, new values get their own cell. */
+const SHARED_CELLS = 1 << 16;
+const sharedCells = new Map<string | number | boolean | null, GridCell>();
+
+/**
+ * One shared, never-modified cell per plain value: counts, 是/否, A–D and
+ * category names repeat down a 100,000-row sheet, and a separate object
+ * for each was most of the memory a large read held.
+ */
+function plainCell(v: string | number | boolean | null): GridCell {
+  let cell = sharedCells.get(v);
+  if (!cell) {
+    cell = Object.freeze({ v });
+    if (sharedCells.size < SHARED_CELLS) sharedCells.set(v, cell);
+  }
+  return cell;
 }
 
 /** r, t and s of a cell's head (xml[from, to)), read in one pass; quotes may be ' or ". */
