@@ -4,7 +4,11 @@
  *
  * @example toHalfWidth("８５％") // => "85%"
  */
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
+
 export function toHalfWidth(text: string): string {
+  // Most cells have nothing to convert: skip the two replaces (it runs for every value read).
+  if (!FULL_WIDTH.test(text)) return text;
   return text
     .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, " ");
