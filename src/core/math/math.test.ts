@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { percentileSorted } from "./percentileInclusive.js";
+import { sortedNumbers } from "./sortedNumbers.js";
 import { roundExcel } from "./roundExcel.js";
 import { rankCompetition } from "./rankCompetition.js";
 import { rankDense } from "./rankDense.js";
@@ -94,5 +96,24 @@ describe("PERCENTRANK.INC truncates like Excel", () => {
     expect(quartileInclusive([4, 1, 3, 2], 1)).toBe(1.75);
     // mean 5, squared deviations 32, /8 = 4 → 2
     expect(populationStdDev([2, 4, 4, 4, 5, 5, 7, 9])).toBe(2);
+  });
+});
+
+describe("percentileSorted and sortedNumbers", () => {
+  it("reads PERCENTILE.INC off an already sorted column", () => {
+    const sorted = sortedNumbers([4, 1, 3, 2]);
+    expect([...sorted]).toEqual([1, 2, 3, 4]);
+    // (n − 1)·k = 3 × 0.25 = 0.75 → 1 + 0.75 × (2 − 1) = 1.75; 3 × 0.5 = 1.5 → 2.5; 3 × 0.75 = 2.25 → 3.25
+    expect([0.25, 0.5, 0.75].map((k) => percentileSorted(sorted, k))).toEqual([1.75, 2.5, 3.25]);
+    expect(percentileSorted(sortedNumbers([7, 1, 5]), 0.5)).toBe(5);
+  });
+
+  it("sorts numerically, not as text", () => {
+    expect([...sortedNumbers([10, 9, 100, -1])]).toEqual([-1, 9, 10, 100]);
+  });
+
+  it("says what it requires", () => {
+    expect(() => percentileSorted([], 0.5)).toThrow(/at least one value/);
+    expect(() => percentileSorted([1], 2)).toThrow(/k between 0 and 1/);
   });
 });

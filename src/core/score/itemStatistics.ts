@@ -1,8 +1,8 @@
 import type { CriteriaItem, UnitResult } from "../model.js";
 import { mean } from "../math/mean.js";
-import { median } from "../math/median.js";
+import { percentileSorted } from "../math/percentileInclusive.js";
+import { sortedNumbers } from "../math/sortedNumbers.js";
 import { sampleStdDev } from "../math/sampleStdDev.js";
-import { quartileInclusive } from "../math/quartileInclusive.js";
 
 export interface ItemStatistic {
   item: CriteriaItem;
@@ -32,18 +32,13 @@ export function itemStatistics(results: UnitResult[], items: CriteriaItem[]): It
     const stat: ItemStatistic = { item, count: points.length, fullCount: points.filter((p) => p >= item.points).length };
     if (points.length) {
       stat.mean = mean(points);
-      stat.median = median(points);
-      stat.q1 = quartileInclusive(points, 1);
-      stat.q3 = quartileInclusive(points, 3);
-      // A loop, not Math.max(...points): spreading 100,000+ arguments overflows the stack.
-      let max = -Infinity;
-      let min = Infinity;
-      for (const p of points) {
-        if (p > max) max = p;
-        if (p < min) min = p;
-      }
-      stat.max = max;
-      stat.min = min;
+      // One sort for MEDIAN, QUARTILE.INC 1 and 3, MAX and MIN (MEDIAN is PERCENTILE.INC at 50%).
+      const sorted = sortedNumbers(points);
+      stat.median = percentileSorted(sorted, 0.5);
+      stat.q1 = percentileSorted(sorted, 0.25);
+      stat.q3 = percentileSorted(sorted, 0.75);
+      stat.max = sorted[sorted.length - 1];
+      stat.min = sorted[0];
       stat.scoreRate = item.points > 0 ? stat.mean / item.points : undefined;
     }
     if (points.length >= 2) stat.stdDev = sampleStdDev(points);
