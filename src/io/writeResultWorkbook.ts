@@ -137,7 +137,7 @@ function bodyRow(values: XlsxValue[], looks: { plain: Style[]; wrapped: Style[] 
 }
 
 /** Lines a text needs in a column: CJK characters take two width units. */
-export function linesNeeded(text: string, width: number): number {
+function linesNeeded(text: string, width: number): number {
   if (text.length * 2 <= width - 1) return 1;
   let units = 0;
   for (let i = 0; i < text.length; i++) units += text.charCodeAt(i) >= 0x2e80 ? 2 : 1;

@@ -91,11 +91,12 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
   const layout: RowLayout = { at: { file, sheet: sheet.name }, columns: new Map(fieldCols.map(({ col, field }) => [field, { col: col.col, unit: col.unit }])) };
   for (let r = header.bottom + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
-    const texts = row.map((c) => cellText(c));
-    if (texts.every((t) => t === "")) continue;
+    // The first non-empty text (usually the first cell): no text for all 60 cells of every row.
+    let firstText = "";
+    for (const c of row) if ((firstText = cellText(c)) !== "") break;
+    if (firstText === "") continue;
     const source: SourceRef = { file, sheet: sheet.name, cell: cellAddress(r, nameCol?.col ?? 0) };
-    const name = nameCol ? toHalfWidth(texts[nameCol.col] ?? "").trim() : "";
-    const firstText = texts.find((t) => t !== "") ?? "";
+    const name = nameCol ? toHalfWidth(cellText(row[nameCol.col])).trim() : "";
     const label = name || firstText;
     if (FOOTER_ROW.test(toHalfWidth(firstText).trim())) {
       excluded.push({ row: r + 1, label, reason: "表尾说明或签字行", source });
@@ -123,7 +124,7 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
       continue;
     }
     firstRow.set(key, r + 1);
-    let category = categoryCol ? toHalfWidth(texts[categoryCol.col] ?? "").trim() : "";
+    let category = categoryCol ? toHalfWidth(cellText(row[categoryCol.col])).trim() : "";
     if (!category) {
       category = UNCATEGORISED;
       if (categoryCol) issues.warning("categoryMissing", { category }, { file, sheet: sheet.name, cell: cellAddress(r, categoryCol.col), unit: name });
