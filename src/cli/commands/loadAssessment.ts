@@ -58,7 +58,7 @@ export async function loadAssessment(opts: InputOptions, reader: WorkbookReader 
     const expected = opts.units ? parseUnitList(await reader.read(resolve(opts.units))) : undefined;
     const criteriaHash = await sha256File(criteriaPath);
     stages?.start("计分");
-    const assessment = assess(criteria, books, issues, { previous, expected, criteriaHash });
+    const assessment = assess(criteria, books, issues, { previous, expected, criteriaHash, onRanking: () => stages?.start("排名") });
     return { assessment, criteriaPath, submissionsPath, submissionFiles, previousPath };
   } catch (e) {
     if (e instanceof CriteriaFormatError || e instanceof SubmissionsFormatError) throw new InputFileError(e.message);

@@ -40,6 +40,8 @@ export interface AssessOptions {
   criteriaHash?: string;
   /** The 名单 of units expected to return data. */
   expected?: ListedUnit[];
+  /** Told when scoring is done and ranking (with statistics and comparison) begins, for progress. */
+  onRanking?: () => void;
 }
 
 /**
@@ -57,6 +59,7 @@ export function assess(
   const previous = options.previous ? preparePrevious(options.previous, criteria, books, parsed.units, issues) : undefined;
 
   const scored = parsed.units.map((u) => scoreUnit(u, criteria, issues));
+  options.onRanking?.();
   const results = rankUnits(scored, criteria.settings.rankMethod);
   // Count after everything is parsed and scored: parse-time issues belong to the unit too.
   const perUnit = new Map<string, number>();
