@@ -120,11 +120,18 @@ export interface VetoHit {
   outcome: string;
 }
 
+/** Subtotals by 一级指标: a Map, or a view over packed scores. */
+export interface GroupScores {
+  get(group: string): number | undefined;
+  [Symbol.iterator](): Iterator<[string, number]>;
+}
+
 export interface UnitResult {
   unit: UnitRow;
   /** Item results in criteria order, packed (ItemScores: get(i), points(i), rate(i)). */
   items: ItemScores;
-  groupScores: Map<string, number>;
+  /** Subtotal per 一级指标 (kept with the item scores). */
+  groupScores: GroupScores;
   basic: number;
   bonus: number;
   total: number;

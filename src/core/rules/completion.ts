@@ -16,6 +16,7 @@ export const completionRule: RuleType = {
     if (item.fields.length === 1 && item.params.target === undefined) return "需要第二个数据项或“目标值”参数";
     return undefined;
   },
+  reports: { parts: true, extra: true },
   score(item, read) {
     const [actualField, targetField] = item.fields;
     const actual = read.count(actualField);

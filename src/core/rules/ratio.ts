@@ -10,6 +10,7 @@ export const ratioRule: RuleType = {
   description: "分子 / 分母 得到比率；达到满分线得满分，不高于起评线得 0 分，其间按比例",
   fields: { min: 2, max: 2, labels: ["分子", "分母"] },
   params: lineParams,
+  reports: { parts: true },
   score(item, read) {
     const [numField, denField] = item.fields;
     const n = read.count(numField);

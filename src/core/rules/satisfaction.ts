@@ -11,6 +11,7 @@ export const satisfactionRule: RuleType = {
   description: "(满意 + 基本满意) / 有效问卷总数，再按满分线、起评线计分",
   fields: { min: 3, max: 3, labels: ["满意", "基本满意", "有效问卷总数"] },
   params: lineParams,
+  reports: { parts: true },
   score(item, read) {
     const [satField, basicField, totalField] = item.fields;
     const a = read.count(satField);

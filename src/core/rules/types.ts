@@ -74,6 +74,8 @@ export interface RuleType {
   bonus?: boolean;
   /** Items of this type carry no points (否决). */
   pointless?: boolean;
+  /** Numbers the outcome may carry besides points and rate: a numerator/denominator (parts), over-achievement points (extra). Results store only what is declared. */
+  reports?: { parts?: boolean; extra?: boolean };
   /** Check that needs the whole item (e.g. compile a formula); returns a reason or undefined. */
   validate?(item: CriteriaItem): string | undefined;
   score(item: CriteriaItem, read: FieldReader): RuleOutcome;

@@ -16,7 +16,6 @@ export function scoreUnit(unit: UnitRow, criteria: Criteria, issues: IssueLog): 
   const { decimals, bonusCap } = criteria.settings;
   const items = new ItemScores(criteria.items);
   const vetoes: VetoHit[] = [];
-  const groupScores = new Map<string, number>();
   let basic = 0;
   let bonusRaw = 0;
   const readerFor = fieldReader(unit, issues);
@@ -26,7 +25,7 @@ export function scoreUnit(unit: UnitRow, criteria: Criteria, issues: IssueLog): 
     const extra = roundExcel(outcome.extra ?? 0, decimals);
     items.set(i, { points, extra, rate: outcome.rate, parts: outcome.parts, missing: Boolean(outcome.missing) });
     if (outcome.veto) vetoes.push({ item, ...outcome.veto });
-    groupScores.set(item.level1, roundExcel((groupScores.get(item.level1) ?? 0) + points, decimals));
+    items.setGroup(item.level1, roundExcel(items.group(item.level1)! + points, decimals));
     if (item.bonus) bonusRaw += points;
     else basic += points;
     bonusRaw += extra;
@@ -35,7 +34,7 @@ export function scoreUnit(unit: UnitRow, criteria: Criteria, issues: IssueLog): 
   const bonus = roundExcel(Math.min(bonusRaw, bonusCap), decimals);
   const total = roundExcel(basic + bonus, decimals);
   const grade = vetoes.length ? "" : gradeFor(total, criteria.grades);
-  return { unit, items, groupScores, basic, bonus, total, vetoes, grade, issueCount: 0 };
+  return { unit, items, groupScores: items.groups, basic, bonus, total, vetoes, grade, issueCount: 0 };
 }
 
 /**

@@ -4,21 +4,21 @@ import { RowValues, withNote, type RowLayout } from "./fieldValue.js";
 const layout: RowLayout = {
   at: { file: "申报.xlsx", sheet: "申报数据" },
   columns: new Map([
-    ["在编人数", { col: 2, unit: "" }],
-    ["政策符合率", { col: 4, unit: "%" }],
+    ["在编人数", { index: 0, col: 2, unit: "" }],
+    ["政策符合率", { index: 1, col: 4, unit: "%" }],
   ]),
 };
 
 describe("RowValues", () => {
   it("reads each field from its column, with the cell's address for messages", () => {
-    const values = new RowValues([{ v: "城关镇" }, undefined, { v: 40 }, undefined, { v: 98.5 }], layout, 6);
+    const values = new RowValues([{ v: 40 }, { v: 98.5 }], layout, 6);
     expect(values.get("在编人数")).toMatchObject({ cell: { v: 40 }, unit: "", source: { file: "申报.xlsx", sheet: "申报数据", cell: "C7" } });
     expect(values.get("政策符合率")?.unit).toBe("%");
     expect(values.get("不存在")).toBeUndefined();
   });
 
   it("lets a value set later take precedence, and lists every field once", () => {
-    const values = new RowValues([undefined, undefined, { v: 40 }], layout, 0);
+    const values = new RowValues([{ v: 40 }, undefined], layout, 0);
     values.set("在编人数", { cell: { v: 41 }, unit: "", note: "评委打分" });
     values.set("上年在编人数", { cell: { v: 39 }, unit: "" });
     expect(values.get("在编人数")?.cell).toEqual({ v: 41 });
@@ -27,7 +27,7 @@ describe("RowValues", () => {
   });
 
   it("keeps the address when a note is added (a spread would drop it)", () => {
-    const v = new RowValues([{ v: 1 }], { ...layout, columns: new Map([["x", { col: 0, unit: "" }]]) }, 2).get("x")!;
+    const v = new RowValues([{ v: 1 }], { ...layout, columns: new Map([["x", { index: 0, col: 0, unit: "" }]]) }, 2).get("x")!;
     expect(withNote(v, "取自上年申报数据")).toEqual({ cell: { v: 1 }, unit: "", source: { file: "申报.xlsx", sheet: "申报数据", cell: "A3" }, note: "取自上年申报数据" });
   });
 });

@@ -36,17 +36,18 @@ export function withNote(v: FieldValue, note: string): FieldValue {
   return { cell: v.cell, unit: v.unit, source: v.source, note };
 }
 
-/** Where each field sits in a sheet's rows: shared by every unit of the sheet. */
+/** Where each field sits: its slot in a unit's cells and its sheet column; shared by every unit of the sheet. */
 export interface RowLayout {
   at: SheetRef;
-  columns: Map<string, { col: number; unit: string }>;
+  columns: Map<string, { index: number; col: number; unit: string }>;
 }
 
 /**
- * A unit's values as a view over its sheet row: nothing per field is
- * stored, a FieldValue is made when one is read (short-lived, cheap). A
- * Map of 60 values per unit held 100,000 units' worth of small objects.
- * Values set later (panel scores, last year's figures) take precedence.
+ * A unit's values as a view over its field cells (just those, in layout
+ * order, so the sheet's row arrays can be freed): a FieldValue is made
+ * when one is read (short-lived, cheap). A Map of 60 values per unit held
+ * 100,000 units' worth of small objects. Values set later (panel scores,
+ * last year's figures) take precedence.
  */
 export class RowValues implements FieldValues {
   private added?: Map<string, FieldValue>;
@@ -61,7 +62,7 @@ export class RowValues implements FieldValues {
     const set = this.added?.get(field);
     if (set) return set;
     const c = this.layout.columns.get(field);
-    return c ? new SheetFieldValue(this.cells[c.col], c.unit, this.layout.at, this.row, c.col) : undefined;
+    return c ? new SheetFieldValue(this.cells[c.index], c.unit, this.layout.at, this.row, c.col) : undefined;
   }
 
   set(field: string, value: FieldValue): this {

@@ -88,7 +88,7 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
   const rejected: RejectedRow[] = [];
   const excluded: RejectedRow[] = [];
   const firstRow = new Map<string, number>();
-  const layout: RowLayout = { at: { file, sheet: sheet.name }, columns: new Map(fieldCols.map(({ col, field }) => [field, { col: col.col, unit: col.unit }])) };
+  const layout: RowLayout = { at: { file, sheet: sheet.name }, columns: new Map(fieldCols.map(({ col, field }, index) => [field, { index, col: col.col, unit: col.unit }])) };
   for (let r = header.bottom + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
     // The first non-empty text (usually the first cell): no text for all 60 cells of every row.
@@ -129,7 +129,7 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
       category = UNCATEGORISED;
       if (categoryCol) issues.warning("categoryMissing", { category }, { file, sheet: sheet.name, cell: cellAddress(r, categoryCol.col), unit: name });
     }
-    units.push({ name, category, row: r + 1, source, values: new RowValues(row, layout, r) });
+    units.push({ name, category, row: r + 1, source, values: new RowValues(fieldCols.map(({ col }) => row[col.col]), layout, r) });
   }
   if (!units.length && !rejected.length) issues.error("noUnits", {}, { file, sheet: sheet.name });
   return { units, rejected, excluded, sheet: sheet.name };
