@@ -1,5 +1,5 @@
-import JSZip from "jszip";
 import { InputFileError } from "./errors.js";
+import { inflateEntry, readZipDirectory, type ZipEntry } from "./zipReader.js";
 
 /** Bounds for untrusted .xlsx files, checked before exceljs builds anything. */
 export const ZIP_LIMITS = {
@@ -19,53 +19,89 @@ export interface SheetCensus {
   usesSharedStrings: boolean;
 }
 
+/** A workbook archive held in memory, with the running total of bytes inflated from it. */
+export interface XlsxArchive {
+  file: string;
+  data: Buffer;
+  members: Map<string, ZipEntry>;
+  /** Bytes that may still be inflated (ZIP_LIMITS.inflatedBytes at the start). */
+  left: number;
+}
+
 /**
- * Inflate every part once with a running total (a zip bomb stops at the
- * bound, whatever its headers claim) and count rows and cells of each sheet,
- * so a file that would exhaust memory is refused with a clear message.
+ * Open an .xlsx for reading under the bounds: its ZIP directory, refused
+ * with a message about the file when it is not a complete workbook archive.
  */
-export async function inspectZip(data: Uint8Array, file: string): Promise<SheetCensus[]> {
-  let zip: JSZip;
+export function openXlsx(bytes: Uint8Array, file: string): XlsxArchive {
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let members: Map<string, ZipEntry>;
   try {
-    zip = await JSZip.loadAsync(data);
+    members = readZipDirectory(data);
   } catch (e) {
     throw new InputFileError(`${file}: 无法读取，文件可能已损坏（不是完整的压缩包：${(e as Error).message}）`);
   }
-  const entries = Object.values(zip.files).filter((f) => !f.dir);
-  if (entries.length > ZIP_LIMITS.entries) throw new InputFileError(`${file}: 压缩包内有 ${entries.length} 个文件，超过上限 ${ZIP_LIMITS.entries}`);
-  if (!zip.file("[Content_Types].xml") || !zip.file("xl/workbook.xml")) {
-    throw new InputFileError(`${file}: 不是 Excel 工作簿（压缩包中没有 xl/workbook.xml）`);
+  if (members.size > ZIP_LIMITS.entries) throw new InputFileError(`${file}: 压缩包内有 ${members.size} 个文件，超过上限 ${ZIP_LIMITS.entries}`);
+  if (!members.has("[Content_Types].xml") || !members.has("xl/workbook.xml")) throw notAWorkbook(file);
+  return { file, data, members, left: ZIP_LIMITS.inflatedBytes };
+}
+
+export function notAWorkbook(file: string): InputFileError {
+  return new InputFileError(`${file}: 不是 Excel 工作簿（压缩包中没有 xl/workbook.xml）`);
+}
+
+/**
+ * Inflate one member, handing on the bytes as they come and counting them
+ * against the archive's bound: a zip bomb stops there, whatever its
+ * headers claim.
+ */
+export async function inflateBounded(archive: XlsxArchive, entry: ZipEntry, onBytes: (b: Buffer) => void): Promise<void> {
+  let over = false;
+  try {
+    await inflateEntry(archive.data, entry, (chunk) => {
+      archive.left -= chunk.length;
+      if (archive.left < 0) {
+        over = true;
+        return false;
+      }
+      onBytes(chunk);
+      return true;
+    });
+  } catch (e) {
+    throw new InputFileError(`${archive.file}: 无法读取，文件可能已损坏（${(e as Error).message}）`);
   }
-  let total = 0;
+  if (over) throw new InputFileError(`${archive.file}: 解压后超过 ${ZIP_LIMITS.inflatedBytes / 1048576} MB（可能是“压缩炸弹”或异常文件），已拒绝读取`);
+}
+
+/** Inflate one member as text (UTF-8, decoded across chunk boundaries). */
+export async function inflateText(archive: XlsxArchive, entry: ZipEntry, onText: (s: string) => void): Promise<void> {
+  const decoder = new TextDecoder();
+  await inflateBounded(archive, entry, (chunk) => onText(decoder.decode(chunk, { stream: true })));
+  onText(decoder.decode());
+}
+
+/**
+ * Inflate every part once under the bound and count rows and cells of each
+ * sheet, so a file that would exhaust memory is refused with a clear
+ * message before exceljs (the reference reader) builds anything.
+ */
+export async function inspectZip(data: Uint8Array, file: string): Promise<SheetCensus[]> {
+  const archive = openXlsx(data, file);
   const census: SheetCensus[] = [];
-  for (const entry of entries) {
+  for (const entry of archive.members.values()) {
     const isSheet = /^xl\/worksheets\/[^/]+\.xml$/.test(entry.name);
     const c: SheetCensus = { path: entry.name, rows: 0, cells: 0, maxRow: 0, usesSharedStrings: false };
-    const decoder = new TextDecoder();
     let tail = "";
-    await new Promise<void>((resolve, reject) => {
-      const stream = entry.nodeStream("nodebuffer");
-      stream
-        .on("data", (chunk: Buffer) => {
-          total += chunk.length;
-          if (total > ZIP_LIMITS.inflatedBytes) {
-            stream.pause();
-            reject(new InputFileError(`${file}: 解压后超过 ${ZIP_LIMITS.inflatedBytes / 1048576} MB（可能是“压缩炸弹”或异常文件），已拒绝读取`));
-            return;
-          }
-          if (!isSheet) return;
-          // Count tags across chunk boundaries: keep the last few characters.
-          const text = tail + decoder.decode(chunk, { stream: true });
-          c.rows += occurrences(text, "<row ") + occurrences(text, "<row>");
-          c.cells += occurrences(text, "<c ") + occurrences(text, "<c>");
-          if (!c.usesSharedStrings && text.includes('t="s"')) c.usesSharedStrings = true;
-          for (const m of text.matchAll(/<row [^>]*\br="(\d+)"/g)) c.maxRow = Math.max(c.maxRow, Number(m[1]));
-          tail = text.slice(-16);
-          c.rows -= occurrences(tail, "<row ") + occurrences(tail, "<row>");
-          c.cells -= occurrences(tail, "<c ") + occurrences(tail, "<c>");
-        })
-        .on("error", (e: Error) => reject(new InputFileError(`${file}: 无法读取，文件可能已损坏（${e.message}）`)))
-        .on("end", () => resolve());
+    await inflateText(archive, entry, (chunk) => {
+      if (!isSheet) return;
+      // Count tags across chunk boundaries: keep the last few characters.
+      const text = tail + chunk;
+      c.rows += occurrences(text, "<row ") + occurrences(text, "<row>");
+      c.cells += occurrences(text, "<c ") + occurrences(text, "<c>");
+      if (!c.usesSharedStrings && text.includes('t="s"')) c.usesSharedStrings = true;
+      for (const m of text.matchAll(/<row [^>]*\br="(\d+)"/g)) c.maxRow = Math.max(c.maxRow, Number(m[1]));
+      tail = text.slice(-16);
+      c.rows -= occurrences(tail, "<row ") + occurrences(tail, "<row>");
+      c.cells -= occurrences(tail, "<c ") + occurrences(tail, "<c>");
     });
     if (isSheet) {
       c.rows += occurrences(tail, "<row ") + occurrences(tail, "<row>");
@@ -79,7 +115,7 @@ export async function inspectZip(data: Uint8Array, file: string): Promise<SheetC
       throw new InputFileError(`${file}: 工作表 ${sheet} 有 ${Math.max(c.rows, c.maxRow)} 行，超过上限 ${ZIP_LIMITS.rowsPerSheet} 行（多为大量空行，请删除空行后另存）`);
     }
     if (c.cells > ZIP_LIMITS.cellsPerSheet) throw new InputFileError(`${file}: 工作表 ${sheet} 有 ${c.cells} 个单元格，超过上限 ${ZIP_LIMITS.cellsPerSheet}`);
-    if (c.usesSharedStrings && !zip.file("xl/sharedStrings.xml")) {
+    if (c.usesSharedStrings && !archive.members.has("xl/sharedStrings.xml")) {
       throw new InputFileError(`${file}: 文件不完整：工作表 ${sheet} 引用了共享字符串，但缺少 xl/sharedStrings.xml，请在 Excel 中打开并另存`);
     }
   }

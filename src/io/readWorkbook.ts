@@ -80,36 +80,34 @@ async function convertLegacy(path: string, file: string): Promise<Buffer> {
  * streaming reader against: both must give the same grid).
  */
 async function readInput(path: string, engine: "streaming" | "exceljs"): Promise<WorkbookGrid> {
-  {
-    const file = basename(path);
-    let size: number;
-    try {
-      const s = await stat(path);
-      if (!s.isFile()) throw new InputFileError(`${path}: 不是文件`);
-      size = s.size;
-    } catch (e) {
-      if (e instanceof InputFileError) throw e;
-      throw new InputFileError(`找不到文件：${path}`);
-    }
-    if (size > LIMITS.fileBytes) {
-      throw new InputFileError(`${file}: 文件大小 ${(size / 1048576).toFixed(1)} MB，超过上限 ${LIMITS.fileBytes / 1048576} MB`);
-    }
-    let buffer: Buffer = await readFile(path);
-    const format = sniffFormat(buffer.subarray(0, 512));
-    const ext = extname(path).toLowerCase();
-    if (format === "html") throw new InputFileError(`${file}: 这是网页表格（HTML）改名的文件，不是真正的 Excel 文件，请在 Excel 中打开后另存为 .xlsx`);
-    if (format === "text") {
-      if (ext === ".csv" || ext === ".txt") return { file, sheets: [parseCsv(decodeText(buffer), "申报数据")] };
-      throw new InputFileError(`${file}: 不是 .xlsx 文件（内容是文本；如果是 CSV，请把扩展名改为 .csv，或在 Excel 中另存为 .xlsx）`);
-    }
-    if (format === "ole2") buffer = await convertLegacy(path, file);
-    else if (format !== "xlsx") throw new InputFileError(`${file}: 不是 .xlsx 文件（文件内容不是 Excel 工作簿）`);
-    if (engine === "streaming") return readXlsxStreaming(buffer, file);
-    await inspectZip(buffer, file);
-    // exceljs costs a third of a second to load: only the reference path pays it.
-    const { readWithExceljs } = await import("./exceljsGrid.js");
-    return readWithExceljs(buffer, file);
+  const file = basename(path);
+  let size: number;
+  try {
+    const s = await stat(path);
+    if (!s.isFile()) throw new InputFileError(`${path}: 不是文件`);
+    size = s.size;
+  } catch (e) {
+    if (e instanceof InputFileError) throw e;
+    throw new InputFileError(`找不到文件：${path}`);
   }
+  if (size > LIMITS.fileBytes) {
+    throw new InputFileError(`${file}: 文件大小 ${(size / 1048576).toFixed(1)} MB，超过上限 ${LIMITS.fileBytes / 1048576} MB`);
+  }
+  let buffer: Buffer = await readFile(path);
+  const format = sniffFormat(buffer.subarray(0, 512));
+  const ext = extname(path).toLowerCase();
+  if (format === "html") throw new InputFileError(`${file}: 这是网页表格（HTML）改名的文件，不是真正的 Excel 文件，请在 Excel 中打开后另存为 .xlsx`);
+  if (format === "text") {
+    if (ext === ".csv" || ext === ".txt") return { file, sheets: [parseCsv(decodeText(buffer), "申报数据")] };
+    throw new InputFileError(`${file}: 不是 .xlsx 文件（内容是文本；如果是 CSV，请把扩展名改为 .csv，或在 Excel 中另存为 .xlsx）`);
+  }
+  if (format === "ole2") buffer = await convertLegacy(path, file);
+  else if (format !== "xlsx") throw new InputFileError(`${file}: 不是 .xlsx 文件（文件内容不是 Excel 工作簿）`);
+  if (engine === "streaming") return readXlsxStreaming(buffer, file);
+  await inspectZip(buffer, file);
+  // exceljs costs a third of a second to load: only the reference path pays it.
+  const { readWithExceljs } = await import("./exceljsGrid.js");
+  return readWithExceljs(buffer, file);
 }
 
 /** The default reader: streaming, bounded, never builds an object model. */

@@ -1,7 +1,7 @@
 import type { CellRange, CellValue, GridCell, SheetGrid, WorkbookGrid } from "../core/table/grid.js";
 import { InputFileError } from "./errors.js";
-import { ZIP_LIMITS } from "./inspectZip.js";
-import { inflateEntry, readZipDirectory, type ZipEntry } from "./zipReader.js";
+import { ZIP_LIMITS, inflateText, notAWorkbook, openXlsx, type XlsxArchive } from "./inspectZip.js";
+import type { ZipEntry } from "./zipReader.js";
 
 /**
  * An .xlsx reader that never builds exceljs' object model: each sheet's XML
@@ -11,23 +11,16 @@ import { inflateEntry, readZipDirectory, type ZipEntry } from "./zipReader.js";
  * percentage) and merged ranges — which come after <sheetData> — are kept.
  */
 export async function readXlsxStreaming(bytes: Uint8Array, file: string): Promise<WorkbookGrid> {
-  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let directory: Map<string, ZipEntry>;
-  try {
-    directory = readZipDirectory(data);
-  } catch (e) {
-    throw new InputFileError(`${file}: 无法读取，文件可能已损坏（不是完整的压缩包：${(e as Error).message}）`);
-  }
-  const budget = { left: ZIP_LIMITS.inflatedBytes, file };
+  const archive = openXlsx(bytes, file);
   const text = async (path: string): Promise<string | undefined> => {
-    const entry = directory.get(path);
+    const entry = archive.members.get(path);
     if (!entry) return undefined;
     let out = "";
-    await inflate(data, entry, budget, (chunk) => (out += chunk));
+    await inflateText(archive, entry, (chunk) => (out += chunk));
     return out;
   };
   const workbookXml = await text("xl/workbook.xml");
-  if (!workbookXml || !directory.has("[Content_Types].xml")) throw new InputFileError(`${file}: 不是 Excel 工作簿（压缩包中没有 xl/workbook.xml）`);
+  if (!workbookXml) throw notAWorkbook(file);
   const rels = (await text("xl/_rels/workbook.xml.rels")) ?? "";
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
@@ -42,41 +35,22 @@ export async function readXlsxStreaming(bytes: Uint8Array, file: string): Promis
     const name = decodeXml(attr(m[1], "name") ?? "");
     const rid = attr(m[1], "r:id") ?? attr(m[1], "id");
     const path = rid ? targets.get(rid) : undefined;
-    const entry = path ? directory.get(path.replace(/^xl\/\.\.\//, "")) : undefined;
+    const entry = path ? archive.members.get(path.replace(/^xl\/\.\.\//, "")) : undefined;
     if (!entry) continue;
-    sheets.push(await readSheet(data, entry, name, shared, formats, budget));
+    sheets.push(await readSheet(archive, entry, name, shared, formats));
   }
   return { file, sheets };
 }
 
 
-async function inflate(data: Buffer, entry: ZipEntry, budget: { left: number; file: string }, onText: (s: string) => void): Promise<void> {
-  const decoder = new TextDecoder();
-  let over = false;
-  try {
-    await inflateEntry(data, entry, (chunk) => {
-      budget.left -= chunk.length;
-      if (budget.left < 0) {
-        over = true;
-        return false;
-      }
-      onText(decoder.decode(chunk, { stream: true }));
-      return true;
-    });
-  } catch (e) {
-    throw new InputFileError(`${budget.file}: 无法读取，文件可能已损坏（${(e as Error).message}）`);
-  }
-  if (over) throw new InputFileError(`${budget.file}: 解压后超过 ${ZIP_LIMITS.inflatedBytes / 1048576} MB（可能是“压缩炸弹”或异常文件），已拒绝读取`);
-  onText(decoder.decode());
-}
-
-async function readSheet(data: Buffer, entry: ZipEntry, name: string, shared: string[] | undefined, formats: (string | undefined)[], budget: { left: number; file: string }): Promise<SheetGrid> {
+async function readSheet(archive: XlsxArchive, entry: ZipEntry, name: string, shared: string[] | undefined, formats: (string | undefined)[]): Promise<SheetGrid> {
+  const file = archive.file;
   const rows: (GridCell | undefined)[][] = [];
   const merges: CellRange[] = [];
   let buffer = "";
   let cells = 0;
   let nextRow = 0;
-  const limitError = (what: string) => new InputFileError(`${budget.file}: 工作表“${name}”${what}`);
+  const limitError = (what: string) => new InputFileError(`${file}: 工作表“${name}”${what}`);
   let inSheetData = true;
   const takeRows = (final: boolean) => {
     let start = 0;
@@ -100,7 +74,7 @@ async function readSheet(data: Buffer, entry: ZipEntry, name: string, shared: st
       nextRow = r + 1;
       if (r >= ZIP_LIMITS.rowsPerSheet) throw limitError(`有 ${r + 1} 行，超过上限 ${ZIP_LIMITS.rowsPerSheet} 行（多为大量空行，请删除空行后另存）`);
       if (!selfClosing) {
-        const row = parseRow(buffer.slice(headEnd + 1, close), shared, formats, budget.file, name);
+        const row = parseRow(buffer.slice(headEnd + 1, close), shared, formats, file, name);
         if (row.length) {
           rows[r] = row;
           cells += row.length;
@@ -120,7 +94,7 @@ async function readSheet(data: Buffer, entry: ZipEntry, name: string, shared: st
     }
     if (final) for (const m of buffer.matchAll(/<mergeCell\b[^>]*\bref="([A-Z]+\d+(?::[A-Z]+\d+)?)"/g)) merges.push(parseRange(m[1]));
   };
-  await inflate(data, entry, budget, (chunk) => {
+  await inflateText(archive, entry, (chunk) => {
     buffer += chunk;
     if (inSheetData && buffer.length > 1 << 20) takeRows(false);
   });

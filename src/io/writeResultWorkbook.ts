@@ -323,12 +323,13 @@ function itemScoresSheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
 }
 
 /** A small sheet of plain bordered rows under one header. */
-function tableSheet(f: Omit<Frame, "header"> & { labels: string[] }, formats: (string | undefined)[], rows: Iterable<XlsxValue[]>, decorate?: (row: XlsxRow & { style: Style[] }, values: XlsxValue[]) => void): SheetSpec {
+function tableSheet(f: Omit<Frame, "header"> & { labels: string[] }, formats: (string | undefined)[], rows: Iterable<XlsxValue[]>, decorate?: (row: XlsxRow & { style: Style[] }, index: number) => void): SheetSpec {
   const looks = bodyStyles(formats, f.labels.length);
   function* body(): Generator<XlsxRow> {
+    let index = 0;
     for (const values of rows) {
       const row = bodyRow(values, looks, f.widths);
-      decorate?.(row, values);
+      decorate?.(row, index++);
       yield row;
     }
   }
@@ -366,24 +367,23 @@ function issuesSheet(a: Assessment, info: RunInfo): SheetSpec {
       autoFilter: true,
     },
     [],
-    (function* () {
-      let n = 0;
-      for (const issue of sorted) yield [++n, severityLabels[issue.severity], issue.file ?? "", issue.sheet ?? "", issue.cell ?? "", issue.unit ?? "", issue.item ?? "", issue.message];
-    })(),
-    (row, values) => {
-      const severity = sorted[(values[0] as number) - 1].severity;
-      row.style[1] = restyle(row.style[1], { bold: true, color: SEVERITY_COLOURS[severity] });
-    },
+    sorted.map((issue, n) => [n + 1, severityLabels[issue.severity], issue.file ?? "", issue.sheet ?? "", issue.cell ?? "", issue.unit ?? "", issue.item ?? "", issue.message]),
+    (row, n) => (row.style[1] = restyle(row.style[1], { bold: true, color: SEVERITY_COLOURS[sorted[n].severity] })),
   );
+}
+
+/** 计分明细: one row per unit and item, in parts of at most perSheet rows (Excel's sheet limit). */
+function detailParts(a: Assessment, info: RunInfo): { rows: number; perSheet: number; parts: number } {
+  const rows = a.results.length * a.criteria.items.length;
+  const perSheet = info.detailRowsPerSheet ?? DETAIL_ROWS_PER_SHEET;
+  return { rows, perSheet, parts: Math.max(1, Math.ceil(rows / perSheet)) };
 }
 
 function* detailsSheets(a: Assessment, info: RunInfo, fmt: string): Generator<SheetSpec> {
   const labels = [C.unit, C.category, C.key, C.level1, C.item, C.rule, C.inputs, C.computation, C.rate, C.score, C.points];
   const widths = [22, 10, 8, 14, 26, 10, 36, 64, 9, 8, 7];
   const looks = bodyStyles([undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, "0.00%", fmt, undefined], labels.length);
-  const total = a.results.length * a.criteria.items.length;
-  const perSheet = info.detailRowsPerSheet ?? DETAIL_ROWS_PER_SHEET;
-  const parts = Math.max(1, Math.ceil(total / perSheet));
+  const { perSheet, parts } = detailParts(a, info);
   function* all(): Generator<XlsxRow> {
     for (const r of a.results) {
       const words = explainUnit(r.unit, a.criteria);
@@ -422,8 +422,7 @@ function* detailsSheets(a: Assessment, info: RunInfo, fmt: string): Generator<Sh
 
 function aboutSheet(a: Assessment, info: RunInfo): SheetSpec {
   const s = a.criteria.settings;
-  const detailRows = a.results.length * a.criteria.items.length;
-  const perSheet = info.detailRowsPerSheet ?? DETAIL_ROWS_PER_SHEET;
+  const details = detailParts(a, info);
   const rows: XlsxValue[][] = [
     ...info.inputs.map((i) => [i.role, i.path, i.sha256]),
     ["排名方式", rankMethodLabels[s.rankMethod]],
@@ -449,7 +448,7 @@ function aboutSheet(a: Assessment, info: RunInfo): SheetSpec {
       ["上年参评本年未参评", a.comparison.absent.map((u) => u.name).join("、") || "无"],
     );
   }
-  if (detailRows > perSheet) rows.push(["计分明细", `共 ${detailRows} 行，超过单表上限，分在 ${Math.ceil(detailRows / perSheet)} 张表（计分明细、计分明细2 …）`]);
+  if (details.parts > 1) rows.push(["计分明细", `共 ${details.rows} 行，超过单表上限，分在 ${details.parts} 张表（计分明细、计分明细2 …）`]);
   rows.push(["kaoping 版本", info.version], ["生成时间", formatTime(info.generatedAt)]);
   return tableSheet({ name: SHEETS.about, title: "说明", subtitle: "本工作簿由 kaoping 生成；输入文件未被修改", labels: ["项目", "内容", "SHA-256"], widths: [18, 60, 70], frozenRows: 0 }, [], rows);
 }
