@@ -5,7 +5,7 @@ import { STATUS_LABELS } from "../core/compare/compareYears.js";
 import { explainUnit } from "../core/score/scoreUnit.js";
 import { COLUMNS as C, FIGURE_KIND_LABELS, SHEETS, VETO_LABEL, directionLabels, rankMethodLabels, severityLabels } from "../core/i18n/labels.js";
 import { HEADER_FILL_ARGB } from "./xlsxStyle.js";
-import { restyle, style, type Merge, type SheetSpec, type Style, type WorkbookSpec, type XlsxRow, type XlsxValue } from "./xlsx/model.js";
+import { restyle, style, variant, type Merge, type SheetSpec, type Style, type WorkbookSpec, type XlsxRow, type XlsxValue } from "./xlsx/model.js";
 import { writeXlsx } from "./xlsx/writeXlsx.js";
 
 export interface RunInfo {
@@ -188,19 +188,27 @@ function remark(r: UnitResult, c?: UnitComparison): string {
   return parts.join("；");
 }
 
-function* rankingRows(cols: RankColumn[], results: Iterable<UnitResult>, place: (r: UnitResult) => number | undefined, a: Assessment): Generator<XlsxRow> {
-  const byUnit = new Map(a.comparison?.units.map((u) => [u.result, u]));
+const GREY = variant({ color: "FF7F7F7F" });
+const CENTRED = variant({ horizontal: "center" });
+const GRADE_LOOKS = new Map(Object.entries(GRADE_FILLS).map(([grade, fill]) => [grade, variant({ fill })]));
+const BOLD = variant({ bold: true });
+
+/** Each unit's 同比 record, found by its result (built once a sheet, not once a category). */
+function comparisonsByResult(a: Assessment): Map<UnitResult, UnitComparison> {
+  return new Map(a.comparison?.units.map((u) => [u.result, u]));
+}
+
+function* rankingRows(cols: RankColumn[], results: Iterable<UnitResult>, place: (r: UnitResult) => number | undefined, byUnit: Map<UnitResult, UnitComparison>): Generator<XlsxRow> {
   const widths = cols.map((c) => c.width);
   const looks = bodyStyles(cols.map((c) => c.fmt), cols.length);
   const gradeCol = cols.findIndex((c) => c.label === C.grade);
-  const grey = "FF7F7F7F";
   for (const r of results) {
     const row = bodyRow(cols.map((c) => c.value(r, place(r), byUnit.get(r))), looks, widths);
     const vetoed = r.vetoes.length > 0;
-    if (vetoed) row.style = row.style.map((s) => restyle(s, { color: grey }));
-    row.style[0] = restyle(row.style[0], { horizontal: "center" });
-    const fill = GRADE_FILLS[vetoed ? VETO_LABEL : r.grade];
-    if (fill) row.style[gradeCol] = restyle(row.style[gradeCol], { fill });
+    if (vetoed) row.style = row.style.map(GREY);
+    row.style[0] = CENTRED(row.style[0]);
+    const fill = GRADE_LOOKS.get(vetoed ? VETO_LABEL : r.grade);
+    if (fill) row.style[gradeCol] = fill(row.style[gradeCol]);
     yield row;
   }
 }
@@ -224,7 +232,7 @@ function rankingSheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
       autoFilter: true,
       printColumns: highlights > 0 ? highlights : undefined,
     },
-    rankingRows(cols, a.results, (r) => r.rank, a),
+    rankingRows(cols, a.results, (r) => r.rank, comparisonsByResult(a)),
   );
 }
 
@@ -232,6 +240,7 @@ function categorySheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
   const cols = rankColumns(a, fmt, C.categoryRank);
   const merges: Merge[] = [];
   const band = style({ bold: true, fill: "FFF2F2F2" });
+  const byUnit = comparisonsByResult(a);
   function* body(): Generator<XlsxRow> {
     let row = 3;
     for (const category of a.categories) {
@@ -240,7 +249,7 @@ function categorySheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
       merges.push({ top: row, left: 1, bottom: row, right: cols.length });
       yield { values: [`${category}（${members.length} 个单位）`], style: band };
       row += members.length;
-      yield* rankingRows(cols, members, (r) => r.categoryRank, a);
+      yield* rankingRows(cols, members, (r) => r.categoryRank, byUnit);
     }
   }
   return sheet(
@@ -302,7 +311,7 @@ function itemScoresSheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
       for (const c of columns) values.push(c.kind === "item" ? r.items.points(c.index!) : (r.groupScores.get(c.group!) ?? 0));
       values.push(r.basic, r.bonus, r.total);
       const row = bodyRow(values, looks, widths);
-      for (const i of bold) row.style[i] = restyle(row.style[i], { bold: true });
+      for (const i of bold) row.style[i] = BOLD(row.style[i]);
       yield row;
     }
   }
@@ -350,7 +359,11 @@ function statisticsSheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
   );
 }
 
-const SEVERITY_COLOURS = { error: "FFC00000", warning: "FFC65911", info: "FF595959" } as const;
+const SEVERITY_LOOKS = {
+  error: variant({ bold: true, color: "FFC00000" }),
+  warning: variant({ bold: true, color: "FFC65911" }),
+  info: variant({ bold: true, color: "FF595959" }),
+};
 
 function issuesSheet(a: Assessment, info: RunInfo): SheetSpec {
   const counts = { error: 0, warning: 0, info: 0 };
@@ -368,7 +381,7 @@ function issuesSheet(a: Assessment, info: RunInfo): SheetSpec {
     },
     [],
     sorted.map((issue, n) => [n + 1, severityLabels[issue.severity], issue.file ?? "", issue.sheet ?? "", issue.cell ?? "", issue.unit ?? "", issue.item ?? "", issue.message]),
-    (row, n) => (row.style[1] = restyle(row.style[1], { bold: true, color: SEVERITY_COLOURS[sorted[n].severity] })),
+    (row, n) => (row.style[1] = SEVERITY_LOOKS[sorted[n].severity](row.style[1])),
   );
 }
 
@@ -466,7 +479,7 @@ function yearOnYearSheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
     if (!l) looksFor.set(valueFmt, (l = bodyStyles([...none, valueFmt, valueFmt, ...change], labels.length)));
     return l;
   };
-  const verdictColours: Record<string, string> = { 退步: "FFC00000", 改善: "FF00803C" };
+  const verdictLooks: Record<string, (s: Style | undefined) => Style> = { 退步: variant({ color: "FFC00000" }), 改善: variant({ color: "FF00803C" }) };
   function* body(): Generator<XlsxRow> {
     for (const u of c.units) {
       for (const ch of u.changes) {
@@ -494,8 +507,8 @@ function yearOnYearSheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
           looks(valueFmt),
           widths,
         );
-        const colour = ch.verdict ? verdictColours[ch.verdict] : undefined;
-        if (colour) row.style[12] = restyle(row.style[12], { color: colour });
+        const look = ch.verdict ? verdictLooks[ch.verdict] : undefined;
+        if (look) row.style[12] = look(row.style[12]);
         yield row;
       }
     }

@@ -26,13 +26,13 @@ export interface Style {
 
 export interface XlsxRow {
   values: readonly XlsxValue[];
-  /** One style for every cell, or one per cell (undefined: the row style or none). */
+  /** One style for every cell, or one per cell (undefined: no style). */
   style?: Style | readonly (Style | undefined)[];
   /** Height in points. */
   height?: number;
 }
 
-/** Zero-based rectangle is what the core uses; sheets speak Excel's 1-based rows and columns. */
+/** A merged range in Excel's 1-based rows and columns (the core's CellRange is zero-based). */
 export interface Merge {
   top: number;
   left: number;
@@ -105,15 +105,22 @@ export function style(s: Style): Style {
   return found;
 }
 
-const variants = new WeakMap<Style, Map<string, Style>>();
-
-/** The same look with some properties changed (remembered: body rows ask for the same few variants millions of times). */
+/** The same look with some properties changed. */
 export function restyle(base: Style | undefined, change: Style): Style {
-  if (!base) return style(change);
-  let known = variants.get(base);
-  if (!known) variants.set(base, (known = new Map()));
-  const key = JSON.stringify(change);
-  let found = known.get(key);
-  if (!found) known.set(key, (found = style({ ...base, ...change })));
-  return found;
+  return style({ ...base, ...change });
+}
+
+/**
+ * One change to apply to many looks, e.g. bold for subtotal columns: the
+ * result per base look is remembered, so body rows, which ask for the same
+ * few variants millions of times, pay a Map lookup rather than a new key.
+ * @example variant({ bold: true })(style({})) === style({ bold: true }) // => true
+ */
+export function variant(change: Style): (base: Style | undefined) => Style {
+  const made = new Map<Style | undefined, Style>();
+  return (base) => {
+    let found = made.get(base);
+    if (!found) made.set(base, (found = restyle(base, change)));
+    return found;
+  };
 }
