@@ -18,22 +18,24 @@ export const PARALLEL_CHARTS = 6;
 export async function renderCharts(specs: ChartSpec[], opts: { threads?: number } = {}): Promise<Buffer[]> {
   const threads = opts.threads ?? (specs.length >= PARALLEL_CHARTS ? Math.min(2, availableParallelism()) : 1);
   if (threads < 2) return specs.map(renderChart);
+  // The worker draws the odd positions, this thread the even ones.
   const theirs = specs.filter((_, i) => i % 2 === 1);
+  const pngs: Buffer[] = new Array(specs.length);
+  let received = 0;
   const worker = new Worker(workerFile());
-  const received = new Map<string, Buffer>();
   const done = new Promise<void>((resolve, reject) => {
-    worker.on("message", (m: { id: string; png: Uint8Array }) => {
-      received.set(m.id, Buffer.from(m.png.buffer, m.png.byteOffset, m.png.byteLength));
-      if (received.size === theirs.length) resolve();
+    worker.on("message", (m: { index: number; png: Uint8Array }) => {
+      pngs[2 * m.index + 1] = Buffer.from(m.png.buffer, m.png.byteOffset, m.png.byteLength);
+      if (++received === theirs.length) resolve();
     });
     worker.on("error", reject);
-    worker.on("exit", (code) => received.size < theirs.length && reject(new Error(`图表绘制线程意外退出（${code}）`)));
+    worker.on("exit", (code) => received < theirs.length && reject(new Error(`图表绘制线程意外退出（${code}）`)));
   });
   worker.postMessage(theirs);
   try {
-    const mine = new Map(specs.filter((_, i) => i % 2 === 0).map((s) => [s.fileName, renderChart(s)]));
+    for (let i = 0; i < specs.length; i += 2) pngs[i] = renderChart(specs[i]);
     await done;
-    return specs.map((s) => mine.get(s.fileName) ?? received.get(s.fileName)!);
+    return pngs;
   } finally {
     await worker.terminate();
   }

@@ -2,11 +2,11 @@ import { parentPort } from "node:worker_threads";
 import type { ChartSpec } from "../../core/charts/chartSpec.js";
 import { renderChart } from "./renderChart.js";
 
-// Draws the charts it is sent and posts each PNG back (its bytes transferred, not copied).
+// Draws the charts it is sent and posts each PNG back with its position in the batch (bytes transferred, not copied).
 parentPort!.on("message", (specs: ChartSpec[]) => {
-  for (const spec of specs) {
+  specs.forEach((spec, index) => {
     const png = renderChart(spec);
     const bytes = new Uint8Array(png.buffer, png.byteOffset, png.byteLength).slice();
-    parentPort!.postMessage({ id: spec.fileName, png: bytes }, [bytes.buffer]);
-  }
+    parentPort!.postMessage({ index, png: bytes }, [bytes.buffer]);
+  });
 });
