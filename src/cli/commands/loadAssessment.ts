@@ -23,6 +23,8 @@ export interface InputOptions {
 export interface Loaded {
   assessment: Assessment;
   criteriaPath: string;
+  /** SHA-256 of the criteria file (checked against returned forms, printed in 说明). */
+  criteriaHash: string;
   submissionsPath: string;
   /** Every submissions file that was read (one, or each workbook of a folder). */
   submissionFiles: string[];
@@ -59,7 +61,7 @@ export async function loadAssessment(opts: InputOptions, reader: WorkbookReader 
     const criteriaHash = await sha256File(criteriaPath);
     stages?.start("计分");
     const assessment = assess(criteria, books, issues, { previous, expected, criteriaHash, onRanking: () => stages?.start("排名") });
-    return { assessment, criteriaPath, submissionsPath, submissionFiles, previousPath };
+    return { assessment, criteriaPath, criteriaHash, submissionsPath, submissionFiles, previousPath };
   } catch (e) {
     if (e instanceof CriteriaFormatError || e instanceof SubmissionsFormatError) throw new InputFileError(e.message);
     throw e;

@@ -43,7 +43,7 @@ async function run(opts: ScoreOptions, want: { workbook: boolean; report: boolea
 }
 
 async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: boolean }, stages: Stages): Promise<number> {
-  const { assessment, criteriaPath, submissionsPath, submissionFiles, previousPath } = await loadAssessment(opts, undefined, stages);
+  const { assessment, criteriaPath, criteriaHash, submissionsPath, submissionFiles, previousPath } = await loadAssessment(opts, undefined, stages);
   const label = runLabel(submissionsPath);
   const outDir = resolve(opts.out ?? "output");
   const unknown = (opts.unit ?? []).filter((n) => !assessment.results.some((r) => r.unit.name === n));
@@ -68,7 +68,7 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
       version: await packageVersion(),
       generatedAt: new Date(),
       inputs: [
-        { role: "测评体系", path: criteriaPath, sha256: await sha256File(criteriaPath) },
+        { role: "测评体系", path: criteriaPath, sha256: criteriaHash },
         ...(await Promise.all(submissionFiles.map(async (path) => ({ role: "申报数据", path, sha256: await sha256File(path) })))),
         ...(previousPath ? [{ role: "上年数据", path: previousPath, sha256: await sha256File(previousPath) }] : []),
       ],
