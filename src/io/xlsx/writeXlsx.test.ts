@@ -61,6 +61,9 @@ describe("writeXlsx", () => {
     const grid = await streamingReader.read(path);
     expect(grid.sheets[0].rows[1]![0]).toEqual({ v: "=cmd|' /C calc'!A0" });
     expect(grid.sheets[0].rows[4]![0]).toEqual({ v: "  leading and trailing  " });
+    // Cells after the first carry no address unless a gap precedes them: both readers must place them right.
+    const tail = grid.sheets[0].rows[hostile.length + 2]!;
+    expect([tail[0]?.v, tail[5]?.v, tail.length]).toEqual([1e-7, 0.30000000000000004, 6]);
     expect(grid.sheets[0].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
   });
 
