@@ -1,6 +1,9 @@
 import type { Assessment } from "../core/score/assess.js";
 import { describeIssue } from "../core/issues.js";
-import { severityLabels } from "../core/i18n/labels.js";
+import { SHEETS, severityLabels } from "../core/i18n/labels.js";
+
+/** Vetoed units named one by one in the summary; the rest are counted (a province run can have thousands). */
+export const SUMMARY_VETO_LINES = 10;
 
 /** The short Chinese summary printed after a run. */
 export function formatSummary(a: Assessment, label: string, written: string[]): string {
@@ -13,7 +16,8 @@ export function formatSummary(a: Assessment, label: string, written: string[]): 
   const top = a.results.filter((r) => !r.vetoes.length).slice(0, 5);
   lines.push("  前五名：");
   for (const r of top) lines.push(`    ${r.rank}. ${r.unit.name}（${r.unit.category}）${r.total} 分 ${r.grade}`);
-  for (const r of vetoed) lines.push(`  否决：${r.unit.name}：${r.vetoes.map((v) => v.reason).join("；")}`);
+  for (const r of vetoed.slice(0, SUMMARY_VETO_LINES)) lines.push(`  否决：${r.unit.name}：${r.vetoes.map((v) => v.reason).join("；")}`);
+  if (vetoed.length > SUMMARY_VETO_LINES) lines.push(`  另有 ${vetoed.length - SUMMARY_VETO_LINES} 个单位被一票否决，见结果工作簿“${SHEETS.ranking}”的备注列`);
   const c = a.comparison;
   if (c) {
     const n = (s: string) => c.units.filter((u) => u.status === s).length;

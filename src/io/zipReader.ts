@@ -67,7 +67,10 @@ export function inflateEntry(data: Buffer, entry: ZipEntry, onChunk: (chunk: Buf
   }
   if (entry.method !== 8) return Promise.reject(new Error(`${entry.name} 使用了不支持的压缩方式 ${entry.method}`));
   return new Promise((resolve, reject) => {
-    const inflater = createInflateRaw({ chunkSize: 1 << 20 });
+    // 64 KB pieces, not 1 MB: megabyte buffers freed in GC order left the
+    // C heap fragmented (measured: 100k-unit read 331 MB → 222 MB resident
+    // after collection, at about the same speed).
+    const inflater = createInflateRaw({ chunkSize: 1 << 16 });
     let stopped = false;
     inflater.on("data", (chunk: Buffer) => {
       if (stopped) return;
