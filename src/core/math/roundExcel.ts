@@ -6,6 +6,9 @@
  * @example roundExcel(1.005, 2) // => 1.01
  * @example roundExcel(-2.5, 0) // => -3
  */
+// 10 ** digits looked up, not computed: this runs a few times per unit and item.
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, i) => 10 ** i);
+
 export function roundExcel(value: number, digits = 0): number {
   if (!Number.isFinite(value)) throw new TypeError("roundExcel requires a finite number");
   if (!Number.isInteger(digits)) throw new TypeError("roundExcel requires an integer number of digits");
@@ -15,7 +18,7 @@ export function roundExcel(value: number, digits = 0): number {
   // binary error cannot change the result, and one division gives the
   // double nearest the decimal (407 / 100 is exactly Number("4.07")).
   if (digits >= 0 && digits <= 15) {
-    const f = 10 ** digits;
+    const f = POWERS_OF_TEN[digits];
     const x = Math.abs(value) * f;
     if (x < 1e9) {
       const frac = x - Math.floor(x);

@@ -4,6 +4,6 @@
  * matters for statistics over 100,000 units × 33 items.
  * @example [...sortedNumbers([3, 1, 2])] // => [1, 2, 3]
  */
-export function sortedNumbers(values: readonly number[]): Float64Array {
+export function sortedNumbers(values: ArrayLike<number>): Float64Array {
   return Float64Array.from(values).sort();
 }

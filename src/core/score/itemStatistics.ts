@@ -27,10 +27,29 @@ export interface ItemStatistic {
 export function itemStatistics(results: UnitResult[], items: CriteriaItem[]): ItemStatistic[] {
   return items.flatMap((item, index) => {
     if (item.rule.pointless) return [];
-    // Read the packed numbers directly: no object per unit and item.
-    const points = results.map((r) => r.items.points(index));
-    const stat: ItemStatistic = { item, count: points.length, fullCount: points.filter((p) => p >= item.points).length };
-    if (points.length) {
+    // Read the packed numbers straight into typed arrays, in one pass: no object per unit and item.
+    const n = results.length;
+    const points = new Float64Array(n);
+    const rates = new Float64Array(n);
+    let rateCount = 0;
+    let fullCount = 0;
+    let num = 0;
+    let den = 0;
+    for (let u = 0; u < n; u++) {
+      const scores = results[u].items;
+      const p = scores.points(index);
+      points[u] = p;
+      if (p >= item.points) fullCount++;
+      const d = scores.denominator(index);
+      if (d > 0) {
+        num += scores.numerator(index);
+        den += d;
+      }
+      const rate = scores.rate(index);
+      if (rate !== undefined) rates[rateCount++] = rate;
+    }
+    const stat: ItemStatistic = { item, count: n, fullCount };
+    if (n) {
       stat.mean = mean(points);
       // One sort for MEDIAN, QUARTILE.INC 1 and 3, MAX and MIN (MEDIAN is PERCENTILE.INC at 50%).
       const sorted = sortedNumbers(points);
@@ -41,21 +60,9 @@ export function itemStatistics(results: UnitResult[], items: CriteriaItem[]): It
       stat.min = sorted[0];
       stat.scoreRate = item.points > 0 ? stat.mean / item.points : undefined;
     }
-    if (points.length >= 2) stat.stdDev = sampleStdDev(points);
-    let num = 0;
-    let den = 0;
-    const rates: number[] = [];
-    for (const r of results) {
-      const d = r.items.denominator(index);
-      if (d > 0) {
-        num += r.items.numerator(index);
-        den += d;
-      }
-      const rate = r.items.rate(index);
-      if (rate !== undefined) rates.push(rate);
-    }
+    if (n >= 2) stat.stdDev = sampleStdDev(points);
     if (den > 0) stat.pooledRate = num / den;
-    if (rates.length) stat.meanRate = mean(rates);
+    if (rateCount) stat.meanRate = mean(rates.subarray(0, rateCount));
     return [stat];
   });
 }
