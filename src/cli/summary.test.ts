@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { formatSummary } from "./summary.js";
+import type { Assessment } from "../core/score/assess.js";
+
+/** Just the parts of an assessment the summary reads. */
+function assessment(units: number, vetoed: number): Assessment {
+  const results = Array.from({ length: units }, (_, i) => ({
+    unit: { name: `单位${i + 1}`, category: "乡镇" },
+    rank: i < units - vetoed ? i + 1 : undefined,
+    total: 90 - i,
+    grade: i < units - vetoed ? "优秀" : "",
+    vetoes: i < units - vetoed ? [] : [{ reason: "发生重大安全事故" }],
+  }));
+  return { results, rejected: [], excluded: [], issues: [], criteria: { grades: [{ name: "优秀" }] } } as unknown as Assessment;
+}
+
+describe("formatSummary", () => {
+  it("names every vetoed unit when there are few", () => {
+    const text = formatSummary(assessment(5, 2), "2026", []);
+    expect(text.split("\n").filter((l) => l.startsWith("  否决："))).toEqual(["  否决：单位4：发生重大安全事故", "  否决：单位5：发生重大安全事故"]);
+    expect(text).not.toContain("另有");
+  });
+
+  it("names the first ten vetoed units and counts the rest, so a province run stays readable", () => {
+    const text = formatSummary(assessment(40, 25), "2026", []);
+    const vetoLines = text.split("\n").filter((l) => l.startsWith("  否决："));
+    expect(vetoLines).toHaveLength(10);
+    expect(vetoLines[0]).toBe("  否决：单位16：发生重大安全事故");
+    expect(text).toContain("（其中一票否决 25 个）");
+    expect(text).toContain("另有 15 个单位被一票否决，见结果工作簿“总排名”的备注列");
+  });
+});
