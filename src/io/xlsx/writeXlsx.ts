@@ -86,7 +86,9 @@ async function writeSheet(spec: SheetSpec, selected: boolean, styles: StyleSheet
   let r = 0;
   for (const row of spec.rows) {
     r++;
-    if (row) await out.text(rowXml(r, row, styles, shared, strings));
+    if (!row) continue;
+    const full = out.text(rowXml(r, row, styles, shared, strings));
+    if (full) await full;
   }
   await out.text(sheetTail(spec));
   await out.flush();
@@ -107,12 +109,21 @@ class ChunkBuffer {
   private used = 0;
   constructor(private readonly write: Write) {}
 
-  async text(s: string): Promise<void> {
+  /**
+   * Add a text; a promise only when the buffer had to be handed on first.
+   * Most rows fit: awaiting each of 3 million rows cost a promise and a
+   * microtask turn apiece.
+   */
+  text(s: string): Promise<void> | undefined {
     // A UTF-16 code unit takes at most 3 bytes in UTF-8.
-    if (this.used + s.length * 3 > this.buffer.length) {
-      await this.flush();
-      if (s.length * 3 > this.buffer.length) return this.write(Buffer.from(s, "utf8"));
-    }
+    if (this.used + s.length * 3 > this.buffer.length) return this.flushThenText(s);
+    this.used += this.buffer.write(s, this.used, "utf8");
+    return undefined;
+  }
+
+  private async flushThenText(s: string): Promise<void> {
+    await this.flush();
+    if (s.length * 3 > this.buffer.length) return this.write(Buffer.from(s, "utf8"));
     this.used += this.buffer.write(s, this.used, "utf8");
   }
 
