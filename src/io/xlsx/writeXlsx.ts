@@ -31,8 +31,9 @@ interface WrittenSheet {
 /**
  * Stream a workbook to disk: each sheet's rows are turned into XML and
  * deflated as they are produced, so memory stays flat however many rows
- * there are. Inline strings (no shared-string table to hold), styles
- * collected on the way and written last. Atomic: temp file, then rename.
+ * there are. Repeating columns (sheet.sharedColumns) go to the shared-string
+ * table, other text inline; styles are collected on the way and written
+ * last. Atomic: temp file, then rename.
  */
 export async function writeXlsx(path: string, book: WorkbookSpec): Promise<void> {
   await produceAtomic(path, async (tmp) => {
@@ -195,7 +196,7 @@ function rowXml(r: number, row: XlsxRow, styles: StyleSheet, shared: readonly bo
     if (empty) xml += head + "/>";
     else if (typeof v === "number") xml += `${head}><v>${v}</v></c>`;
     else if (typeof v === "boolean") xml += `${head} t="b"><v>${v ? 1 : 0}</v></c>`;
-    else if (shared[c]) xml += `${head} t="s"><v>${strings.index(v)}</v></c>`;
+    else if (shared[c]) xml += `${head} t="s"><v>${strings.indexIn(c, v)}</v></c>`;
     else {
       const space = v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32 ? ' xml:space="preserve"' : "";
       xml += `${head} t="inlineStr"><is><t${space}>${escapeXml(v)}</t></is></c>`;
@@ -265,6 +266,21 @@ function coreXml(book: WorkbookSpec): string {
 class SharedStrings {
   private readonly indexes = new Map<string, number>();
   private uses = 0;
+
+  // The last text and index of each column: 计分明细 repeats a unit's name
+  // and category on each of its 30-odd rows, so most lookups end here.
+  private readonly lastText: string[] = [];
+  private readonly lastIndex: number[] = [];
+
+  /** index(text) for a cell of column c. */
+  indexIn(c: number, text: string): number {
+    if (this.lastText[c] === text) {
+      this.uses++;
+      return this.lastIndex[c];
+    }
+    this.lastText[c] = text;
+    return (this.lastIndex[c] = this.index(text));
+  }
 
   index(text: string): number {
     this.uses++;
