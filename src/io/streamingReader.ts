@@ -96,7 +96,7 @@ async function readSheet(archive: XlsxArchive, entry: ZipEntry, name: string, sh
   };
   await inflateText(archive, entry, (chunk) => {
     buffer += chunk;
-    if (inSheetData && buffer.length > 1 << 20) takeRows(false);
+    if (inSheetData && buffer.length > 1 << 14) takeRows(false);
   });
   takeRows(true);
   return { name, rows, merges };
