@@ -96,6 +96,8 @@ async function readSheet(archive: XlsxArchive, entry: ZipEntry, name: string, sh
   };
   await inflateText(archive, entry, (chunk) => {
     buffer += chunk;
+    // Rows are taken at every piece: a longer buffer would be flattened into
+    // a string above V8's large-object size, fresh pages each time (see inflateEntry).
     if (inSheetData && buffer.length > 1 << 14) takeRows(false);
   });
   takeRows(true);
