@@ -43,6 +43,8 @@ async function run(opts: ScoreOptions, want: { workbook: boolean; report: boolea
 }
 
 async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: boolean }, stages: Stages): Promise<number> {
+  // The drawing thread loads its libraries and font on the other core while this one reads and scores.
+  if (opts.charts !== false) (await import("../../io/charts/chartThread.js")).startChartThread();
   const { assessment, criteriaPath, criteriaHash, submissionsPath, submissionFiles, previousPath } = await loadAssessment(opts, undefined, stages);
   const label = runLabel(submissionsPath);
   const outDir = resolve(opts.out ?? "output");

@@ -3,6 +3,7 @@ import { createCanvas, GlobalFonts, loadImage } from "@napi-rs/canvas";
 import { existsSync } from "node:fs";
 import { renderChart } from "./renderChart.js";
 import { renderCharts } from "./renderCharts.js";
+import { startChartThread, takeStartedThread } from "./chartThread.js";
 import { encodePng } from "./encodePng.js";
 import { CJK_FAMILY, registerCjkFont } from "./cjkFont.js";
 import type { ChartSpec } from "../../core/charts/chartSpec.js";
@@ -105,5 +106,15 @@ describe("drawing on two threads", () => {
     two.forEach((png, i) => expect(png.equals(one[i]), specs[i].title).toBe(true));
     // Different charts really differ, so the comparison above means something.
     expect(one[0].equals(one[1])).toBe(false);
+  });
+
+  it("uses a thread started ahead of time, with the same result", async () => {
+    const specs = ["甲", "乙", "丙"].map((t, i): ChartSpec => ({ ...spec, id: t, fileName: `f${i}`, title: `${t} 图`, datasets: [{ ...spec.datasets[0], data: [60 + i, 80, 70 - i] }] }));
+    const one = await renderCharts(specs, { threads: 1 });
+    startChartThread();
+    const early = await renderCharts(specs, { threads: 2 });
+    early.forEach((png, i) => expect(png.equals(one[i]), specs[i].title).toBe(true));
+    // Handed over once: the next run starts its own.
+    expect(takeStartedThread()).toBeUndefined();
   });
 });
