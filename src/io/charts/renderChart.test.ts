@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createCanvas, GlobalFonts, loadImage } from "@napi-rs/canvas";
 import { existsSync } from "node:fs";
-import { renderChart } from "./renderChart.js";
+import { labelOverhang, renderChart, valueLabelPlacement } from "./renderChart.js";
 import { renderCharts } from "./renderCharts.js";
 import { startChartThread, takeStartedThread } from "./chartThread.js";
 import { encodePng } from "./encodePng.js";
@@ -116,5 +116,34 @@ describe("drawing on two threads", () => {
     early.forEach((png, i) => expect(png.equals(one[i]), specs[i].title).toBe(true));
     // Handed over once: the next run starts its own.
     expect(takeStartedThread()).toBeUndefined();
+  });
+});
+
+describe("valueLabelPlacement", () => {
+  it("keeps labels above their bars unless some label is wider than its bar", () => {
+    expect(valueLabelPlacement(false, 90, 20, 0)).toBe("above");
+  });
+
+  it("turns crowded labels upright: inside a tall bar, above a short one when there is room, else inside", () => {
+    // 60 px of text needs 60 + 2 × 6 = 72 px of bar.
+    expect(valueLabelPlacement(true, 60, 72, 0)).toBe("inside");
+    expect(valueLabelPlacement(true, 60, 71, 72)).toBe("upright-above");
+    expect(valueLabelPlacement(true, 60, 71, 71)).toBe("inside");
+  });
+});
+
+describe("labelOverhang", () => {
+  const data = (values: number[], labels: string[]) => [{ label: "", color: "#000000", data: values, valueLabels: labels }];
+
+  it("keeps room right of the plot for labels of bars at a fixed maximum", () => {
+    // "100%": 4 narrow characters × 0.6 × 22 px = 52.8 → 53, plus 6 px of gap; the 50% bar is far from the edge.
+    expect(labelOverhang({ datasets: data([1, 0.5], ["100%", "50%"]), valueAxis: { max: 1 } })).toBe(59);
+    // CJK characters count a full 22 px each: 44 + 6.
+    expect(labelOverhang({ datasets: data([0.9], ["达标"]), valueAxis: { max: 1 } })).toBe(50);
+  });
+
+  it("keeps none when the axis finds its own maximum (it leaves headroom) or no bar comes near it", () => {
+    expect(labelOverhang({ datasets: data([8.2], ["+8.2（合并）"]), valueAxis: {} })).toBe(0);
+    expect(labelOverhang({ datasets: data([0.8], ["80%"]), valueAxis: { max: 1 } })).toBe(0);
   });
 });

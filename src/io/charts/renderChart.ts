@@ -45,6 +45,7 @@ function reusableCanvas(width: number, height: number): Canvas {
 
 function toChartJs(spec: ChartSpec): ChartConfiguration {
   const horizontal = Boolean(spec.horizontal);
+  const labelsAbovePlot = Boolean(spec.lines?.some((line) => horizontal !== (line.axis === "index")));
   const valueAxis = horizontal ? "x" : "y";
   const categoryAxis = horizontal ? "y" : "x";
   const percent = spec.valueAxis?.percent;
@@ -96,10 +97,11 @@ function toChartJs(spec: ChartSpec): ChartConfiguration {
       responsive: false,
       devicePixelRatio: PIXEL_RATIO,
       indexAxis: horizontal ? "y" : "x",
-      layout: { padding: { left: 20, right: horizontal ? 40 : 30, top: 10, bottom: 10 } },
+      layout: { padding: { left: 20, right: horizontal ? 40 + labelOverhang(spec) : 30, top: 10, bottom: 10 } },
       plugins: {
         title: { display: true, text: spec.title, font: { size: FONT.title, weight: "bold" }, padding: { top: 16, bottom: 6 } },
-        subtitle: { display: Boolean(spec.subtitle), text: spec.subtitle ?? "", font: { size: FONT.subtitle }, color: "#595959", padding: { bottom: 16 } },
+        // A vertical reference line's label sits just above the plot: leave it a line of its own below the subtitle.
+        subtitle: { display: Boolean(spec.subtitle), text: spec.subtitle ?? "", font: { size: FONT.subtitle }, color: "#595959", padding: { bottom: labelsAbovePlot ? 16 + FONT.label + 6 : 16 } },
         legend: { display: Boolean(spec.legend), position: "top" },
         tooltip: { enabled: false },
       },
@@ -204,6 +206,11 @@ function valueLabels(spec: ChartSpec): Plugin {
       ctx.save();
       ctx.font = `${FONT.label}px ${CJK_FAMILY}`;
       ctx.fillStyle = "#262626";
+      // One look for the whole chart: all labels upright as soon as one is wider than its bar.
+      const crowded =
+        !spec.stacked &&
+        !spec.horizontal &&
+        spec.datasets.some((d, di) => d.valueLabels?.some((text, i) => text && ctx.measureText(text).width > (chart.getDatasetMeta(di).data[i] as unknown as { width: number }).width + LABEL_PAD));
       spec.datasets.forEach((d, di) => {
         if (!d.valueLabels) return;
         const meta = chart.getDatasetMeta(di);
@@ -224,15 +231,80 @@ function valueLabels(spec: ChartSpec): Plugin {
             ctx.textBaseline = "middle";
             ctx.fillText(text, x + (negative ? -6 : 6), y);
           } else {
-            ctx.textAlign = "center";
-            ctx.textBaseline = "bottom";
-            ctx.fillText(text, x, y - 4);
+            const place = valueLabelPlacement(crowded, ctx.measureText(text).width, base - y, y - chart.chartArea.top);
+            ctx.save();
+            if (place === "above") {
+              ctx.textAlign = "center";
+              ctx.textBaseline = "bottom";
+              ctx.fillText(text, x, y - 4);
+            } else {
+              // Turned upright so neighbouring bars' labels cannot run into each other.
+              ctx.translate(x, y);
+              ctx.rotate(-Math.PI / 2);
+              ctx.textBaseline = "middle";
+              if (place === "inside") {
+                ctx.textAlign = "right";
+                ctx.fillStyle = textColourOn(d.color, i);
+                ctx.fillText(text, -LABEL_PAD, 0);
+              } else {
+                ctx.textAlign = "left";
+                ctx.fillText(text, LABEL_PAD, 0);
+              }
+            }
+            ctx.restore();
           }
         });
       });
       ctx.restore();
     },
   };
+}
+
+const LABEL_PAD = 6;
+
+/**
+ * Room to keep right of a horizontal chart's plot for the value labels of
+ * bars that reach (nearly) a fixed axis maximum, such as rates at 100%:
+ * without it "100%" was cut off at the picture's edge. The width is
+ * estimated from the text (CJK a full label size, other characters about
+ * 0.6 of it), as the canvas is not measured before the layout.
+ */
+export function labelOverhang(spec: Pick<ChartSpec, "datasets" | "valueAxis">): number {
+  const max = spec.valueAxis?.max;
+  if (max === undefined || max <= 0) return 0;
+  let widest = 0;
+  for (const d of spec.datasets) {
+    d.valueLabels?.forEach((text, i) => {
+      const value = d.data[i];
+      if (!text || value === null || value === undefined || Math.abs(value) < 0.85 * max) return;
+      let width = 0;
+      for (const ch of text) width += ch.charCodeAt(0) >= 0x2e80 ? FONT.label : 0.6 * FONT.label;
+      widest = Math.max(widest, width);
+    });
+  }
+  return widest ? Math.ceil(widest) + LABEL_PAD : 0;
+}
+
+/**
+ * Where a vertical bar's value label goes: above the bar, unless labels
+ * are wider than their bars (crowded); then turned upright, inside the top
+ * of the bar when it is tall enough, otherwise above it when there is
+ * room, and inside as a last resort. Widths and heights in pixels.
+ * @example valueLabelPlacement(true, 60, 500, 300) // => "inside"
+ */
+export function valueLabelPlacement(crowded: boolean, textWidth: number, barHeight: number, roomAbove: number): "above" | "inside" | "upright-above" {
+  if (!crowded) return "above";
+  if (barHeight >= textWidth + 2 * LABEL_PAD) return "inside";
+  return roomAbove >= textWidth + 2 * LABEL_PAD ? "upright-above" : "inside";
+}
+
+/** White on a dark bar, near-black on a light one (perceived luminance of the bar's colour). */
+function textColourOn(color: string | string[], index: number): string {
+  const hex = Array.isArray(color) ? color[index] : color;
+  if (!/^#[0-9a-fA-F]{6}$/.test(hex ?? "")) return "#FFFFFF";
+  const n = parseInt(hex.slice(1), 16);
+  const luminance = 0.299 * ((n >> 16) & 255) + 0.587 * ((n >> 8) & 255) + 0.114 * (n & 255);
+  return luminance < 150 ? "#FFFFFF" : "#262626";
 }
 
 function hexToRgba(hex: string, alpha: number): string {
