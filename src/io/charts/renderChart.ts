@@ -187,8 +187,11 @@ function whiskers(spec: ChartSpec): Plugin {
         ctx.moveTo(x - 12, bottom);
         ctx.lineTo(x + 12, bottom);
         ctx.stroke();
-        ctx.textBaseline = "middle";
+        // Close together, the two labels move apart (above the top, below the bottom) instead of overprinting.
+        const close = bottom - top < FONT.label + 4;
+        ctx.textBaseline = close ? "bottom" : "middle";
         ctx.fillText(`最高 ${r.max}`, x + 16, top);
+        ctx.textBaseline = close ? "top" : "middle";
         ctx.fillText(`最低 ${r.min}`, x + 16, bottom);
       });
       ctx.restore();
