@@ -120,6 +120,16 @@ function bodyStyles(formats: readonly (string | undefined)[], width: number): { 
   return { plain, wrapped: plain.map((s) => restyle(s, { wrap: true })) };
 }
 
+/** bodyStyles for rows whose formats depend on one key (a value format, a kind of figure): each key's looks built once. */
+function looksByFormat(formatsFor: (key: string) => (string | undefined)[], width: number): (key: string) => ReturnType<typeof bodyStyles> {
+  const made = new Map<string, ReturnType<typeof bodyStyles>>();
+  return (key) => {
+    let looks = made.get(key);
+    if (!looks) made.set(key, (looks = bodyStyles(formatsFor(key), width)));
+    return looks;
+  };
+}
+
 /**
  * A bordered body row; text wider than its column wraps, and the row is
  * given the height it needs (viewers do not all re-measure wrapped rows).
@@ -473,12 +483,7 @@ function yearOnYearSheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
   const change = ["+0.##;-0.##;0", "+0.0%;-0.0%;0.0%", "+0.0;-0.0;0.0"];
   const none = [undefined, undefined, undefined, undefined, undefined, undefined, undefined];
   // One look per value format: counts, scores, rates, per-mille rates.
-  const looksFor = new Map<string, ReturnType<typeof bodyStyles>>();
-  const looks = (valueFmt: string) => {
-    let l = looksFor.get(valueFmt);
-    if (!l) looksFor.set(valueFmt, (l = bodyStyles([...none, valueFmt, valueFmt, ...change], labels.length)));
-    return l;
-  };
+  const looks = looksByFormat((valueFmt) => [...none, valueFmt, valueFmt, ...change], labels.length);
   const verdictLooks: Record<string, (s: Style | undefined) => Style> = { 退步: variant({ color: "FFC00000" }), 改善: variant({ color: "FF00803C" }) };
   function* body(): Generator<XlsxRow> {
     for (const u of c.units) {
@@ -535,12 +540,14 @@ function categorySummarySheet(a: Assessment, info: RunInfo, fmt: string): SheetS
   const c = a.comparison!;
   const labels = [C.group, C.figure, C.current, C.previous, C.change];
   const widths = [14, 44, 12, 12, 14];
+  // One look per kind of figure (rate, score, count), built once.
+  const looks = looksByFormat((kind) => {
+    const valueFmt = kind === "rate" ? "0.00%" : kind === "score" ? fmt : "0";
+    const changeFmt = kind === "rate" ? '+0.0"个百分点";-0.0"个百分点";0' : kind === "score" ? `+${fmt};-${fmt};0` : "+0;-0;0";
+    return [undefined, undefined, valueFmt, valueFmt, changeFmt];
+  }, labels.length);
   function* body(): Generator<XlsxRow> {
-    for (const s of c.summary) {
-      const valueFmt = s.kind === "rate" ? "0.00%" : s.kind === "score" ? fmt : "0";
-      const changeFmt = s.kind === "rate" ? '+0.0"个百分点";-0.0"个百分点";0' : s.kind === "score" ? `+${fmt};-${fmt};0` : "+0;-0;0";
-      yield bodyRow([s.group, s.label, s.current ?? null, s.previous ?? null, s.change ?? null], bodyStyles([undefined, undefined, valueFmt, valueFmt, changeFmt], labels.length), widths);
-    }
+    for (const s of c.summary) yield bodyRow([s.group, s.label, s.current ?? null, s.previous ?? null, s.change ?? null], looks(s.kind), widths);
   }
   return sheet({ name: SHEETS.categorySummary, title: `${info.label}年度测评分类汇总（对比 ${c.label}）`, subtitle: "比率的增减单位为百分点；合计比率 = Σ分子 / Σ分母", widths, header: labels }, body());
 }

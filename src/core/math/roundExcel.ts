@@ -1,3 +1,6 @@
+// 10 ** digits looked up, not computed: this runs a few times per unit and item.
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, i) => 10 ** i);
+
 /**
  * Excel's ROUND: half away from zero, on the decimal value Excel shows
  * (15 significant digits), so ROUND(1.005, 2) is 1.01 although the binary
@@ -6,9 +9,6 @@
  * @example roundExcel(1.005, 2) // => 1.01
  * @example roundExcel(-2.5, 0) // => -3
  */
-// 10 ** digits looked up, not computed: this runs a few times per unit and item.
-const POWERS_OF_TEN = Array.from({ length: 16 }, (_, i) => 10 ** i);
-
 export function roundExcel(value: number, digits = 0): number {
   if (!Number.isFinite(value)) throw new TypeError("roundExcel requires a finite number");
   if (!Number.isInteger(digits)) throw new TypeError("roundExcel requires an integer number of digits");

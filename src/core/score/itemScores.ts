@@ -90,10 +90,12 @@ export class ItemScores implements Iterable<ItemResult> {
       data[at + parts + 1] = r.parts?.denominator ?? Number.NaN;
     }
     if (extra >= 0) data[at + extra] = r.extra;
-    const word = at + layout.missingAt + (i >> 5);
-    const bit = 2 ** (i & 31);
-    const has = Math.floor(data[word] / bit) % 2 === 1;
-    if (r.missing !== has) data[word] += r.missing ? bit : -bit;
+    if (r.missing !== this.missing(i)) data[at + layout.missingAt + (i >> 5)] += (r.missing ? 1 : -1) * 2 ** (i & 31);
+  }
+
+  /** Item i's missing flag: bit i % 32 of a double holding 32 of them (integers up to 2³² are exact). */
+  private missing(i: number): boolean {
+    return Math.floor(this.data[this.at + this.layout.missingAt + (i >> 5)] / 2 ** (i & 31)) % 2 === 1;
   }
 
   /** A 一级指标's subtotal (0 until set). */
@@ -143,8 +145,7 @@ export class ItemScores implements Iterable<ItemResult> {
     if (!(i >= 0 && i < this.layout.count)) throw new RangeError(`ItemScores.get requires an index from 0 to ${this.layout.count - 1}`);
     const { data, at, layout } = this;
     const extraAt = layout.extraAt[i];
-    const missing = Math.floor(data[at + layout.missingAt + (i >> 5)] / 2 ** (i & 31)) % 2 === 1;
-    const result: ItemResult = { item: this.criteriaItems[i], points: data[at + i], extra: extraAt < 0 ? 0 : data[at + extraAt], missing };
+    const result: ItemResult = { item: this.criteriaItems[i], points: data[at + i], extra: extraAt < 0 ? 0 : data[at + extraAt], missing: this.missing(i) };
     const rate = this.rate(i);
     if (rate !== undefined) result.rate = rate;
     const n = this.numerator(i);

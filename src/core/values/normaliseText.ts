@@ -1,11 +1,11 @@
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
+
 /**
  * Full-width ASCII (８５％, （）) to half-width, ideographic space to space.
  * Office files mix both; every comparison in kaoping goes through this.
  *
  * @example toHalfWidth("８５％") // => "85%"
  */
-const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
-
 export function toHalfWidth(text: string): string {
   // Most cells have nothing to convert: skip the two replaces (it runs for every value read).
   if (!FULL_WIDTH.test(text)) return text;

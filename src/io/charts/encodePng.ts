@@ -19,26 +19,16 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Buff
   // One scratch buffer per thread: a fresh 17 MB per chart kept the process's memory high until a full collection.
   if (scratch.length < stride * height) scratch = Buffer.allocUnsafe(stride * height);
   const raw = scratch.subarray(0, stride * height);
-  if (LITTLE_ENDIAN && rgba.byteOffset % 4 === 0) {
-    // Whole pixels as little-endian 32-bit words (R the low byte): a third of the time of byte reads.
-    const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
-    for (let y = 0, o = 0, p = 0; y < height; y++) {
-      raw[o++] = 0; // filter: none
-      for (let x = 0; x < width; x++, p++) {
-        const v = pixels[p];
-        raw[o++] = v & 255;
-        raw[o++] = (v >>> 8) & 255;
-        raw[o++] = (v >>> 16) & 255;
-      }
-    }
-  } else {
-    for (let y = 0, o = 0, p = 0; y < height; y++) {
-      raw[o++] = 0;
-      for (let x = 0; x < width; x++, p += 4) {
-        raw[o++] = rgba[p];
-        raw[o++] = rgba[p + 1];
-        raw[o++] = rgba[p + 2];
-      }
+  // Whole pixels as 32-bit words, a third of the time of byte reads; the words need an aligned view.
+  const aligned = rgba.byteOffset % 4 === 0 ? rgba : new Uint8Array(rgba);
+  const pixels = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
+  for (let y = 0, o = 0, p = 0; y < height; y++) {
+    raw[o++] = 0; // filter: none
+    for (let x = 0; x < width; x++, p++) {
+      const v = pixels[p];
+      raw[o++] = (v >>> R_SHIFT) & 255;
+      raw[o++] = (v >>> G_SHIFT) & 255;
+      raw[o++] = (v >>> B_SHIFT) & 255;
     }
   }
   const header = Buffer.alloc(13);
@@ -49,7 +39,9 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Buff
   return Buffer.concat([SIGNATURE, chunk("IHDR", header), chunk("IDAT", deflateSync(raw, { level: 6 })), chunk("IEND", Buffer.alloc(0))]);
 }
 
+// Where R, G and B sit in a pixel read as one word: R is the low byte on little-endian machines.
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+const [R_SHIFT, G_SHIFT, B_SHIFT] = LITTLE_ENDIAN ? [0, 8, 16] : [24, 16, 8];
 
 function chunk(type: string, data: Buffer): Buffer {
   const out = Buffer.allocUnsafe(12 + data.length);

@@ -209,11 +209,10 @@ function valueLabels(spec: ChartSpec): Plugin {
       ctx.save();
       ctx.font = `${FONT.label}px ${CJK_FAMILY}`;
       ctx.fillStyle = "#262626";
+      const textWidths = spec.datasets.map((d) => d.valueLabels?.map((text) => (text ? ctx.measureText(text).width : 0)) ?? []);
       // One look for the whole chart: all labels upright as soon as one is wider than its bar.
       const crowded =
-        !spec.stacked &&
-        !spec.horizontal &&
-        spec.datasets.some((d, di) => d.valueLabels?.some((text, i) => text && ctx.measureText(text).width > (chart.getDatasetMeta(di).data[i] as unknown as { width: number }).width + LABEL_PAD));
+        !spec.stacked && !spec.horizontal && textWidths.some((widths, di) => widths.some((w, i) => w > (chart.getDatasetMeta(di).data[i] as unknown as { width: number }).width + LABEL_PAD));
       spec.datasets.forEach((d, di) => {
         if (!d.valueLabels) return;
         const meta = chart.getDatasetMeta(di);
@@ -234,7 +233,7 @@ function valueLabels(spec: ChartSpec): Plugin {
             ctx.textBaseline = "middle";
             ctx.fillText(text, x + (negative ? -6 : 6), y);
           } else {
-            const place = valueLabelPlacement(crowded, ctx.measureText(text).width, base - y, y - chart.chartArea.top);
+            const place = valueLabelPlacement(crowded, textWidths[di][i], base - y, y - chart.chartArea.top);
             ctx.save();
             if (place === "above") {
               ctx.textAlign = "center";
