@@ -120,6 +120,7 @@ function unescapeXml(text: string): string {
   return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
 }
 
+// Not src's escapeXml: the floor is an independent minimal builder, not a timing of kaoping's own code.
 function escapeForFloor(text: string): string {
   return /[&<>"]/.test(text) ? text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;") : text;
 }
