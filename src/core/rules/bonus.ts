@@ -12,22 +12,29 @@ export type HonourLevel = (typeof HONOUR_LEVELS)[number];
 export type LevelPoints = number[] | Partial<Record<HonourLevel, number>>;
 
 // Longest words first, so 自治区 is a province and 地区 a city before 区 is a county.
-const LEVEL_WORDS = /全国|国家|中央|自治区|直辖市|省|地区|地级|自治州|州级|盟|市|县|区/g;
+// Words that contain a level character without naming a level (全国文明城市, 文明社区) come first and are skipped.
+const NOT_LEVELS = ["城市", "市场", "市民", "社区", "小区", "园区", "景区", "校区", "街区", "区域", "省份"];
 const LEVEL_OF_WORD: Record<string, HonourLevel> = {
   全国: "国家级", 国家: "国家级", 中央: "国家级",
   自治区: "省级", 直辖市: "省级", 省: "省级",
   地区: "市级", 地级: "市级", 自治州: "市级", 州级: "市级", 盟: "市级", 市: "市级",
   县: "县级", 区: "县级",
 };
+const LEVEL_WORDS = new RegExp([...NOT_LEVELS, ...Object.keys(LEVEL_OF_WORD).sort((a, b) => b.length - a.length)].join("|"), "g");
 
 /**
  * The honour levels a name speaks of (a 数据项 such as 省级荣誉数, or a level written in 各级分值).
  * @example honourLevelsIn("自治区级文明单位数") // => ["省级"]
- * @example honourLevelsIn("全国文明单位") // => ["国家级"]
+ * @example honourLevelsIn("全国文明城市") // => ["国家级"]
  */
 export function honourLevelsIn(name: string): HonourLevel[] {
-  const found = (name.match(LEVEL_WORDS) ?? []).map((w) => LEVEL_OF_WORD[w]);
+  const found = (name.match(LEVEL_WORDS) ?? []).map((w) => LEVEL_OF_WORD[w]).filter((l) => l !== undefined);
   return [...new Set(found)];
+}
+
+/** A name without its level words: what is left around 「国家级」 in 「国家级每项加3分」. */
+export function withoutLevelWords(name: string): string {
+  return name.replace(LEVEL_WORDS, (w) => (LEVEL_OF_WORD[w] ? "" : w));
 }
 
 /** The words a level is recognised by, for messages and docs. */

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { findRule, paramNames, parseDirection, parseParam, ruleTypes } from "./registry.js";
 import type { ParamSpec } from "./types.js";
+import { honourLevelsIn, pointsPerField } from "./bonus.js";
 
 /** The parameter a rule declares under a label, as parseCriteria finds it. */
 function spec(ruleId: string, label: string): ParamSpec {
@@ -73,6 +74,19 @@ describe("parameters as offices write them", () => {
     // Positional lists keep working, with or without 分.
     expect(parseParam(levels, "3/2/1/0.5")).toEqual(value([3, 2, 1, 0.5]));
     expect(parseParam(levels, "3分/2分/1分")).toEqual(value([3, 2, 1]));
+  });
+  it("a field's honour level from its name; words like 城市 and 社区 name no level", () => {
+    expect(honourLevelsIn("全国文明城市数")).toEqual(["国家级"]);
+    expect(honourLevelsIn("自治区级荣誉数")).toEqual(["省级"]);
+    expect(honourLevelsIn("地区级荣誉数")).toEqual(["市级"]);
+    expect(honourLevelsIn("市级文明社区数")).toEqual(["市级"]);
+    expect(honourLevelsIn("区级荣誉")).toEqual(["县级"]);
+    expect(honourLevelsIn("文明社区数")).toEqual([]);
+    expect(honourLevelsIn("省市级荣誉数")).toEqual(["省级", "市级"]);
+    // Fields in any order get their own level's points; positional lists keep field order.
+    expect(pointsPerField(["县级荣誉数", "全国文明城市数"], { 国家级: 3, 县级: 0.5 })).toEqual({ ok: true, points: [0.5, 3] });
+    expect(pointsPerField(["县级荣誉数", "全国文明城市数"], [3, 0.5])).toEqual({ ok: true, points: [3, 0.5] });
+    expect(pointsPerField(["省市级荣誉数"], { 省级: 2 })).toMatchObject({ ok: false, reason: expect.stringContaining("看不出") });
   });
   it("各级分值 that cannot be read one way is refused with what is expected", () => {
     const levels = spec("bonus", "各级分值");

@@ -1,5 +1,5 @@
 import type { Direction, ParamSpec, Quantity, RuleType } from "./types.js";
-import { honourLevelsIn, type LevelPoints } from "./bonus.js";
+import { honourLevelsIn, withoutLevelWords, type LevelPoints } from "./bonus.js";
 import { directRule } from "./direct.js";
 import { ratioRule } from "./ratio.js";
 import { thresholdRule } from "./threshold.js";
@@ -243,7 +243,7 @@ function parseLevelPoints(compact: string): ParamResult {
   for (const segment of compact.split(/[,;、，；]+/).filter(Boolean)) {
     const levels = honourLevelsIn(segment);
     const numbers = segment.match(POINTS_IN_SEGMENT) ?? [];
-    const left = segment.replace(/全国|国家|中央|自治区|直辖市|省|地区|地级|自治州|州级|盟|市|县|区/g, "").replace(POINTS_IN_SEGMENT, "");
+    const left = withoutLevelWords(segment).replace(POINTS_IN_SEGMENT, "");
     if (levels.length !== 1 || numbers.length !== 1 || !LEVEL_DECORATION.test(left)) {
       return { ok: false, reason: `“${segment}”看不懂：每一段应是一个级别和一个分数，${expected}` };
     }
