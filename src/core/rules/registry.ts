@@ -113,8 +113,6 @@ export function splitComparison(text: string): Comparison {
   return { direction, strict, rest, ...(contradictory ? { contradictory } : {}) };
 }
 
-const OP: Record<Direction, string> = { higher: "≥", lower: "≤" };
-
 /** Points written with decorations: 「3」「3分」. */
 function plainPoints(text: string): number | undefined {
   const r = parseNumber({ v: text.replace(/分$/, "") });
@@ -144,10 +142,10 @@ const LINE_DECORATION = /(?:的)?(?:即)?(?:得满分|为满分|满分|得全分
 export function parseParam(spec: ParamSpec, text: string): ParamResult {
   const raw = toHalfWidth(text).trim();
   const compact = raw.replace(/\s+/g, "");
-  const range = (n: number, extra: Partial<Extract<ParamResult, { ok: true }>> = {}): ParamResult => {
+  const range = (n: number, direction?: Direction): ParamResult => {
     if (spec.min !== undefined && n < spec.min) return { ok: false, reason: `不能小于 ${spec.min}` };
     if (spec.max !== undefined && n > spec.max) return { ok: false, reason: `不能大于 ${spec.max}` };
-    return { ok: true, value: n, ...extra };
+    return { ok: true, value: n, ...(direction ? { implies: { direction } } : {}) };
   };
   switch (spec.kind) {
     case "number": {
@@ -196,7 +194,7 @@ export function parseParam(spec: ParamSpec, text: string): ParamResult {
       // A bare 10 could be 10% or ten times: ask for the sign rather than guess.
       if (!sign && n > 1) return { ok: false, reason: `“${raw}”不清楚是 ${digits}% 还是 ${digits} 倍，请写成 ${digits}% 或 ${n / 100}` };
       const direction: Direction | undefined = up ? "higher" : down ? "lower" : undefined;
-      return range(sign ? n / 100 : n, direction ? { implies: { direction } } : {});
+      return range(sign ? n / 100 : n, direction);
     }
     case "direction": {
       const d = parseDirection(raw);
