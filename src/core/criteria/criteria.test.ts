@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { IssueLog } from "../issues.js";
 import { parseCriteria, CriteriaFormatError } from "./parseCriteria.js";
-import { book, parseCriteriaRows, sheet } from "../../../test/grids.js";
+import { book, parseCriteriaRows, sheet, type Input } from "../../../test/grids.js";
+import { assess } from "../score/assess.js";
 
 describe("criteria sheet: hierarchy by dotted 编号", () => {
   const rows = [
@@ -115,5 +116,178 @@ describe("等级 and 设置 sheets", () => {
   it("an unknown ranking method is an error", () => {
     const { issues } = parseCriteriaRows([["1", "组织", "甲", 100, "直接打分", "得分"]], [sheet("设置", [["排名方式", "随便"]])]);
     expect(issues.items[0]).toMatchObject({ severity: "error", sheet: "设置", cell: "B1" });
+  });
+});
+
+/** Parse a 测评细则 sheet with its own header, as an office lays it out. */
+function parseSheet(rows: Input[][], merges: string[] = []) {
+  const issues = new IssueLog();
+  const criteria = parseCriteria(book("体系.xlsx", sheet("测评细则", rows, merges)), issues);
+  return { criteria, issues: issues.items };
+}
+const messages = (items: { cell?: string; message: string }[]) => items.map((i) => `${i.cell} ${i.message}`);
+
+describe("parameter columns under the headers offices use", () => {
+  it.each(["各级分值", "每项加分", "加分标准"])("各级分值 in words under %s: each field gets its level's points", (header) => {
+    const { criteria, issues } = parseSheet([
+      ["序号", "测评内容", "分值", "计分方式", "数据项", header],
+      ["1", "荣誉", 5, "加分", "市级荣誉数、国家级荣誉数、省级荣誉数", "国家级3分、省级2分、市级1分"],
+    ]);
+    expect(issues).toEqual([]);
+    expect(criteria.items[0].params.levelPoints).toEqual({ 国家级: 3, 省级: 2, 市级: 1 });
+  });
+  it("各级分值 as key=value in 参数, and the positional 3/2/1/0.5 as before", () => {
+    const { criteria, issues } = parseSheet([
+      ["序号", "测评内容", "分值", "计分方式", "数据项", "参数"],
+      ["1", "荣誉", 5, "加分", "省级荣誉数、县级荣誉数", "各级分值=省级每项2分，县级每项0.5分"],
+      ["2", "荣誉", 5, "加分", "国家级,省级,市级,县级", "各级分值=3/2/1/0.5"],
+    ]);
+    expect(issues).toEqual([]);
+    expect(criteria.items.map((i) => i.params.levelPoints)).toEqual([{ 省级: 2, 县级: 0.5 }, [3, 2, 1, 0.5]]);
+  });
+  it("a level written but not among the fields, or a field without points, is an error at the 各级分值 cell", () => {
+    const { issues } = parseSheet([
+      ["序号", "测评内容", "分值", "计分方式", "数据项", "各级分值"],
+      ["1", "荣誉", 5, "加分", "国家级荣誉数、省级荣誉数", "国家级3分、省级2分、县级0.5分"],
+      ["2", "荣誉", 5, "加分", "国家级荣誉数、省级荣誉数、市级荣誉数", "国家级3分、省级2分"],
+      ["3", "荣誉", 5, "加分", "国家级荣誉数、先进个人数", "国家级3分"],
+    ]);
+    expect(messages(issues)).toEqual([
+      "F2 参数“各级分值”的值“国家级3分、省级2分、县级0.5分”无效：写了县级的分值，但数据项中没有县级荣誉的个数",
+      "F3 参数“各级分值”的值“国家级3分、省级2分”无效：数据项“市级荣誉数”是市级荣誉的个数，但没有写市级的分值",
+      "F4 参数“各级分值”的值“国家级3分”无效：数据项“先进个人数”的名称看不出是哪一级荣誉的个数（名称中应含且只含 国家/全国、省/自治区、市/地区、县/区 之一）",
+    ]);
+  });
+  it.each(["计算公式", "计分公式", "公式"])("a formula under %s (the rule column stays 计分方式)", (header) => {
+    const { criteria, issues } = parseSheet([
+      ["序号", "测评内容", "分值", "计分方式", "数据项", header],
+      ["1", "文明科室", 6, "计算公式", "", "得分=min(文明科室数/科室总数,1)×分值"],
+    ]);
+    expect(issues).toEqual([]);
+    expect(criteria.items[0]).toMatchObject({ params: { formula: "min(文明科室数/科室总数,1)×分值" }, fields: ["文明科室数", "科室总数"] });
+    expect(criteria.items[0].rule.id).toBe("formula");
+  });
+  it("a formula with a ternary in 参数 is a formula, not a key=value", () => {
+    const { criteria, issues } = parseSheet([
+      ["序号", "测评内容", "分值", "计分方式", "数据项", "参数"],
+      ["1", "制度", 2, "公式", "", "制度数>=8 ? 分值 : 0"],
+    ]);
+    expect(issues).toEqual([]);
+    expect(criteria.items[0].params.formula).toBe("制度数>=8 ? 分值 : 0");
+  });
+  it("同比 目标值 in words: 10% and its direction; 下降 with a blank 方向 means lower", () => {
+    const { criteria, issues } = parseSheet([
+      ["序号", "测评内容", "分值", "计分方式", "数据项", "目标值", "方向"],
+      ["1", "参与人数增长", 3, "同比", "参与人数", "比上年增长10%得满分", ""],
+      ["2", "投诉下降", 3, "同比", "投诉件数", "比上年下降5%", ""],
+      ["3", "满意度提高", 3, "同比", "满意度", "提高3个百分点", "越高越好"],
+    ]);
+    expect(issues).toEqual([]);
+    expect(criteria.items.map((i) => [i.params.fullImprovement, i.params.direction])).toEqual([
+      [0.1, "higher"],
+      [0.05, "lower"],
+      [0.03, "higher"],
+    ]);
+  });
+  it("目标值 and 满分改善 both given: equal is fine, different is an error naming both cells", () => {
+    const { criteria, issues } = parseSheet([
+      ["序号", "测评内容", "分值", "计分方式", "数据项", "目标值", "满分改善"],
+      ["1", "甲", 3, "同比", "参与人数", "比上年增长10%得满分", "10%"],
+      ["2", "乙", 3, "同比", "参与人数", "比上年增长10%得满分", "20%"],
+    ]);
+    expect(criteria.items).toHaveLength(1);
+    expect(messages(issues)).toEqual(["G3 参数“满分改善”写了两处且不一致：F3 为“比上年增长10%得满分”，G3 为“20%”"]);
+    expect(issues[0].severity).toBe("error");
+  });
+  it("目标值 with its comparison inside: it sets a blank 方向, agrees with a same one, conflicts with an opposite one", () => {
+    const { criteria, issues } = parseSheet([
+      ["序号", "测评内容", "分值", "计分方式", "数据项", "目标值", "方向"],
+      ["1", "出生率", 2, "达标", "出生率", "≤20‰", ""],
+      ["2", "符合率", 2, "达标", "政策符合率", "不低于95%", "≥"],
+      ["3", "火灾", 2, "达标", "火灾起数", "不超过3起", ""],
+      ["4", "培训", 2, "达标", "培训次数", "12次以上", ""],
+      ["5", "自然增长率", 2, "达标", "自然增长率", "≤14‰", "越高越好"],
+      ["6", "投诉", 2, "同比", "投诉件数", "比上年下降5%", "越多越好"],
+    ]);
+    expect(criteria.items.map((i) => [i.name, i.params.target, i.params.direction])).toEqual([
+      ["出生率", { value: 0.02, scale: "permille" }, "lower"],
+      ["符合率", { value: 0.95, scale: "percent" }, "higher"],
+      ["火灾", { value: 3, scale: "plain" }, "lower"],
+      ["培训", { value: 12, scale: "plain" }, "higher"],
+    ]);
+    expect(messages(issues)).toEqual([
+      "G6 目标值“≤14‰”（F6）表示越低越好（≤），与方向“越高越好”（G6）矛盾",
+      "G7 满分改善“比上年下降5%”（F7）表示越低越好（≤），与方向“越多越好”（G7）矛盾",
+    ]);
+    expect(issues.every((i) => i.severity === "error")).toBe(true);
+  });
+  it("a header's (%) or a percentage format gives a plain number its unit", () => {
+    const { criteria, issues } = parseSheet([
+      ["序号", "测评内容", "分值", "计分方式", "数据项", "目标值（%）", "满分线"],
+      ["1", "符合率", 2, "达标", "政策符合率", 95, ""],
+      ["2", "创建率", 2, "比率", "文明科室数/科室总数", "", { v: 0.9, fmt: "0%" }],
+    ]);
+    expect(issues).toEqual([]);
+    expect(criteria.items[0].params.target).toEqual({ value: 0.95, scale: "percent" });
+    expect(criteria.items[1].params.fullLine).toBe(0.9);
+  });
+  it("每次扣分 「每次扣3分」 and 扣分上限 「扣完为止」 in their columns", () => {
+    const { criteria, issues } = parseSheet([
+      ["序号", "测评内容", "分值", "计分方式", "数据项", "扣分标准", "扣分上限"],
+      ["1", "纪律", 4, "扣分", "通报次数", "每发现一次扣3分", "扣完为止"],
+      ["2", "卫生", 4, "扣分", "脏乱处数", "1分/处", "最多扣2分"],
+    ]);
+    expect(issues).toEqual([]);
+    expect(criteria.items.map((i) => [i.params.perOccurrence, i.params.deductionCap])).toEqual([[3, undefined], [1, 2]]);
+  });
+});
+
+describe("a criteria workbook as an office makes it, parsed and scored end to end", () => {
+  // Title row, merged 一级指标 with points in text, 分值 typed as 「6分」, and the three
+  // spellings that used to be refused: 各级分值 in words, a formula under 计算公式, 同比 目标值 in words.
+  const criteriaBook = book(
+    "2026年度文明单位测评细则.xlsx",
+    sheet(
+      "测评细则",
+      [
+        ["2026年度文明单位测评细则"],
+        ["序号", "一级指标", "测评内容", "分值", "计分方式", "数据项", "目标值", "方向", "计算公式", "每项加分", "评分标准"],
+        ["1", "组织建设（10分）", "文明科室创建", "6分", "公式", "", "", "", "min(文明科室数/科室总数,1)×分值", "", "按创建率计分"],
+        ["2", undefined, "出生率", "4分", "达标", "出生率", "≤20‰", "", "", "", "不高于20‰得满分"],
+        ["3", "作风建设（6分）", "群众投诉件数同比下降", "6分", "同比", "投诉件数", "比上年下降20%得满分", "", "", "", "未下降不得分"],
+        ["4", "加分项目（5分）", "获得上级表彰", "5分", "加分", "国家级荣誉数、省级荣誉数、市级荣誉数", "", "", "", "国家级3分、省级2分、市级1分", "最多加5分"],
+        ["合计", undefined, undefined, "21分"],
+        ["注：本细则由县文明办负责解释"],
+      ],
+      ["A1:K1", "B3:B4"],
+    ),
+  );
+  const issues = new IssueLog();
+  const criteria = parseCriteria(criteriaBook, issues);
+  const units = sheet("申报数据", [
+    ["单位名称", "单位类别", "文明科室数", "科室总数", "出生率（‰）", "投诉件数", "上年投诉件数", "国家级荣誉数", "省级荣誉数", "市级荣誉数"],
+    ["甲局", "机关", 4, 5, 18.5, 8, 10, "", 1, 2],
+    ["乙镇", "乡镇", 5, 5, 21.3, 9, 10, 1, 1, 1],
+  ]);
+  const assessment = assess(criteria, book("申报.xlsx", units), issues);
+  const byName = (n: string) => assessment.results.find((r) => r.unit.name === n)!;
+
+  it("reads every item with no criteria error", () => {
+    expect(issues.items.filter((i) => i.severity === "error")).toEqual([]);
+    expect(criteria.items.map((i) => [i.key, i.level1, i.points, i.rule.id])).toEqual([
+      ["1", "组织建设", 6, "formula"],
+      ["2", "组织建设", 4, "threshold"],
+      ["3", "作风建设", 6, "yearOnYear"],
+      ["4", "加分项目", 5, "bonus"],
+    ]);
+    expect(criteria.items[1].params).toMatchObject({ target: { value: 0.02, scale: "permille" }, direction: "lower" });
+    expect(criteria.items[2].params).toMatchObject({ fullImprovement: 0.2, direction: "lower" });
+    expect(criteria.items[3].params.levelPoints).toEqual({ 国家级: 3, 省级: 2, 市级: 1 });
+  });
+  it("甲局: 4/5 × 6 = 4.8; 18.5‰ ≤ 20‰ → 4; 10 → 8 is −20% → 6; 省级 1 × 2 + 市级 2 × 1 = 4 → basic 14.8, bonus 4", () => {
+    expect(byName("甲局")).toMatchObject({ basic: 14.8, bonus: 4, total: 18.8 });
+  });
+  it("乙镇: 5/5 × 6 = 6; 21.3‰ > 20‰ → 0; 10 → 9 is −10%, half of 20% → 3; 3 + 2 + 1 = 6 capped at 5 → basic 9, bonus 5", () => {
+    expect(byName("乙镇")).toMatchObject({ basic: 9, bonus: 5, total: 14 });
   });
 });

@@ -5,8 +5,10 @@ import { findHeader, type HeaderColumn } from "../table/findHeader.js";
 import { cellText } from "../values/cellText.js";
 import { nameKey, splitHeader, toHalfWidth } from "../values/normaliseText.js";
 import { parseNumber } from "../values/parseNumber.js";
-import { allParamSpecs, findRule, paramNames, parseParam, ruleTypes } from "../rules/registry.js";
-import type { ParamSpec, RuleType } from "../rules/types.js";
+import { allParamKeys, findRule, paramNames, parseParam, ruleTypes } from "../rules/registry.js";
+import type { Direction, ParamSpec, RuleType } from "../rules/types.js";
+import type { GridCell } from "../table/grid.js";
+import { roundExcel } from "../math/roundExcel.js";
 import { parseFieldProfiles } from "./parseFieldProfiles.js";
 import { CRITERIA_SHEET_NAMES, FIELD_SHEET_NAMES, GRADE_SHEET_NAMES, SETTINGS_SHEET_NAMES, criteriaRole, type CriteriaColumn } from "./columns.js";
 import { parseGrades, parseSettings } from "./parseSettings.js";
@@ -32,8 +34,8 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
   const sheet = findSheet(book, ...CRITERIA_SHEET_NAMES) ?? (book.sheets.length === 1 ? book.sheets[0] : undefined);
   if (!sheet) throw new CriteriaFormatError(`${book.file}: 测评体系中没有“测评细则”工作表`);
   const file = book.file;
-  const paramSpecs = allParamSpecs();
-  const isParamName = (name: string) => paramSpecs.some((p) => paramNames(p).some((n) => nameKey(n) === name));
+  const paramKeys = allParamKeys();
+  const isParamName = (name: string) => paramKeys.has(nameKey(name));
   const header = findHeader(sheet, (n) => criteriaRole(n) !== undefined || isParamName(n), (n) => criteriaRole(n) === "points");
   if (!header) throw new CriteriaFormatError(`${file}: “${sheet.name}”表中找不到表头（需要“分值”列）`);
 
@@ -124,10 +126,10 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
     if (!level1) level1 = itemName;
 
     const fieldsText = text(r, "fields");
-    const rawParams = collectParams(rule, r, rows, paramColumns, roles.get("params"), sheet, file, issues);
+    const rawParams = collectParams(rule, r, rows, paramColumns, roles.get("params"), isParamName, sheet, file, issues);
     let fields = splitFields(fieldsText);
-    if (rule.id === "formula" && rawParams.formula === undefined && /[+\-*/()<>]/.test(fieldsText)) {
-      rawParams.formula = { text: fieldsText.trim(), cell: at(r, "fields").cell };
+    if (rule.id === "formula" && rawParams.formula === undefined && /[+\-*/()<>×÷]/.test(fieldsText)) {
+      rawParams.formula = [{ text: fieldsText.trim(), cell: at(r, "fields").cell }];
       fields = [];
     }
     const item: CriteriaItem = {
@@ -171,8 +173,25 @@ export function splitFields(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Parameters as written: text and cell, by parameter id, before parsing. */
-type RawParams = Record<string, { text: string; cell: string }>;
+/**
+ * Parameters as written: text and cell, by parameter id, before parsing. A
+ * parameter may be written twice (目标值 and 满分改善, a column and 参数):
+ * both are kept so that a disagreement is reported, not silently overwritten.
+ */
+type RawParams = Record<string, { text: string; cell: string }[]>;
+
+/**
+ * A parameter cell as text, in the unit its header gives: 95 under
+ * “目标值（%）” is 95%, and 0.95 formatted as a percentage reads 95%.
+ * @example paramCellText({ v: 95 }, "%") // => "95%"
+ */
+export function paramCellText(cell: GridCell | undefined, headerUnit: string): string {
+  const text = cellText(cell);
+  if (typeof cell?.v === "number" && cell.fmt?.includes("%")) return `${roundExcel(cell.v * 100, 10)}%`;
+  const unit = toHalfWidth(headerUnit).trim();
+  if ((unit === "%" || unit === "‰") && /^[+-]?\d+(\.\d+)?$/.test(toHalfWidth(text))) return `${text}${unit}`;
+  return text;
+}
 
 function collectParams(
   rule: RuleType,
@@ -180,35 +199,44 @@ function collectParams(
   rows: SheetGrid["rows"],
   paramColumns: HeaderColumn[],
   freeColumn: HeaderColumn | undefined,
+  isParamName: (name: string) => boolean,
   sheet: SheetGrid,
   file: string,
   issues: IssueLog,
 ): RawParams {
   const raw: RawParams = {};
+  const add = (id: string, text: string, cell: string) => (raw[id] ??= []).push({ text, cell });
   const specFor = (name: string): ParamSpec | undefined => rule.params.find((p) => paramNames(p).some((n) => nameKey(n) === nameKey(name)));
   for (const col of paramColumns) {
-    const t = cellText(rows[r]?.[col.col]);
+    const t = paramCellText(rows[r]?.[col.col], col.unit);
     if (!t) continue;
     const spec = specFor(col.name);
     const cell = cellAddress(r, col.col);
-    if (spec) raw[spec.id] = { text: t, cell };
+    if (spec) add(spec.id, t, cell);
     else issues.warning("criteriaUnknownParam", { param: col.name, rule: rule.label }, { file, sheet: sheet.name, cell });
   }
   if (freeColumn) {
     const t = cellText(rows[r]?.[freeColumn.col]);
     const cell = cellAddress(r, freeColumn.col);
     for (const part of t.split(/[;；\n]+/).map((s) => s.trim()).filter(Boolean)) {
-      const m = /^([^=：:]+)[=：:](.+)$/.exec(part);
+      // A key is a name: 「文明科室数>=4?分值:0」 has none, it is a formula.
+      const m = /^([^=：:<>!?()]+)[=：:](.+)$/.exec(part);
       const spec = m ? specFor(m[1]) : undefined;
-      if (m && spec) raw[spec.id] = { text: m[2].trim(), cell };
-      else if (rule.id === "formula" && !m) raw.formula = { text: part, cell };
+      if (m && spec) add(spec.id, m[2].trim(), cell);
+      else if (rule.id === "formula" && (!m || !isParamName(m[1]))) add("formula", part, cell);
       else issues.warning("criteriaUnknownParam", { param: m ? m[1] : part, rule: rule.label }, { file, sheet: sheet.name, cell });
     }
   }
   return raw;
 }
 
-/** Validate fields and parameters of one item in one place; false when unusable. */
+const DIRECTION_WORDS: Record<Direction, string> = { higher: "越高越好（≥）", lower: "越低越好（≤）" };
+
+/**
+ * Validate fields and parameters of one item in one place; false when unusable.
+ * A parameter written twice must agree; a direction written inside a value
+ * (「≤20‰」, 「比上年下降5%」) fills a blank 方向 and must agree with a filled one.
+ */
 function resolveParams(
   item: CriteriaItem,
   rule: RuleType,
@@ -217,28 +245,67 @@ function resolveParams(
   issues: IssueLog,
 ): boolean {
   let ok = true;
+  const implied: { direction: Direction; spec: ParamSpec; text: string; cell: string }[] = [];
   for (const spec of rule.params) {
-    const given = raw[spec.id];
-    if (!given) {
+    const given = raw[spec.id] ?? [];
+    if (!given.length) {
       if (spec.required) {
         issues.error("criteriaMissingParam", { rule: rule.label, param: spec.label }, where);
         ok = false;
       } else item.params[spec.id] = spec.default;
       continue;
     }
-    const parsed = parseParam(spec, given.text);
-    if (parsed.ok) item.params[spec.id] = parsed.value;
-    else {
-      issues.error("criteriaBadParam", { param: spec.label, value: given.text, reason: parsed.reason }, { ...where, cell: given.cell });
-      ok = false;
+    let first: { value: unknown; text: string; cell: string } | undefined;
+    for (const written of given) {
+      const parsed = parseParam(spec, written.text);
+      if (!parsed.ok) {
+        issues.error("criteriaBadParam", { param: spec.label, value: written.text, reason: parsed.reason }, { ...where, cell: written.cell });
+        ok = false;
+        continue;
+      }
+      if (parsed.implies) implied.push({ ...parsed.implies, spec, text: written.text, cell: written.cell });
+      if (!first) {
+        first = { value: parsed.value, ...written };
+        item.params[spec.id] = parsed.value;
+      } else if (JSON.stringify(parsed.value) !== JSON.stringify(first.value)) {
+        const params = { param: spec.label, firstCell: first.cell, first: first.text, secondCell: written.cell, second: written.text };
+        issues.error("criteriaParamConflict", params, { ...where, cell: written.cell });
+        ok = false;
+      }
+    }
+  }
+  const directionSpec = rule.params.find((p) => p.kind === "direction");
+  if (ok && directionSpec) {
+    const written = raw[directionSpec.id]?.[0];
+    for (const from of implied) {
+      const current = item.params[directionSpec.id] as Direction;
+      if (!written) {
+        // Two values implying opposite directions (目标值 and 满分改善) cannot both hold.
+        const other = implied.find((o) => o.direction !== from.direction);
+        if (other) {
+          issues.error("criteriaDirectionConflict", directionConflict(from, other.spec.label, other.text, other.cell), { ...where, cell: other.cell });
+          ok = false;
+          break;
+        }
+        item.params[directionSpec.id] = from.direction;
+      } else if (current !== from.direction) {
+        issues.error("criteriaDirectionConflict", directionConflict(from, directionSpec.label, written.text, written.cell), { ...where, cell: written.cell });
+        ok = false;
+      }
     }
   }
   if (!ok) return false;
   if (rule.validate) {
-    const reason = rule.validate(item);
-    if (reason) {
-      if (rule.id === "formula") issues.error("criteriaBadFormula", { formula: String(item.params.formula), reason }, where);
-      else issues.error("criteriaBadParam", { param: rule.label, value: item.fields.join("、"), reason }, where);
+    const problem = rule.validate(item);
+    if (problem) {
+      const spec = rule.params.find((p) => p.id === problem.param);
+      const cell = (problem.param && raw[problem.param]?.[0]?.cell) || where.cell;
+      // A formula's problem is reported at its 计分方式 cell, as before.
+      if (rule.id === "formula") issues.error("criteriaBadFormula", { formula: String(item.params.formula), reason: problem.reason }, where);
+      else {
+        const value = problem.param && raw[problem.param]?.[0] ? raw[problem.param][0].text : item.fields.join("、");
+        issues.error("criteriaBadParam", { param: spec?.label ?? rule.label, value, reason: problem.reason }, { ...where, cell });
+      }
       return false;
     }
   }
@@ -249,6 +316,18 @@ function resolveParams(
     return false;
   }
   return true;
+}
+
+function directionConflict(from: { direction: Direction; spec: ParamSpec; text: string; cell: string }, otherLabel: string, otherText: string, otherCell: string) {
+  return {
+    param: from.spec.label,
+    value: from.text,
+    valueCell: from.cell,
+    implied: DIRECTION_WORDS[from.direction],
+    other: otherLabel,
+    otherValue: otherText,
+    otherCell,
+  };
 }
 
 function assignKeys(items: CriteriaItem[]): void {

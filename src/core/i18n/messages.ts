@@ -75,6 +75,9 @@ export const messages = {
   changeNewUnknown: "单位变更表中的新名称“{unit}”不在本年申报数据中",
   previousFilled: "“{field}”取自上年申报数据（{value}）",
   criteriaBadFieldProfile: "数据项设置“{name}”的{column}“{value}”无效，可用：{known}",
+  // issue 11: parameters as offices write them
+  criteriaParamConflict: "参数“{param}”写了两处且不一致：{firstCell} 为“{first}”，{secondCell} 为“{second}”",
+  criteriaDirectionConflict: "{param}“{value}”（{valueCell}）表示{implied}，与{other}“{otherValue}”（{otherCell}）矛盾",
 } as const;
 
 export type MessageId = keyof typeof messages;

@@ -13,7 +13,7 @@ export const completionRule: RuleType = {
     { id: "overAward", label: "超额加分", kind: "rate", min: 1, max: 10, default: 1, description: "完成率计分的上限，如 120%" },
   ],
   validate(item) {
-    if (item.fields.length === 1 && item.params.target === undefined) return "需要第二个数据项或“目标值”参数";
+    if (item.fields.length === 1 && item.params.target === undefined) return { reason: "需要第二个数据项或“目标值”参数", param: "target" };
     return undefined;
   },
   reports: { parts: true, extra: true },

@@ -9,8 +9,8 @@ export const deductionRule: RuleType = {
   description: "发生次数 × 每次扣分，扣分不超过“扣分上限”（默认为分值），扣完为止",
   fields: { min: 1, max: 1, labels: ["发生次数"] },
   params: [
-    { id: "perOccurrence", label: "每次扣分", aliases: ["每项扣分", "每起扣分"], kind: "number", min: 0, required: true, description: "每发生一次扣的分数" },
-    { id: "deductionCap", label: "扣分上限", aliases: ["最多扣分"], kind: "number", min: 0, description: "最多扣的分数，默认为分值" },
+    { id: "perOccurrence", label: "每次扣分", aliases: ["每项扣分", "每起扣分", "扣分标准"], kind: "pointsEach", min: 0, required: true, description: "每发生一次扣的分数，如 3、每次扣3分、3分/次" },
+    { id: "deductionCap", label: "扣分上限", aliases: ["最多扣分", "最高扣分"], kind: "pointsCap", min: 0, description: "最多扣的分数，如 5、最多扣5分；“扣完为止”即分值（默认）" },
   ],
   score(item, read) {
     const [field] = item.fields;

@@ -22,7 +22,16 @@ export const formulaRule: RuleType = {
   aliases: ["计算公式", "自定义公式", "表达式"],
   description: "按公式计算，如 min(文明科室数 / 科室总数, 1) * 分值；可用 + - * / ^、比较、and/or/not、min/max/round/abs/floor/ceil/if 与 条件 ? 甲 : 乙；结果限制在 0～分值",
   fields: { min: 0, max: 64, labels: ["公式中的数据项"] },
-  params: [{ id: "formula", label: "公式", kind: "text", required: true, description: "以数据项名称书写的公式" }],
+  params: [
+    {
+      id: "formula",
+      label: "公式",
+      aliases: ["计算公式", "计分公式", "得分公式", "评分公式"],
+      kind: "formula",
+      required: true,
+      description: "以数据项名称书写的公式，可以“得分=”开头",
+    },
+  ],
   validate(item) {
     try {
       const f = compiled(item.params.formula as string);
@@ -31,7 +40,7 @@ export const formulaRule: RuleType = {
       for (const s of unknown) item.fields.push(s);
       return undefined;
     } catch (e) {
-      if (e instanceof FormulaError) return e.message;
+      if (e instanceof FormulaError) return { reason: e.message, param: "formula" };
       throw e;
     }
   },

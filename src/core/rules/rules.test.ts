@@ -150,6 +150,37 @@ describe("加分", () => {
   });
 });
 
+describe("parameters written in words, scored", () => {
+  it("加分 by named level follows each field's level, not its position: 市级 2 × 1 + 国家级 1 × 3 = 5", () => {
+    // Read positionally (3 for the first field, 1 for the second) it would have been 2 × 3 + 1 × 1 = 7.
+    const row = ["7.1", "加分项目", "荣誉", 10, "加分", "市级荣誉数,国家级荣誉数", "各级分值=国家级每项3分，市级每项1分"] as const;
+    const { item } = scoreItem([...row], { 市级荣誉数: 2, 国家级荣誉数: 1 });
+    expect(item.points).toBe(5);
+    expect(item.explanation).toContain("市级荣誉数 2 × 1 + 国家级荣誉数 1 × 3 = 5");
+  });
+  it("达标 「不超过3起」 with no 方向 is ≤: 3 → full, 4 → 0", () => {
+    const row = ["1", "安全", "火灾", 2, "达标", "火灾起数", "目标值=不超过3起"] as const;
+    expect(scoreItem([...row], { 火灾起数: 3 }).item.points).toBe(2);
+    const { item } = scoreItem([...row], { 火灾起数: 4 });
+    expect(item.points).toBe(0);
+    expect(item.explanation).toContain("要求 ≤ 3");
+  });
+  it("同比 「比上年下降20%得满分」 under 目标值 with no 方向: 10 → 9 is −10%, half of 3 = 1.5", () => {
+    const { item } = scoreItem(["1", "作风", "投诉", 3, "同比", "投诉件数", "目标值=比上年下降20%得满分"], { 投诉件数: 9, 上年投诉件数: 10 });
+    expect(item.points).toBe(1.5);
+    expect(item.explanation).toContain("满分需降低 20%");
+  });
+  it("扣分 「每次扣3分」「扣完为止」: 2 × 3 = 6 on 4 points stops at 0", () => {
+    const { item } = scoreItem(["1", "作风", "纪律", 4, "扣分", "通报次数", "每次扣分=每次扣3分;扣分上限=扣完为止"], { 通报次数: 2 });
+    expect(item.points).toBe(0);
+    expect(item.explanation).toContain("扣分以 4 分为限");
+  });
+  it("比率 「95%以上得满分」「60%以下不得分」: 4 of 5 = 80% → (80 − 60) / (95 − 60) × 7 = 4", () => {
+    const row = ["1", "环境", "文明科室", 7, "比率", "文明科室数/科室总数", "满分线=95%以上得满分;起评线=60%以下不得分"] as const;
+    expect(scoreItem([...row], { 文明科室数: 4, 科室总数: 5 }).item.points).toBe(4);
+  });
+});
+
 describe("是否", () => {
   const row = ["1", "组织", "领导小组", 2, "是否", "已成立"] as const;
   it.each([["是", 2], ["√", 2], ["有", 2], [1, 2], ["否", 0], ["×", 0], ["无", 0]])("%s → %d", (v, p) => {

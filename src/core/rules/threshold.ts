@@ -10,7 +10,7 @@ export const thresholdRule: RuleType = {
   description: "数值与目标值比较，方向为 ≥（不低于）或 ≤（不高于）；达到得满分，否则 0 分；可用 % 或 ‰",
   fields: { min: 1, max: 1, labels: ["数值"] },
   params: [
-    { id: "target", label: "目标值", kind: "quantity", required: true, description: "如 97%、20‰、8" },
+    { id: "target", label: "目标值", aliases: ["达标值", "达标线"], kind: "quantity", required: true, description: "如 97%、20‰、8；可带比较，如 ≤20‰、不低于95%、12次以上（方向未填时由它决定）" },
     { id: "direction", label: "方向", kind: "direction", default: "higher", description: "≥ / ≤，或 越高越好 / 越低越好" },
   ],
   score(item, read) {

@@ -1,7 +1,18 @@
 import type { CriteriaItem } from "../model.js";
 import type { NumberScale } from "../values/parseNumber.js";
 
-export type ParamKind = "number" | "rate" | "quantity" | "direction" | "text" | "numberList" | "shares";
+export type ParamKind =
+  | "number"
+  | "rate"
+  | "quantity"
+  | "direction"
+  | "text"
+  | "formula"
+  | "levelPoints"
+  | "improvement"
+  | "pointsEach"
+  | "pointsCap"
+  | "shares";
 
 export interface ParamSpec {
   id: string;
@@ -13,6 +24,11 @@ export interface ParamSpec {
   max?: number;
   default?: unknown;
   required?: boolean;
+  /**
+   * For a "rate" line: the comparison it may be written with. 满分线 may say
+   * 「≥95%」「95%以上得满分」 (higher); 起评线 「60%以下不得分」 (lower).
+   */
+  comparison?: Direction;
   description: string;
 }
 
@@ -76,7 +92,10 @@ export interface RuleType {
   pointless?: boolean;
   /** Numbers the outcome may carry besides points and rate: a numerator/denominator (parts), over-achievement points (extra). Results store only what is declared. */
   reports?: { parts?: boolean; extra?: boolean };
-  /** Check that needs the whole item (e.g. compile a formula); returns a reason or undefined. */
-  validate?(item: CriteriaItem): string | undefined;
+  /**
+   * Check that needs the whole item (e.g. compile a formula); returns the
+   * problem, naming the parameter whose cell it concerns when there is one.
+   */
+  validate?(item: CriteriaItem): { reason: string; param?: string } | undefined;
   score(item: CriteriaItem, read: FieldReader): RuleOutcome;
 }

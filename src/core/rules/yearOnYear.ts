@@ -15,7 +15,16 @@ export const yearOnYearRule: RuleType = {
   fields: { min: 1, max: 2, labels: ["本年", "上年"] },
   params: [
     { id: "direction", label: "方向", kind: "direction", default: "higher", description: "越高越好 / 越低越好" },
-    { id: "fullImprovement", label: "满分改善", kind: "rate", min: 0, max: 10, default: 0.1, description: "数量为增幅（如 10%），比率为百分点（如 5% 即 5 个百分点）" },
+    {
+      id: "fullImprovement",
+      label: "满分改善",
+      aliases: ["目标值", "改善目标"],
+      kind: "improvement",
+      min: 0,
+      max: 10,
+      default: 0.1,
+      description: "数量为增幅（如 10%），比率为百分点（如 5% 即 5 个百分点）；可写“比上年增长10%得满分”“比上年下降5%”（方向未填时取越低越好）",
+    },
   ],
   score(item, read) {
     const [field, prevField] = item.fields;
