@@ -55,6 +55,8 @@ const sheetRows = (name: string) => {
 describe("npm start compares the two sample years", () => {
   it("says so in the summary", () => {
     expect(run.code).toBe(0);
+    // No --submissions: the first line says the figures are the bundled samples'.
+    expect(run.stdout.split("\n")[0]).toBe("未指定 --submissions，使用自带示例数据 samples/2026-申报数据.xlsx");
     expect(run.stdout).toContain("同比：对比 2025 年（上年申报数据按本年测评体系重新计分），新参评 1 个、更名 1 个、合并 1 个、上年参评本年未参评 1 个");
   });
 
