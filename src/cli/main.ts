@@ -45,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
       .option("--units <名单.xlsx>", "应交单位名单，用于查出未交、多交的单位")
       .option("-p, --previous <xlsx>", "上年申报数据或上年 kaoping 结果工作簿，用于同比（默认：使用示例数据时取上一年示例）")
       .option("--no-previous", "不做同比")
+      .option("--year <年份>", "测评年度（默认：自评表中的年度，或文件名中的年份）")
       .helpOption("-h, --help", "显示帮助");
 
   inputs(program.command("score").description("计分、排名并写出结果工作簿"))

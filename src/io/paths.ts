@@ -3,6 +3,7 @@ import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { safeFileName } from "./safeFileName.js";
 import { yearLabel } from "../core/values/yearLabel.js";
+import { NO_YEAR_LABEL } from "../core/i18n/labels.js";
 
 /** The package root, found from this file (dist/src/io or src/io). */
 export function packageRoot(): string {
@@ -37,9 +38,13 @@ export async function previousSample(samplePath: string): Promise<string | undef
   return names.includes(basename(candidate)) ? candidate : undefined;
 }
 
-/** "2026" from "2026-申报数据.xlsx", else the file's base name, made safe. */
-export function runLabel(submissionsPath: string): string {
-  return safeFileName(yearLabel(basename(submissionsPath)));
+/**
+ * The label of a run's output files: its year when known, else the
+ * submissions file's base name; a folder's name is never used (it is not a year).
+ */
+export function runLabel(submissionsPath: string, year?: number, folder = false): string {
+  if (year !== undefined) return String(year);
+  return folder ? NO_YEAR_LABEL : safeFileName(yearLabel(basename(submissionsPath)));
 }
 
 export async function packageVersion(): Promise<string> {

@@ -1,7 +1,7 @@
 import type { Assessment } from "../core/score/assess.js";
 import type { UnitResult } from "../core/model.js";
 import type { UnitComparison } from "../core/compare/compareYears.js";
-import { STATUS_LABELS } from "../core/compare/compareYears.js";
+import { COMPARABLE_TOTAL, STATUS_LABELS } from "../core/compare/compareYears.js";
 import { explainUnit } from "../core/score/scoreUnit.js";
 import { COLUMNS as C, FIGURE_KIND_LABELS, SHEETS, VETO_LABEL, directionLabels, rankMethodLabels, severityLabels } from "../core/i18n/labels.js";
 import { HEADER_FILL_ARGB } from "./xlsxStyle.js";
@@ -470,6 +470,14 @@ function aboutSheet(a: Assessment, info: RunInfo): SheetSpec {
       ["单位对应", "按单位名称（忽略全角/半角、空格、括号差异）对应；更名与合并见申报数据中的“单位变更”表；合并单位的上年数量、金额相加，比率按合计的分子分母重算"],
       ["上年参评本年未参评", a.comparison.absent.map((u) => u.name).join("、") || "无"],
     );
+    const skipped = a.comparison.notComparable;
+    if (skipped.length) {
+      const points = skipped.filter((i) => !i.bonus).reduce((sum, i) => sum + i.points, 0);
+      rows.push([
+        "上年不可比指标",
+        `${skipped.map((i) => `${i.key} ${i.name}（${i.points} 分）`).join("、")}：上年数据中没有其前一年的数据，上年无法计分。上年总分、名次和两年的总分增减（同比分析中的“${COMPARABLE_TOTAL}”）均不含这些指标；上年等级线按可比分值比例折算（基本分 ${a.criteria.basicTotal - points} / ${a.criteria.basicTotal}）`,
+      ]);
+    }
   }
   if (details.parts > 1) rows.push(["计分明细", `共 ${details.rows} 行，超过单表上限，分在 ${details.parts} 张表（计分明细、计分明细2 …）`]);
   rows.push(["kaoping 版本", info.version], ["生成时间", formatTime(info.generatedAt)]);

@@ -133,7 +133,7 @@ describe("forms round trip", () => {
   it("the folder and the wide sheet give the same ranking", async () => {
     expect(folderRun.code).toBe(0);
     expect(wideRun.code).toBe(0);
-    const fromFolder = await ranking(join(dir, "folder", "returns-排名结果.xlsx"));
+    const fromFolder = await ranking(join(dir, "folder", "2026-排名结果.xlsx"));
     const fromWide = await ranking(join(dir, "wide-out", "wide-排名结果.xlsx"));
     expect(fromFolder.length).toBe(12); // 11 listed units returned (坜塅乡 without its 出生率) and 新设机构
     // Tied units keep their input order, which differs (file names vs sheet rows): compare by place, then name.
@@ -146,7 +146,7 @@ describe("forms round trip", () => {
   });
 
   it("reports what an office needs to chase, naming files", async () => {
-    const list = await issues(join(dir, "folder", "returns-排名结果.xlsx"));
+    const list = await issues(join(dir, "folder", "2026-排名结果.xlsx"));
     const has = (re: RegExp) => expect(list.some((l) => re.test(l)), String(re)).toBe(true);
     has(/名单中的单位“城关第一小学”没有交回数据/);
     has(/城关镇（重发）\.xlsx.*单位“城关镇”同时出现在城关镇\.xlsx（自评表!B2）和城关镇（重发）\.xlsx（自评表!B2），后者未参与排名/);
@@ -159,8 +159,8 @@ describe("forms round trip", () => {
   });
 
   it("every returned file is either ranked or listed", async () => {
-    const ranked = (await ranking(join(dir, "folder", "returns-排名结果.xlsx"))).map((r) => r[1]);
-    const list = await issues(join(dir, "folder", "returns-排名结果.xlsx"));
+    const ranked = (await ranking(join(dir, "folder", "2026-排名结果.xlsx"))).map((r) => r[1]);
+    const list = await issues(join(dir, "folder", "2026-排名结果.xlsx"));
     for (const f of ["城关镇（重发）.xlsx", "县档案局.xlsx"]) expect(list.some((l) => l.includes(f))).toBe(true);
     expect(ranked).not.toContain("县档案局");
   });

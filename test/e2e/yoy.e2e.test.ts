@@ -55,6 +55,8 @@ const sheetRows = (name: string) => {
 describe("npm start compares the two sample years", () => {
   it("says so in the summary", () => {
     expect(run.code).toBe(0);
+    // No --submissions: the first line says the figures are the bundled samples'.
+    expect(run.stdout.split("\n")[0]).toBe("未指定 --submissions，使用自带示例数据 samples/2026-申报数据.xlsx");
     expect(run.stdout).toContain("同比：对比 2025 年（上年申报数据按本年测评体系重新计分），新参评 1 个、更名 1 个、合并 1 个、上年参评本年未参评 1 个");
   });
 
@@ -73,7 +75,8 @@ describe("npm start compares the two sample years", () => {
     expect(pick("城关第一小学")).toEqual([null, null, null, "新"]);
     expect(pick("县水务局")).toEqual([98.5, -1.5, 4, "否决"]);
     const merged = rows.find((x) => x["单位名称"] === "龙湾区人事劳动局")!;
-    expect(merged["备注"]).toBe("由 龙湾区人事局、龙湾区劳动局 合并");
+    // The 2026 sample's 上年群众投诉件数 (10) disagrees with 2025's pooled 8 + 8 = 16: one previousConflict warning.
+    expect(merged["备注"]).toBe("由 龙湾区人事局、龙湾区劳动局 合并；数据问题 1 条，见问题清单");
     expect(String(merged["同比要点"])).toMatch(/^总分 104.25 分，比上年提高 8.2 分；/);
   });
 

@@ -1,8 +1,11 @@
-import { resolve } from "node:path";
+import { basename, relative, resolve } from "node:path";
 import { streamingReader, readSubmissionsPath, type WorkbookReader } from "../../io/readWorkbook.js";
 import { sha256File } from "../../io/fileHash.js";
 import { parseUnitList } from "../../core/submissions/parseUnitList.js";
-import { DEFAULT_CRITERIA, latestSample, previousSample } from "../../io/paths.js";
+import { DEFAULT_CRITERIA, latestSample, packageRoot, previousSample, runLabel } from "../../io/paths.js";
+import { runYear } from "../../core/submissions/runYear.js";
+import { yearIn } from "../../core/values/yearLabel.js";
+import { formatMessage } from "../../core/i18n/messages.js";
 import { InputFileError, KaopingError } from "../../io/errors.js";
 import { IssueLog } from "../../core/issues.js";
 import { parseCriteria, CriteriaFormatError } from "../../core/criteria/parseCriteria.js";
@@ -18,6 +21,8 @@ export interface InputOptions {
   previous?: string | false;
   /** The 名单 of units expected to return data. */
   units?: string;
+  /** --year: the assessment year, over the forms' 年度 and the file name. */
+  year?: string;
 }
 
 export interface Loaded {
@@ -29,6 +34,12 @@ export interface Loaded {
   /** Every submissions file that was read (one, or each workbook of a folder). */
   submissionFiles: string[];
   previousPath?: string;
+  /** The assessment year, when known. */
+  year?: number;
+  /** The label of the output files: the year, else the file's base name. */
+  label: string;
+  /** Said on the first line of the summary when the bundled samples were used. */
+  notice?: string;
 }
 
 /** Data errors that make a result meaningless (a broken criteria sheet): exit 1. */
@@ -41,10 +52,12 @@ export class DataError extends KaopingError {
 /** read → parse → score: everything both `score` and `validate` need. */
 export async function loadAssessment(opts: InputOptions, reader: WorkbookReader = streamingReader, stages?: Stages): Promise<Loaded> {
   stages?.start("读取");
+  const yearOption = parseYearOption(opts.year);
   const criteriaPath = resolve(opts.criteria ?? DEFAULT_CRITERIA());
   const sample = opts.submissions ?? (await latestSample());
   if (!sample) throw new InputFileError("没有指定申报数据（--submissions），samples/ 中也没有示例数据");
   const submissionsPath = resolve(sample);
+  const notice = opts.submissions ? undefined : formatMessage("usingSamples", { path: relative(packageRoot(), submissionsPath) });
   // With the default samples, compare with the sample year before, as a clerk would.
   const previousPath =
     opts.previous === false ? undefined : typeof opts.previous === "string" ? resolve(opts.previous) : opts.submissions ? undefined : await previousSample(submissionsPath);
@@ -54,16 +67,52 @@ export async function loadAssessment(opts: InputOptions, reader: WorkbookReader 
     if (issues.errorCount > 0) {
       throw new DataError(`测评体系有 ${issues.errorCount} 处错误，请修正后再计分：\n${formatIssues({ issues: issues.items })}`);
     }
-    const previous = previousPath ? await reader.read(previousPath) : undefined;
     const { books, paths: submissionFiles, unreadable } = await readSubmissionsPath(submissionsPath, reader);
     for (const u of unreadable) issues.error("fileUnreadable", { message: u.message }, { file: u.file });
+    const decided = runYear(books, yearOption);
+    if (!decided.ok) throw new InputFileError(formatMessage(decided.id, { list: decided.list }));
+    const year = decided.year;
+    const folder = submissionFiles[0] !== submissionsPath;
+    const label = runLabel(submissionsPath, year, folder);
+    if (year === undefined && folder) issues.warning("yearUnknown", { label }, {});
+    if (previousPath) await checkPrevious(previousPath, submissionFiles, year);
+    const previous = previousPath ? await reader.read(previousPath) : undefined;
     const expected = opts.units ? parseUnitList(await reader.read(resolve(opts.units))) : undefined;
     const criteriaHash = await sha256File(criteriaPath);
     stages?.start("计分");
-    const assessment = assess(criteria, books, issues, { previous, expected, criteriaHash, onRanking: () => stages?.start("排名") });
-    return { assessment, criteriaPath, criteriaHash, submissionsPath, submissionFiles, previousPath };
+    const assessment = assess(criteria, books, issues, { previous, expected, criteriaHash, year, onRanking: () => stages?.start("排名") });
+    return { assessment, criteriaPath, criteriaHash, submissionsPath, submissionFiles, previousPath, year, label, notice };
   } catch (e) {
     if (e instanceof CriteriaFormatError || e instanceof SubmissionsFormatError) throw new InputFileError(e.message);
     throw e;
   }
+}
+
+/**
+ * --year as a number; anything but a four-digit year is refused.
+ * @example parseYearOption("2026") // => 2026
+ */
+export function parseYearOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value).trim();
+  if (!/^(19|20)\d{2}$/.test(text)) throw new InputFileError(formatMessage("yearOptionInvalid", { value: text }));
+  return Number(text);
+}
+
+/**
+ * Last year's file must be another file, with other content, of another
+ * year: comparing a year with itself reports every unit as 持平.
+ */
+async function checkPrevious(previousPath: string, submissionFiles: string[], year: number | undefined): Promise<void> {
+  const previous = basename(previousPath);
+  if (submissionFiles.includes(previousPath)) throw new InputFileError(formatMessage("previousSameFile", { previous }));
+  // The previous file must exist before it is hashed; reading it later says so in the usual words.
+  const hash = await sha256File(previousPath).catch(() => undefined);
+  if (hash) {
+    for (const file of submissionFiles) {
+      if ((await sha256File(file)) === hash) throw new InputFileError(formatMessage("previousSameContent", { previous, current: basename(file) }));
+    }
+  }
+  const previousYear = yearIn(previous);
+  if (year !== undefined && previousYear === year) throw new InputFileError(formatMessage("previousSameYear", { previous, year, last: year - 1 }));
 }

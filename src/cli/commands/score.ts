@@ -2,7 +2,7 @@ import { join, relative, resolve } from "node:path";
 import { loadAssessment, DataError, type InputOptions } from "./loadAssessment.js";
 import { InputFileError } from "../../io/errors.js";
 import { writeResultWorkbook } from "../../io/writeResultWorkbook.js";
-import { packageVersion, runLabel } from "../../io/paths.js";
+import { packageVersion } from "../../io/paths.js";
 import { sha256File } from "../../io/fileHash.js";
 import { formatSummary } from "../summary.js";
 import type { ChartImages } from "../../io/report/writeDocx.js";
@@ -45,8 +45,7 @@ async function run(opts: ScoreOptions, want: { workbook: boolean; report: boolea
 async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: boolean }, stages: Stages): Promise<number> {
   // The drawing thread loads its libraries and font on the other core while this one reads and scores.
   if (opts.charts !== false) (await import("../../io/charts/chartThread.js")).startChartThread();
-  const { assessment, criteriaPath, criteriaHash, submissionsPath, submissionFiles, previousPath } = await loadAssessment(opts, undefined, stages);
-  const label = runLabel(submissionsPath);
+  const { assessment, criteriaPath, criteriaHash, submissionFiles, previousPath, label, notice } = await loadAssessment(opts, undefined, stages);
   const outDir = resolve(opts.out ?? "output");
   const unknown = (opts.unit ?? []).filter((n) => !assessment.results.some((r) => r.unit.name === n));
   if (unknown.length) throw new InputFileError(`--unit 指定的单位不在申报数据中：${unknown.join("、")}`);
@@ -92,7 +91,7 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
   }
   if (charts.length) written.push(join(outDir, "charts"));
 
-  console.log(formatSummary(assessment, label, written.map((p) => relative(process.cwd(), p) || p)));
+  console.log(formatSummary(assessment, label, written.map((p) => relative(process.cwd(), p) || p), notice));
   const errors = assessment.issues.filter((i) => i.severity === "error").length;
   if (opts.strict && errors > 0) throw new DataError(`有 ${errors} 条数据错误（--strict）`);
   return 0;

@@ -3,7 +3,8 @@ import { formatIssues, issueCounts } from "../summary.js";
 
 /** `kaoping validate`: the same checks as score, no workbook; exit 1 on errors. */
 export async function validateCommand(opts: InputOptions): Promise<number> {
-  const { assessment } = await loadAssessment(opts);
+  const { assessment, notice } = await loadAssessment(opts);
+  if (notice) console.log(notice);
   const list = formatIssues(assessment);
   if (list) console.log(list);
   console.log(`检查完成：计分单位 ${assessment.results.length} 个，未参与排名 ${assessment.rejected.length} 行。${issueCounts(assessment)}`);

@@ -1,4 +1,4 @@
-import type { Grade, UnitResult, UnitRow } from "../model.js";
+import type { CriteriaItem, Grade, UnitResult, UnitRow } from "../model.js";
 import { mean } from "../math/mean.js";
 import { roundExcel } from "../math/roundExcel.js";
 import { VETO_LABEL } from "../i18n/labels.js";
@@ -62,10 +62,14 @@ export interface Comparison {
   absent: YearUnit[];
   summary: SummaryRow[];
   figures: Figure[];
+  /** 同比 items last year's file could not score (it lacks their year before): both years' totals leave them out. */
+  notComparable: CriteriaItem[];
 }
 
 export const STATUS_LABELS: Record<MatchStatus, string> = { same: "同名", renamed: "更名", merged: "合并", new: "新参评" };
 export const ALL_UNITS = "全部单位";
+/** The 总分 row's name when some items are left out of both years. */
+export const COMPARABLE_TOTAL = "总分（可比指标）";
 
 /** What a scored unit looks like in the comparison. */
 export function yearUnit(result: UnitResult, figures: Figure[], row: UnitRow = result.unit): YearUnit {
@@ -92,6 +96,10 @@ export interface CompareInput {
   previousOf: (match: PreviousMatch) => YearUnit | undefined;
   previousUnits: YearUnit[];
   absent: YearUnit[];
+  /** Items left out of both years' totals (see notComparable). */
+  notComparable?: CriteriaItem[];
+  /** This year's total on the comparable items, when some are not. */
+  comparableTotal?: (result: UnitResult) => number;
 }
 
 /** Change figures per unit, rank movement, and per-category summaries. */
@@ -106,6 +114,7 @@ export function compareYears(input: CompareInput): Comparison {
     absent: input.absent,
     summary: summarise(currentYear, input.previousUnits, input.figures, input.grades),
     figures: input.figures,
+    notComparable: input.notComparable ?? [],
   };
 }
 
@@ -114,14 +123,18 @@ function compareUnit(result: UnitResult, input: CompareInput): UnitComparison {
   const previous = match.status === "new" ? undefined : input.previousOf(match);
   const now = yearUnit(result, input.figures);
   const changes: FigureChange[] = [];
-  const scoreFigure = { id: "total", name: "总分", kind: "score" as const, direction: "higher" as Direction, measure: "分" };
-  changes.push(change(scoreFigure, now.total, previous?.total));
+  // With items not comparable, both years' totals leave them out, and the figure says so.
+  const total = input.comparableTotal ? input.comparableTotal(result) : result.total;
+  const scoreFigure = { id: "total", name: input.comparableTotal ? COMPARABLE_TOTAL : "总分", kind: "score" as const, direction: "higher" as Direction, measure: "分" };
+  const totalRow = change(scoreFigure, total, previous?.total);
+  if (input.notComparable?.length) totalRow.note = [totalRow.note, `不含上年不可比的 ${input.notComparable.map((i) => i.name).join("、")}`].filter(Boolean).join("；");
+  changes.push(totalRow);
   for (const f of input.figures) {
     const cur = now.figures.get(f.id)?.value;
     if (cur === undefined && previous?.figures.get(f.id) === undefined) continue;
     changes.push(change(f, cur, previous?.figures.get(f.id)?.value));
   }
-  const totalChange = previous?.total !== undefined ? roundExcel(result.total - previous.total, 2) : undefined;
+  const totalChange = previous?.total !== undefined ? roundExcel(total - previous.total, 2) : undefined;
   return {
     result,
     status: match.status,

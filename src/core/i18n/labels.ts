@@ -11,6 +11,8 @@ export const directionLabels = { higher: "越高越好", lower: "越低越好" }
 
 export const VETO_LABEL = "否决";
 export const UNCATEGORISED = "未分类";
+/** The label of a run whose year is nowhere to be found (a folder of returns without 年度). */
+export const NO_YEAR_LABEL = "未注明年度";
 
 /** Sheet names of the result workbook. */
 export const SHEETS = {

@@ -53,7 +53,6 @@ export const messages = {
   criteriaUnknownSetting: "未知设置项“{name}”，已忽略",
   criteriaBasicTotal: "基本分合计为 {total} 分（常见为 100 分），请核对",
   // submissions
-  submissionsMissingColumn: "申报数据缺少测评体系要求的数据项“{field}”（{items}），相关指标按 0 分计",
   submissionsNoHeader: "“{sheet}”表中找不到表头（需要“单位名称”列）",
   tooLarge: "工作表“{sheet}”有 {rows} 行 × {cols} 列，超过上限 {limit} 个单元格",
   // forms and folders
@@ -78,6 +77,25 @@ export const messages = {
   // issue 11: parameters as offices write them
   criteriaParamConflict: "参数“{param}”写了两处且不一致：{firstCell} 为“{first}”，{secondCell} 为“{second}”",
   criteriaDirectionConflict: "{param}“{value}”（{valueCell}）表示{implied}，与{other}“{otherValue}”（{otherCell}）矛盾",
+  // issue 11: last year's figures, the run's year, fields without a source
+  duplicateFieldColumn: "数据项“{field}”有两列：{first} 和 {second}；按前一列计分，后一列未读取，请删除或改名其中一列",
+  columnOtherYear: "“{column}”是 {year} 年的数据，既不是本年（{current} 年）也不是上年，未读取",
+  columnYearUnknown: "“{column}”注明了 {year} 年，但不能确定本次测评的年度，无法判断是本年还是上年的数据，未读取；请用 --year 指定年度",
+  previousConflict: "“{field}”：本年申报数据中填的是 {current}（{currentCell}），上年申报数据中为 {previous}（{previousCell}），两者不一致；按本年申报数据中的上年列计分，请核实",
+  previousNotComparable: "上年数据中没有同比指标 {items} 所需的前一年数据，这些指标上年不可比：上年总分、名次、等级和总分增减按其余指标计算（见“说明”）",
+  fieldNoSource: "测评体系要求的数据项“{field}”（{items}）在申报数据、自评表和评委打分中都没有，{count} 个单位的相关指标都按 0 分计",
+  vetoFieldNoSource: "否决项的数据项“{field}”（{items}）在申报数据和自评表中都没有，{count} 个单位都无法检查是否否决",
+  fieldNoSourceSome: "数据项“{field}”（{items}）在 {count} 个单位的数据中没有（{files}），这些单位的相关指标按 0 分计",
+  fieldMostlyBlank: "数据项“{field}”（{column} 列）有 {blank} 个单位未填（共 {total} 个单位），请核实是否漏填",
+  formYearMismatch: "自评表的年度为 {year} 年，本次测评为 {expected} 年，请核对是否交错了表",
+  yearUnknown: "没有找到本次测评的年度（自评表的年度、文件名中的年份），输出文件名用“{label}”；请用 --year 指定年度",
+  formYearsDisagree: "收回的自评表年度不一致：{list}；请核对，或用 --year 指定本次测评的年度",
+  fileYearsDisagree: "申报数据文件名中的年份不一致：{list}；请用 --year 指定本次测评的年度",
+  yearOptionInvalid: "--year 应为四位年份（如 2026），现为“{value}”",
+  previousSameFile: "--previous 指定的上年数据 {previous} 就是本年的申报数据，请指定上年的申报数据或结果工作簿",
+  previousSameContent: "--previous 指定的上年数据 {previous} 与本年申报数据 {current} 内容完全相同（SHA-256 一致），请指定上年的数据",
+  previousSameYear: "--previous 指定的上年数据 {previous} 与本年申报数据同为 {year} 年，请指定 {last} 年的数据",
+  usingSamples: "未指定 --submissions，使用自带示例数据 {path}",
 } as const;
 
 export type MessageId = keyof typeof messages;

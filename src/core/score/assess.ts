@@ -1,5 +1,5 @@
-import type { Criteria, RejectedRow, UnitResult, UnitRow } from "../model.js";
-import { IssueLog, type Issue } from "../issues.js";
+import type { Criteria, FieldValue, RejectedRow, UnitResult, UnitRow } from "../model.js";
+import { DiscardingIssueLog, IssueLog, type Issue } from "../issues.js";
 import type { WorkbookGrid } from "../table/grid.js";
 import { parseSubmissions } from "../submissions/parseSubmissions.js";
 import { gatherSubmissions } from "../submissions/gatherSubmissions.js";
@@ -17,6 +17,9 @@ import { matchPrevious, type PreviousMatch } from "../compare/matchPrevious.js";
 import { figuresFor } from "../compare/figures.js";
 import { compareYears, yearUnit, type Comparison, type YearUnit } from "../compare/compareYears.js";
 import { isResultWorkbook, readPublished } from "../compare/readPublished.js";
+import { comparableCriteria, notComparableItems } from "../compare/notComparable.js";
+import { parseNumber } from "../values/parseNumber.js";
+import { toHalfWidth } from "../values/normaliseText.js";
 
 export interface Assessment {
   criteria: Criteria;
@@ -40,6 +43,8 @@ export interface AssessOptions {
   criteriaHash?: string;
   /** The 名单 of units expected to return data. */
   expected?: ListedUnit[];
+  /** The assessment year (from --year, the forms' 年度 or the file name): places 「2025年X」 columns. */
+  year?: number;
   /** Told when scoring is done and ranking (with statistics and comparison) begins, for progress. */
   onRanking?: () => void;
 }
@@ -55,8 +60,8 @@ export function assess(
   options: AssessOptions = {},
 ): Assessment {
   const books = Array.isArray(submissions) ? submissions : [submissions];
-  const parsed = gatherSubmissions(books, criteria, issues, { criteriaHash: options.criteriaHash, expected: options.expected });
-  const previous = options.previous ? preparePrevious(options.previous, criteria, books, parsed.units, issues) : undefined;
+  const parsed = gatherSubmissions(books, criteria, issues, { criteriaHash: options.criteriaHash, expected: options.expected, year: options.year });
+  const previous = options.previous ? preparePrevious(options.previous, criteria, books, parsed.units, issues, options.year) : undefined;
 
   const scored = parsed.units.map((u) => scoreUnit(u, criteria, issues));
   options.onRanking?.();
@@ -85,8 +90,9 @@ export function assess(
 /**
  * Read last year, match its units to this year's, and fill this year's
  * missing 上年 figures from it (before scoring, so 同比 items use them).
+ * Last year's file is read as of the year before (its 「2024年X」 is its 上年).
  */
-function preparePrevious(book: WorkbookGrid, criteria: Criteria, submissions: WorkbookGrid[], units: UnitRow[], issues: IssueLog) {
+function preparePrevious(book: WorkbookGrid, criteria: Criteria, submissions: WorkbookGrid[], units: UnitRow[], issues: IssueLog, year?: number) {
   const lastYear = new IssueLog();
   const figures = figuresFor(criteria, units);
   const changes = submissions.flatMap((b) => parseUnitChanges(b, issues));
@@ -97,11 +103,16 @@ function preparePrevious(book: WorkbookGrid, criteria: Criteria, submissions: Wo
   if (published) {
     ({ rows, years: publishedYears } = readPublished(book));
   } else {
-    rows = parseSubmissions(book, criteria, lastYear).units;
+    rows = parseSubmissions(book, criteria, lastYear, { year: year === undefined ? undefined : year - 1 }).units;
     applyPanelScores(book, criteria, rows, lastYear);
   }
   const { matches, absent } = matchPrevious(units, rows, changes, averaged, issues);
   if (!published) fillPreviousFigures(criteria, matches, issues);
+  // 同比 items last year cannot score (its file lacks the year before it): both years are compared without them.
+  const excluded = published ? [] : notComparableItems(criteria, rows);
+  const lastYearCriteria = excluded.length ? comparableCriteria(criteria, excluded) : criteria;
+  if (excluded.length) issues.info("previousNotComparable", { items: excluded.map((i) => `“${criteria.items[i].name}”`).join("、") }, { file: book.file });
+  const fileYear = yearLabel(book.file);
 
   return {
     issueCount: lastYear.items.length,
@@ -109,7 +120,7 @@ function preparePrevious(book: WorkbookGrid, criteria: Criteria, submissions: Wo
       let years: Map<UnitRow, YearUnit>;
       if (publishedYears) years = publishedYears;
       else {
-        const ranked = rankUnits(rows.map((u) => scoreUnit(u, criteria, lastYear)), criteria.settings.rankMethod);
+        const ranked = rankUnits(rows.map((u) => scoreUnit(u, lastYearCriteria, lastYear)), criteria.settings.rankMethod);
         years = new Map(ranked.map((r) => [r.unit, yearUnit(r, figures)]));
       }
       const previousOf = (m: PreviousMatch): YearUnit | undefined => {
@@ -118,13 +129,16 @@ function preparePrevious(book: WorkbookGrid, criteria: Criteria, submissions: Wo
           const parts = m.sources.map((s) => years.get(s)).filter((y): y is YearUnit => Boolean(y));
           return { name: m.sources.map((s) => s.name).join("+"), category: parts[0]?.category ?? "", vetoed: false, grade: "", figures: new Map() };
         }
-        const merged = scoreUnit(m.combined, criteria, lastYear);
+        const merged = scoreUnit(m.combined, lastYearCriteria, lastYear);
         return { ...yearUnit(merged, figures), rank: undefined };
       };
+      // This year's totals on the same comparable items, for the change in 总分.
+      const discard = new DiscardingIssueLog();
+      const comparableTotal = excluded.length ? (r: UnitResult) => scoreUnit(r.unit, lastYearCriteria, discard).total : undefined;
       return compareYears({
         mode: published ? "published" : "rescored",
         file: book.file,
-        label: yearLabel(book.file),
+        label: /^\d{4}$/.test(fileYear) || year === undefined ? fileYear : String(year - 1),
         figures,
         grades: criteria.grades,
         current,
@@ -132,11 +146,19 @@ function preparePrevious(book: WorkbookGrid, criteria: Criteria, submissions: Wo
         previousOf,
         previousUnits: [...years.values()],
         absent: absent.map((u) => years.get(u)).filter((y): y is YearUnit => Boolean(y)),
+        notComparable: excluded.map((i) => criteria.items[i]),
+        comparableTotal,
       });
     },
   };
 }
 
+/**
+ * This year's 上年 figures of one-field 同比 items, from last year's file
+ * where this year's sheet left them blank. Where both are given and differ,
+ * the 上年 column as typed this year is used (the unit may have corrected
+ * last year's figure since) and both cells are named for checking.
+ */
 function fillPreviousFigures(criteria: Criteria, matches: Map<UnitRow, PreviousMatch>, issues: IssueLog): void {
   const yoyFields = criteria.items.filter((i) => i.rule.id === "yearOnYear" && i.fields.length === 1).map((i) => i.fields[0]);
   for (const [unit, match] of matches) {
@@ -144,11 +166,33 @@ function fillPreviousFigures(criteria: Criteria, matches: Map<UnitRow, PreviousM
     for (const field of yoyFields) {
       const key = PREVIOUS_PREFIX + field;
       const own = unit.values.get(key);
-      if (own && cellText(own.cell) !== "") continue;
       const last = match.combined.values.get(field);
       if (!last || cellText(last.cell) === "") continue;
+      if (own && cellText(own.cell) !== "") {
+        if (!sameValue(own, last)) {
+          issues.warning(
+            "previousConflict",
+            { field: key, current: cellText(own.cell), currentCell: place(own), previous: cellText(last.cell), previousCell: place(last) },
+            { ...(own.source ?? unit.source), unit: unit.name },
+          );
+        }
+        continue;
+      }
       unit.values.set(key, withNote(last, "取自上年申报数据"));
       issues.info("previousFilled", { field: key, value: cellText(last.cell) }, { ...(own?.source ?? unit.source), unit: unit.name });
     }
   }
+}
+
+/** "2025-申报数据.xlsx 申报数据!D4", or how a pooled value was made. */
+function place(v: FieldValue): string {
+  return v.source ? `${v.source.file} ${v.source.sheet}!${v.source.cell}` : (v.note ?? "");
+}
+
+/** Two cells say the same number (read in their own columns' units), or the same text. */
+function sameValue(a: FieldValue, b: FieldValue): boolean {
+  const x = parseNumber(a.cell, a.unit);
+  const y = parseNumber(b.cell, b.unit);
+  if (x.ok && y.ok) return Math.abs(x.value - y.value) <= 1e-9 * Math.max(1, Math.abs(x.value));
+  return toHalfWidth(cellText(a.cell)).trim() === toHalfWidth(cellText(b.cell)).trim();
 }

@@ -24,7 +24,7 @@ export function fieldReader(unit: UnitRow, issues: IssueLog): (item: CriteriaIte
   /** quietMissing: the caller gives blanks (or "无") a meaning of its own. */
   function read(field: string, quietMissing: boolean | "none" = false): { q?: Quantity; reading?: NumberReading; v?: FieldValue } {
     const v = unit.values.get(field);
-    // A column missing altogether was reported once for the whole sheet.
+    // A field no unit has a source for was reported once for the run (checkFieldSources).
     if (!v) return {};
     const reading = parseNumber(v.cell, v.unit);
     const text = cellText(v.cell);

@@ -4,7 +4,8 @@ import type { WorkbookGrid } from "../table/grid.js";
 import { nameKey } from "../values/normaliseText.js";
 import { parseSubmissions, SubmissionsFormatError, type ParsedSubmissions } from "./parseSubmissions.js";
 import { applyPanelScores } from "./parsePanel.js";
-import { isForm, parseForm } from "./parseForm.js";
+import { formYear, isForm, parseForm } from "./parseForm.js";
+import { checkFieldSources } from "./fieldSources.js";
 import { FORM } from "./formLayout.js";
 import { cellAddress } from "../table/grid.js";
 import type { ListedUnit } from "./parseUnitList.js";
@@ -14,6 +15,8 @@ export interface GatherOptions {
   criteriaHash?: string;
   /** The 名单: units expected to return data. */
   expected?: ListedUnit[];
+  /** The assessment year: forms of another 年度 are errors; places 「2025年X」 columns. */
+  year?: number;
 }
 
 /**
@@ -42,6 +45,10 @@ export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, iss
 
   for (const book of books) {
     if (isForm(book)) {
+      const written = formYear(book);
+      if (opts.year !== undefined && written !== undefined && written !== opts.year) {
+        issues.error("formYearMismatch", { year: written, expected: opts.year }, { file: book.file, sheet: FORM.sheet });
+      }
       const form = parseForm(book, criteria, issues, opts.criteriaHash);
       if (form.unit) add(form.unit);
       else {
@@ -51,7 +58,7 @@ export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, iss
       continue;
     }
     try {
-      const parsed = parseSubmissions(book, criteria, issues);
+      const parsed = parseSubmissions(book, criteria, issues, { year: opts.year });
       parsed.units.forEach(add);
       rejected.push(...parsed.rejected);
       excluded.push(...parsed.excluded);
@@ -62,6 +69,7 @@ export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, iss
     }
   }
   for (const book of books) applyPanelScores(book, criteria, units, issues);
+  checkFieldSources(criteria, units, issues);
 
   if (opts.expected) {
     const returned = new Set(units.map((u) => nameKey(u.name)));

@@ -39,6 +39,20 @@ function readStamp(book: WorkbookGrid): FormStamp | undefined {
   };
 }
 
+/**
+ * The 年度 a form was made for: the stamp's, else the visible 年度 cell
+ * (a form without its hidden sheet). Undefined when neither holds a year.
+ */
+export function formYear(book: WorkbookGrid): number | undefined {
+  const sheet = findSheet(book, FORM.sheet);
+  const texts = [readStamp(book)?.year ?? "", sheet ? cellText(sheet.rows[FORM.yearCell.row - 1]?.[FORM.yearCell.col - 1]) : ""];
+  for (const t of texts) {
+    const m = /20\d{2}/.exec(toHalfWidth(t));
+    if (m) return Number(m[0]);
+  }
+  return undefined;
+}
+
 export interface ParsedForm {
   unit?: UnitRow;
   /** True when no input cell was filled. */

@@ -6,6 +6,7 @@ import { cellText } from "../values/cellText.js";
 import { nameKey, toHalfWidth } from "../values/normaliseText.js";
 import { UNCATEGORISED } from "../i18n/labels.js";
 import { RowValues, type RowLayout } from "./fieldValue.js";
+import { headerYear, isYearWord, type HeaderYear } from "./previousColumns.js";
 import {
   CATEGORY_HEADERS,
   FOOTER_ROW,
@@ -37,23 +38,39 @@ export function pickSubmissionSheet(book: WorkbookGrid): SheetGrid | undefined {
   );
 }
 
+export interface SubmissionsOptions {
+  /** The assessment year: places 「2025年X」 (last year) and 「2026年X」 (this year) columns. */
+  year?: number;
+}
+
+interface ColumnField {
+  field: string;
+  unit: string;
+  /** Set when the header names a year that is neither this one nor the one before (or cannot be placed). */
+  otherYear?: HeaderYear;
+}
+
 /**
  * Read unit rows from a submissions workbook against the criteria's 数据项.
  * Every row ends up in exactly one of units, rejected or excluded.
  */
-export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues: IssueLog): ParsedSubmissions {
+export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues: IssueLog, options: SubmissionsOptions = {}): ParsedSubmissions {
   const sheet = pickSubmissionSheet(book);
   if (!sheet) throw new SubmissionsFormatError(`${book.file}: 没有“申报数据”工作表`);
   const file = book.file;
   const fieldKeys = new Map(criteria.fields.map((f) => [nameKey(f), f]));
   const categoryHeaders = [criteria.settings.groupField, ...CATEGORY_HEADERS];
-  const fieldOf = (col: HeaderColumn): string | undefined => {
-    for (const candidate of [col.name, col.group + col.name]) {
-      const key = nameKey(candidate);
-      if (fieldKeys.has(key)) return fieldKeys.get(key);
-      if (key.startsWith(PREVIOUS_PREFIX) && fieldKeys.has(key.slice(PREVIOUS_PREFIX.length))) {
-        return PREVIOUS_PREFIX + fieldKeys.get(key.slice(PREVIOUS_PREFIX.length));
-      }
+  // A column is this year's field, last year's (上年 + field), or not a field.
+  const fieldOf = (col: HeaderColumn): ColumnField | undefined => {
+    for (const name of col.group ? [col.name, col.group + col.name] : [col.name]) {
+      const key = nameKey(name);
+      if (!isYearWord(col.unit) && fieldKeys.has(key)) return { field: fieldKeys.get(key)!, unit: col.unit };
+      const marked = headerYear(key, col.unit, options.year);
+      const base = marked && fieldKeys.get(nameKey(marked.base));
+      if (!marked || !base) continue;
+      if (marked.when === "previous") return { field: PREVIOUS_PREFIX + base, unit: marked.unit };
+      if (marked.when === "current") return { field: base, unit: marked.unit };
+      return { field: base, unit: marked.unit, otherYear: marked };
     }
     return undefined;
   };
@@ -64,23 +81,27 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
 
   let nameCol: HeaderColumn | undefined;
   let categoryCol: HeaderColumn | undefined;
-  const fieldCols: { col: HeaderColumn; field: string }[] = [];
+  const fieldCols: { col: HeaderColumn; field: string; unit: string }[] = [];
+  const columnOf = new Map<string, HeaderColumn>();
+  const at = (col: HeaderColumn) => ({ file, sheet: sheet.name, cell: cellAddress(header.bottom, col.col) });
+  const quoted = (col: HeaderColumn) => `${cellAddress(header.bottom, col.col)}“${col.text}”`;
   for (const col of header.columns) {
-    const field = fieldOf(col);
-    if (field) fieldCols.push({ col, field });
-    else if (!nameCol && matches(col.name, UNIT_NAME_HEADERS)) nameCol = col;
+    const found = fieldOf(col);
+    if (found?.otherYear) {
+      const { when, written } = found.otherYear;
+      if (when === "unknownYear") issues.warning("columnYearUnknown", { column: col.text, year: written! }, at(col));
+      else issues.info("columnOtherYear", { column: col.text, year: written!, current: options.year! }, at(col));
+    } else if (found) {
+      const first = columnOf.get(found.field);
+      // Two columns for one field: keep the first, never let the second overwrite it silently.
+      if (first) issues.error("duplicateFieldColumn", { field: found.field, first: quoted(first), second: quoted(col) }, at(col));
+      else {
+        columnOf.set(found.field, col);
+        fieldCols.push({ col, ...found });
+      }
+    } else if (!nameCol && matches(col.name, UNIT_NAME_HEADERS)) nameCol = col;
     else if (!categoryCol && matches(col.name, categoryHeaders)) categoryCol = col;
-    else if (!matches(col.name, IGNORED_HEADERS)) {
-      issues.info("unknownColumn", { column: col.text }, { file, sheet: sheet.name, cell: cellAddress(header.bottom, col.col) });
-    }
-  }
-  const present = new Set(fieldCols.map((f) => f.field));
-  const panelFields = new Set(criteria.items.filter((i) => i.rule.id === "direct").flatMap((i) => i.fields));
-  const hasPanel = Boolean(findSheet(book, ...PANEL_SHEET_NAMES));
-  for (const field of criteria.fields) {
-    if (present.has(field) || (hasPanel && panelFields.has(field))) continue;
-    const items = criteria.items.filter((i) => i.fields.includes(field)).map((i) => i.name).join("、");
-    issues.warning("submissionsMissingColumn", { field, items }, { file, sheet: sheet.name });
+    else if (!matches(col.name, IGNORED_HEADERS)) issues.info("unknownColumn", { column: col.text }, at(col));
   }
 
   const rows = header.filled.rows;
@@ -88,7 +109,7 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
   const rejected: RejectedRow[] = [];
   const excluded: RejectedRow[] = [];
   const firstRow = new Map<string, number>();
-  const layout: RowLayout = { at: { file, sheet: sheet.name }, columns: new Map(fieldCols.map(({ col, field }, index) => [field, { index, col: col.col, unit: col.unit }])) };
+  const layout: RowLayout = { at: { file, sheet: sheet.name }, columns: new Map(fieldCols.map(({ col, field, unit }, index) => [field, { index, col: col.col, unit }])) };
   for (let r = header.bottom + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
     // The first non-empty text (usually the first cell): no text for all 60 cells of every row.

@@ -55,10 +55,15 @@ describe("reading a messy submissions sheet", () => {
     expect(parsed.excluded.map((r) => r.row)).toEqual([10, 11, 12]);
     expect(issues.items.find((i) => i.id === "unitDuplicate")?.message).toBe("单位“城关镇”重复出现（第 6 行和第 9 行），第 9 行未参与排名");
   });
-  it("says which criteria 数据项 the sheet lacks", () => {
-    expect(issues.items.find((i) => i.id === "submissionsMissingColumn")?.message).toBe(
-      "申报数据缺少测评体系要求的数据项“档案资料得分”（档案资料），相关指标按 0 分计",
-    );
+  it("says which criteria 数据项 no source has, once all sources are gathered: an error counting the units it zeroes", () => {
+    // Changed by issue 11: this was a warning per sheet, logged before panel sheets were read.
+    const gathered = new IssueLog();
+    assess(criteria, book("申报.xlsx", messySheet()), gathered);
+    const missing = gathered.items.filter((i) => i.id === "fieldNoSource");
+    // 3 units are ranked (萨勒吾则克乡, 城关镇, 县水务局); 档案资料 scores 0 for each.
+    expect(missing.map((i) => [i.severity, i.message])).toEqual([
+      ["error", "测评体系要求的数据项“档案资料得分”（档案资料）在申报数据、自评表和评委打分中都没有，3 个单位的相关指标都按 0 分计"],
+    ]);
   });
   it("lists the unknown 序号 column? no: 序号 is expected and ignored", () => {
     expect(issues.items.filter((i) => i.id === "unknownColumn")).toEqual([]);
