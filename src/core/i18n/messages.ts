@@ -75,6 +75,10 @@ export const messages = {
   changeNewUnknown: "单位变更表中的新名称“{unit}”不在本年申报数据中",
   previousFilled: "“{field}”取自上年申报数据（{value}）",
   criteriaBadFieldProfile: "数据项设置“{name}”的{column}“{value}”无效，可用：{known}",
+  // issue 11: one meaning for each field
+  unitConverted: "“{value}” 按 {shown} 计",
+  unitMismatch: "“{value}” 的计量单位“{from}”不能换算为数据项“{field}”的计量单位“{to}”，该值未使用",
+  targetUnitMismatch: "目标值的计量单位“{from}”不能换算为数据项“{field}”的计量单位“{to}”",
 } as const;
 
 export type MessageId = keyof typeof messages;

@@ -1,4 +1,4 @@
-import type { Direction, ParamSpec, Quantity, RuleType } from "./types.js";
+import type { Direction, Measured, ParamSpec, Quantity, RuleType } from "./types.js";
 import { directRule } from "./direct.js";
 import { ratioRule } from "./ratio.js";
 import { thresholdRule } from "./threshold.js";
@@ -13,6 +13,7 @@ import { formulaRule } from "./formula.js";
 import { vetoRule } from "./veto.js";
 import { nameKey, toHalfWidth } from "../values/normaliseText.js";
 import { parseNumber } from "../values/parseNumber.js";
+import { measureFamily } from "../values/measureUnits.js";
 
 /** Every rule type kaoping knows, in the order the docs list them. */
 export const ruleTypes: readonly RuleType[] = [
@@ -69,7 +70,15 @@ export function parseParam(spec: ParamSpec, text: string): ParamResult {
     case "number": {
       const r = parseNumber({ v: raw.replace(/分$/, "") });
       if (!r.ok || r.approximate) return { ok: false, reason: "需要数字" };
+      // 「3万元」 is not 3: a number with a convertible unit needs a parameter that keeps it.
+      if (r.measure && measureFamily(r.measure)) return { ok: false, reason: "需要不带计量单位的数字" };
       return range(r.value);
+    }
+    case "measured": {
+      const r = parseNumber({ v: raw });
+      if (!r.ok || r.approximate || r.scale !== "plain") return { ok: false, reason: "需要数字，可带计量单位，如 10000万元" };
+      const checked = range(r.value);
+      return checked.ok ? { ok: true, value: { value: r.value, unit: r.measure ?? "" } satisfies Measured } : checked;
     }
     case "rate": {
       // 满分线 "90%", "0.9" and "90" all mean ninety per cent.
