@@ -83,3 +83,15 @@ function firstOf<T, R>(list: readonly T[], pick: (x: T) => R | undefined): R | u
   }
   return undefined;
 }
+
+/**
+ * The scale an item's rate is shown in: a 达标 item against a ‰ target, or
+ * on a ‰ field, is shown in ‰ (19.5‰, not 1.95%); every other rate in %.
+ * @example itemRateScale({ rule: { id: "threshold" }, params: { target: { value: 0.02, scale: "permille" } }, fields: ["出生率"] } as never, new Map()) // => "permille"
+ */
+export function itemRateScale(item: CriteriaItem, meanings: ReadonlyMap<string, FieldMeaning>): "percent" | "permille" {
+  if (item.rule.id !== "threshold") return "percent";
+  const target = item.params.target as Quantity | undefined;
+  if (target?.scale === "permille") return "permille";
+  return target?.scale === "plain" && meanings.get(item.fields[0])?.scale === "permille" ? "permille" : "percent";
+}
