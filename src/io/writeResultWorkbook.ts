@@ -378,7 +378,7 @@ function statisticsSheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
     {
       name: SHEETS.statistics,
       title: `${info.label}年度测评指标统计`,
-      subtitle: `统计范围：全部 ${a.results.length} 个计分单位（含否决单位）；标准差为样本标准差 STDEV.S`,
+      subtitle: `统计范围：全部 ${a.results.length} 个计分单位（含否决单位）；标准差为样本标准差 STDEV.S${perMille.some(Boolean) ? "；千分率指标的比率以千分数显示" : ""}`,
       labels: [C.key, C.level1, C.item, C.rule, C.points, C.mean, C.median, C.q1, C.q3, C.stdDev, C.max, C.min, C.scoreRate, C.fullCount, C.pooledRate, C.meanRate],
       widths: [8, 14, 28, 10, 7, 9, 9, 11, 11, 12, 9, 9, 9, 10, 14, 12],
     },
