@@ -1,7 +1,8 @@
 import type { GridCell } from "./table/grid.js";
 import type { ItemScores } from "./score/itemScores.js";
 import type { RuleType } from "./rules/types.js";
-import type { FieldProfileSetting } from "./criteria/parseFieldProfiles.js";
+import type { FieldProfileSetting, FigureKind } from "./criteria/parseFieldProfiles.js";
+import type { NumberScale } from "./values/parseNumber.js";
 
 export type RankMethod = "competition" | "dense" | "average";
 
@@ -12,6 +13,8 @@ export interface Settings {
   trimPanel: boolean;
   /** Cap on the bonus total; defaults to the sum of the bonus items' 分值. */
   bonusCap: number;
+  /** Decimals of rates and 增幅 wherever they are shown (百分比小数位数). */
+  percentDecimals: number;
 }
 
 export interface Grade {
@@ -60,6 +63,31 @@ export interface Criteria {
   fields: string[];
   /** The optional 数据项 sheet: kind, direction and measure word per field. */
   fieldProfiles: Map<string, FieldProfileSetting>;
+  /** What each numeric field means, resolved once (resolveFieldMeanings) and used to read, score, compare and show it. */
+  fieldMeanings: Map<string, FieldMeaning>;
+}
+
+/** A field's direction: better higher, better lower, or not judged (a denominator, a target). */
+export type FieldDirection = "higher" | "lower" | "neutral";
+
+/**
+ * One meaning for a field, everywhere: how its cells are read (unit, scale),
+ * scored (a 同比 on a rate compares in 百分点), compared and shown.
+ */
+export interface FieldMeaning {
+  kind: FigureKind;
+  /** The unit every value of the field is expressed in (亿元, 人, 篇); empty when none is known. */
+  measure: string;
+  /** Rates: percent or permille; counts and amounts: plain. */
+  scale: NumberScale;
+  direction: FieldDirection;
+  /**
+   * Where a rate's scale came from. Only a declared one (the 数据项 sheet)
+   * rescales plain numbers when they are read (52.3 → 52.3%, noted); a
+   * header's (%) does so in parseNumber; a target's or a cell's only
+   * classifies the field (the rules align plain numbers as before).
+   */
+  scaleFrom?: "declared" | "header" | "target" | "values";
 }
 
 /** One submitted value, with where it came from. */

@@ -7,6 +7,7 @@ import { COLUMNS as C, FIGURE_KIND_LABELS, SHEETS, VETO_LABEL, directionLabels, 
 import { HEADER_FILL_ARGB } from "./xlsxStyle.js";
 import { restyle, style, variant, type Merge, type SheetSpec, type Style, type WorkbookSpec, type XlsxRow, type XlsxValue } from "./xlsx/model.js";
 import { writeXlsx } from "./xlsx/writeXlsx.js";
+import { itemRateScale } from "../core/criteria/fieldMeaning.js";
 
 export interface RunInfo {
   /** "2026" or the submissions file's base name. */
@@ -70,6 +71,21 @@ function* resultSheets(a: Assessment, info: RunInfo): Generator<SheetSpec> {
 
 function scoreFormat(decimals: number): string {
   return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
+}
+
+/** A rate's number format at 百分比小数位数: 0.00% for 2. */
+function percentFormat(decimals: number): string {
+  return `${scoreFormat(decimals)}%`;
+}
+
+/**
+ * Excel has no per-mille format code (‰ in a format is a literal, and only
+ * % multiplies), so a ‰ rate is written as its per-mille number (19.5 for
+ * 19.5‰) under the literal "‰": the cell shows 19.50‰ and sorts and sums
+ * as per-mille. The sheets say so in their subtitles.
+ */
+function perMilleFormat(decimals: number): string {
+  return `${scoreFormat(decimals)}"‰"`;
 }
 
 /** Rows 1–2 (title, subtitle) and the header rows from row 3. */
@@ -356,16 +372,26 @@ function tableSheet(f: Omit<Frame, "header"> & { labels: string[] }, formats: (s
 }
 
 function statisticsSheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
+  const d = a.criteria.settings.percentDecimals;
+  const perMille = a.statistics.map((s) => itemRateScale(s.item, a.criteria.fieldMeanings) === "permille");
   return tableSheet(
     {
       name: SHEETS.statistics,
       title: `${info.label}年度测评指标统计`,
-      subtitle: `统计范围：全部 ${a.results.length} 个计分单位（含否决单位）；标准差为样本标准差 STDEV.S`,
+      subtitle: `统计范围：全部 ${a.results.length} 个计分单位（含否决单位）；标准差为样本标准差 STDEV.S${perMille.some(Boolean) ? "；千分率指标的比率以千分数显示" : ""}`,
       labels: [C.key, C.level1, C.item, C.rule, C.points, C.mean, C.median, C.q1, C.q3, C.stdDev, C.max, C.min, C.scoreRate, C.fullCount, C.pooledRate, C.meanRate],
       widths: [8, 14, 28, 10, 7, 9, 9, 11, 11, 12, 9, 9, 9, 10, 14, 12],
     },
-    [undefined, undefined, undefined, undefined, undefined, fmt, fmt, fmt, fmt, "0.000", fmt, fmt, "0.0%", "0", "0.00%", "0.00%"],
-    a.statistics.map((s) => [s.item.key, s.item.level1, s.item.name, s.item.rule.label, s.item.points, s.mean ?? null, s.median ?? null, s.q1 ?? null, s.q3 ?? null, s.stdDev ?? null, s.max ?? null, s.min ?? null, s.scoreRate ?? null, s.fullCount, s.pooledRate ?? null, s.meanRate ?? null]),
+    [undefined, undefined, undefined, undefined, undefined, fmt, fmt, fmt, fmt, "0.000", fmt, fmt, "0.0%", "0", percentFormat(d), percentFormat(d)],
+    a.statistics.map((s, i) => {
+      const rate = (x: number | undefined) => (x === undefined ? null : perMille[i] ? x * 1000 : x);
+      return [s.item.key, s.item.level1, s.item.name, s.item.rule.label, s.item.points, s.mean ?? null, s.median ?? null, s.q1 ?? null, s.q3 ?? null, s.stdDev ?? null, s.max ?? null, s.min ?? null, s.scoreRate ?? null, s.fullCount, rate(s.pooledRate), rate(s.meanRate)];
+    }),
+    // A ‰ item's rates in ‰ (see perMilleFormat).
+    (row, i) => {
+      if (!perMille[i]) return;
+      for (const c of [14, 15]) row.style[c] = restyle(row.style[c], { numFmt: perMilleFormat(d) });
+    },
   );
 }
 
@@ -405,14 +431,18 @@ function detailParts(a: Assessment, info: RunInfo): { rows: number; perSheet: nu
 function* detailsSheets(a: Assessment, info: RunInfo, fmt: string): Generator<SheetSpec> {
   const labels = [C.unit, C.category, C.key, C.level1, C.item, C.rule, C.inputs, C.computation, C.rate, C.score, C.points];
   const widths = [22, 10, 8, 14, 26, 10, 36, 64, 9, 8, 7];
-  const looks = bodyStyles([undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, "0.00%", fmt, undefined], labels.length);
+  const d = a.criteria.settings.percentDecimals;
+  const looks = looksByFormat((rateFmt) => [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, rateFmt, fmt, undefined], labels.length);
+  const perMille = a.criteria.items.map((item) => itemRateScale(item, a.criteria.fieldMeanings) === "permille");
+  const [percentFmt, perMilleFmt] = [percentFormat(d), perMilleFormat(d)];
   const { perSheet, parts } = detailParts(a, info);
   function* all(): Generator<XlsxRow> {
     for (const r of a.results) {
       const words = explainUnit(r.unit, a.criteria);
       for (let i = 0; i < r.items.length; i++) {
         const s = r.items.get(i);
-        yield bodyRow([r.unit.name, r.unit.category, s.item.key, s.item.level1, s.item.name, s.item.rule.label, words[i].inputs, words[i].explanation, s.rate ?? null, s.points, s.item.points], looks, widths);
+        const rate = s.rate === undefined ? null : perMille[i] ? s.rate * 1000 : s.rate;
+        yield bodyRow([r.unit.name, r.unit.category, s.item.key, s.item.level1, s.item.name, s.item.rule.label, words[i].inputs, words[i].explanation, rate, s.points, s.item.points], looks(perMille[i] ? perMilleFmt : percentFmt), widths);
       }
     }
   }
@@ -431,7 +461,7 @@ function* detailsSheets(a: Assessment, info: RunInfo, fmt: string): Generator<Sh
       {
         name: part === 1 ? SHEETS.details : `${SHEETS.details}${part}`,
         title: `${info.label}年度测评计分明细${parts > 1 ? `（第 ${part}/${parts} 部分）` : ""}`,
-        subtitle: "每个单位每项指标一行：输入数据、计分规则与计算过程",
+        subtitle: "每个单位每项指标一行：输入数据、计分规则与计算过程；千分率指标的比率以千分数显示（19.5‰ 记为 19.5）",
         widths,
         header: labels,
         autoFilter: true,
@@ -488,7 +518,9 @@ function yearOnYearSheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
   const c = a.comparison!;
   const labels = [C.unit, C.category, C.status, C.previousUnit, C.figure, C.kind, C.direction, C.current, C.previous, C.change, C.changePercent, C.changePoints, C.verdict, C.note, C.wording];
   const widths = [22, 10, 9, 22, 22, 7, 9, 11, 11, 11, 9, 12, 7, 20, 60];
-  const change = ["+0.##;-0.##;0", "+0.0%;-0.0%;0.0%", "+0.0;-0.0;0.0"];
+  const d = a.criteria.settings.percentDecimals;
+  const p = scoreFormat(d);
+  const change = ["+0.##;-0.##;0", `+${p}%;-${p}%;${p}%`, `+${p};-${p};${p}`];
   const none = [undefined, undefined, undefined, undefined, undefined, undefined, undefined];
   // One look per value format: counts, scores, rates, per-mille rates.
   const looks = looksByFormat((valueFmt) => [...none, valueFmt, valueFmt, ...change], labels.length);
@@ -497,7 +529,7 @@ function yearOnYearSheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
     for (const u of c.units) {
       for (const ch of u.changes) {
         const rate = ch.figure.kind === "rate";
-        const valueFmt = rate ? (ch.figure.perMille ? '0.00"‰"' : "0.00%") : ch.figure.kind === "score" ? fmt : "0.##";
+        const valueFmt = rate ? (ch.figure.perMille ? perMilleFormat(d) : percentFormat(d)) : ch.figure.kind === "score" ? fmt : "0.##";
         const scale = (x: number | undefined) => (x === undefined ? null : rate && ch.figure.perMille ? x * 1000 : x);
         const row = bodyRow(
           [
@@ -533,7 +565,7 @@ function yearOnYearSheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
     {
       name: SHEETS.yearOnYear,
       title: `${info.label}年度测评同比分析（对比 ${c.label}）`,
-      subtitle: "数量和金额看增幅（%），比率看百分点；每个单位每个指标一行，可筛选",
+      subtitle: "数量和金额看增幅（%），比率看百分点（千分率看千分点，数值以千分数显示）；方向为“不评价”的指标（如分母）只列变化，不作判断；每个单位每个指标一行，可筛选",
       widths,
       header: labels,
       autoFilter: true,
@@ -549,9 +581,10 @@ function categorySummarySheet(a: Assessment, info: RunInfo, fmt: string): SheetS
   const labels = [C.group, C.figure, C.current, C.previous, C.change];
   const widths = [14, 44, 12, 12, 14];
   // One look per kind of figure (rate, score, count), built once.
+  const p = scoreFormat(a.criteria.settings.percentDecimals);
   const looks = looksByFormat((kind) => {
-    const valueFmt = kind === "rate" ? "0.00%" : kind === "score" ? fmt : "0";
-    const changeFmt = kind === "rate" ? '+0.0"个百分点";-0.0"个百分点";0' : kind === "score" ? `+${fmt};-${fmt};0` : "+0;-0;0";
+    const valueFmt = kind === "rate" ? `${p}%` : kind === "score" ? fmt : "0";
+    const changeFmt = kind === "rate" ? `+${p}"个百分点";-${p}"个百分点";0` : kind === "score" ? `+${fmt};-${fmt};0` : "+0;-0;0";
     return [undefined, undefined, valueFmt, valueFmt, changeFmt];
   }, labels.length);
   function* body(): Generator<XlsxRow> {

@@ -16,7 +16,8 @@ const CUT_NOTE = "图中为前 20 名和后 10 名";
 const RATE_RULES = new Set(["ratio", "satisfaction", "completion"]);
 
 const show = (x: number, d = 2) => String(roundExcel(x, d));
-const pct = (x: number) => `${roundExcel(x * 100, 1)}%`;
+/** A rate for a label, to 百分比小数位数 places. */
+const percentOf = (a: Assessment) => (x: number) => `${roundExcel(x * 100, a.criteria.settings.percentDecimals)}%`;
 
 export interface ChartOptions {
   /** Year or run label for titles. */
@@ -148,6 +149,7 @@ export function groupRatesChart(a: Assessment, label: string): ChartSpec {
   const groups = byCategory(a).filter((g) => g.units.length);
   const all = a.results.filter((r) => !r.vetoes.length);
   const sets = [...groups.map((g) => ({ label: g.category, units: g.units })), { label: "全部单位", units: all }];
+  const pct = percentOf(a);
   return {
     id: "groupRates",
     fileName: "04-一级指标得分率",
@@ -251,6 +253,7 @@ export function changeChart(a: Assessment, label: string): ChartSpec {
 /** 6. 覆盖率: each rate item by unit, with its 满分线. */
 export function rateCharts(a: Assessment, label: string): ChartSpec[] {
   const out: ChartSpec[] = [];
+  const pct = percentOf(a);
   a.criteria.items.forEach((item, index) => {
     if (!RATE_RULES.has(item.rule.id)) return;
     const rated = a.results

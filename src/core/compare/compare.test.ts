@@ -6,11 +6,11 @@ import { book, parseCriteriaRows, sheet, type CriteriaRow } from "../../../test/
 
 describe("同比 wording", () => {
   it("a count that fell: the brief's 火灾次数 68 起, down 41 from 109, −37.6%", () => {
-    // 109 − 68 = 41; 41 / 109 = 0.37615 → 37.6%
-    expect(describeChange("火灾次数", "count", "起", 68, 109)).toBe("火灾次数 68 起，比上年减少 41 起，下降 37.6%");
+    // 109 − 68 = 41; 41 / 109 = 0.376147 → 37.61% at the default 百分比小数位数 2 (was 37.6%: the issue asks for two)
+    expect(describeChange("火灾次数", "count", "起", 68, 109)).toBe("火灾次数 68 起，比上年减少 41 起，下降 37.61%");
   });
-  it("an amount that rose: 40 万元 from 30 → +10, +33.3%", () => {
-    expect(describeChange("经费投入", "amount", "万元", 40, 30)).toBe("经费投入 40 万元，比上年增加 10 万元，增长 33.3%");
+  it("an amount that rose: 40 万元 from 30 → +10, 10 / 30 = +33.33%", () => {
+    expect(describeChange("经费投入", "amount", "万元", 40, 30)).toBe("经费投入 40 万元，比上年增加 10 万元，增长 33.33%");
   });
   it("a rate changes in 百分点, never in percent: 49.0% → 52.3% is +3.3 points, not +6.7%", () => {
     expect(describeChange("得分率", "rate", "", 0.523, 0.49)).toBe("得分率 52.3%，比上年提高 3.3 个百分点");
@@ -83,6 +83,12 @@ describe("comparing with last year's submissions", () => {
     expect(fig("人事劳动局", "文明科室创建率").previous).toBeCloseTo(3 / 7, 12);
     // a rate field itself is averaged: (90% + 92%) / 2 = 91%
     expect(fig("人事劳动局", "满意度").previous).toBeCloseTo(0.91, 12);
+  });
+  it("a denominator is not judged: 人事劳动局 科室总数 6 against 3 + 4 = 7 is −1, neither 退步 nor 改善", () => {
+    // 科室总数 is only the 分母 of 文明科室创建率 and no 数据项 sheet says otherwise: direction 不评价
+    expect(fig("人事劳动局", "科室总数")).toMatchObject({ current: 6, previous: 7, change: -1, verdict: "", note: "不评价", figure: { direction: "neutral" } });
+    expect(fig("人事劳动局", "科室总数").wording).toBe("科室总数 6，比上年减少 1，下降 14.29%"); // 1 / 7 = 14.2857% → 14.29%
+    expect(fig("人事劳动局", "文明科室数").verdict).toBe("改善");
   });
   it("last year 0 gives no percent and says why", () => {
     // 乙镇 (was 乙乡) 火灾次数 0 → 0: 持平

@@ -2,7 +2,7 @@ import type { CriteriaItem, Grade, UnitResult, UnitRow } from "../model.js";
 import { mean } from "../math/mean.js";
 import { roundExcel } from "../math/roundExcel.js";
 import { VETO_LABEL } from "../i18n/labels.js";
-import type { Direction } from "../rules/types.js";
+import type { FieldDirection } from "../model.js";
 import type { FigureKind } from "../criteria/parseFieldProfiles.js";
 import { figureValues, type Figure, type FigureValue } from "./figures.js";
 import type { MatchStatus, PreviousMatch } from "./matchPrevious.js";
@@ -90,6 +90,8 @@ export interface CompareInput {
   label: string;
   figures: Figure[];
   grades: Grade[];
+  /** Decimals of 增幅 and rates in the wording (设置 百分比小数位数). */
+  percentDecimals?: number;
   current: UnitResult[];
   matches: Map<UnitRow, PreviousMatch>;
   /** The year unit standing for each match (the unit, or merged units pooled). */
@@ -125,14 +127,15 @@ function compareUnit(result: UnitResult, input: CompareInput): UnitComparison {
   const changes: FigureChange[] = [];
   // With items not comparable, both years' totals leave them out, and the figure says so.
   const total = input.comparableTotal ? input.comparableTotal(result) : result.total;
-  const scoreFigure = { id: "total", name: input.comparableTotal ? COMPARABLE_TOTAL : "总分", kind: "score" as const, direction: "higher" as Direction, measure: "分" };
-  const totalRow = change(scoreFigure, total, previous?.total);
+  const scoreFigure = { id: "total", name: input.comparableTotal ? COMPARABLE_TOTAL : "总分", kind: "score" as const, direction: "higher" as FieldDirection, measure: "分" };
+  const decimals = input.percentDecimals ?? 2;
+  const totalRow = change(scoreFigure, total, previous?.total, decimals);
   if (input.notComparable?.length) totalRow.note = [totalRow.note, `不含上年不可比的 ${input.notComparable.map((i) => i.name).join("、")}`].filter(Boolean).join("；");
   changes.push(totalRow);
   for (const f of input.figures) {
     const cur = now.figures.get(f.id)?.value;
     if (cur === undefined && previous?.figures.get(f.id) === undefined) continue;
-    changes.push(change(f, cur, previous?.figures.get(f.id)?.value));
+    changes.push(change(f, cur, previous?.figures.get(f.id)?.value, decimals));
   }
   const totalChange = previous?.total !== undefined ? roundExcel(total - previous.total, 2) : undefined;
   return {
@@ -157,13 +160,13 @@ export function rankChange(status: MatchStatus, result: UnitResult, previous: Ye
   return moved > 0 ? `↑${moved}` : moved < 0 ? `↓${-moved}` : "持平";
 }
 
-function change(figure: FigureChange["figure"], current: number | undefined, previous: number | undefined): FigureChange {
+function change(figure: FigureChange["figure"], current: number | undefined, previous: number | undefined, decimals: number): FigureChange {
   const out: FigureChange = { figure, current, previous, verdict: "", note: "", wording: "" };
   if (current === undefined) {
     out.note = "本年无数据";
     return out;
   }
-  out.wording = describeChange(figure.name, figure.kind, figure.measure, current, previous, figure.perMille);
+  out.wording = describeChange(figure.name, figure.kind, figure.measure, current, previous, figure.perMille, decimals);
   if (previous === undefined) {
     out.note = "上年无数据";
     return out;
@@ -173,7 +176,9 @@ function change(figure: FigureChange["figure"], current: number | undefined, pre
   else if (previous !== 0) out.percent = (current - previous) / Math.abs(previous);
   else out.note = "上年为 0，增幅无法计算";
   const diff = roundExcel(out.change, 9);
-  out.verdict = diff === 0 ? "持平" : (diff > 0) === (figure.direction === "higher") ? "改善" : "退步";
+  // A neutral figure (a denominator such as 在编人数) shows its change without a verdict.
+  if (figure.direction === "neutral") out.note ||= "不评价";
+  else out.verdict = diff === 0 ? "持平" : (diff > 0) === (figure.direction === "higher") ? "改善" : "退步";
   return out;
 }
 

@@ -1,19 +1,21 @@
-import type { Criteria, CriteriaItem, UnitResult, UnitRow } from "../model.js";
-import type { Direction, Quantity } from "../rules/types.js";
+import type { Criteria, FieldDirection, FieldMeaning, UnitResult, UnitRow } from "../model.js";
 import type { FigureKind } from "../criteria/parseFieldProfiles.js";
-import { parseNumber } from "../values/parseNumber.js";
+import { readFieldNumber } from "../values/readFieldNumber.js";
 
 /** One figure compared year over year: a 数据项 or a rate an item derives. */
 export interface Figure {
   id: string;
   name: string;
   kind: FigureKind;
-  direction: Direction;
+  /** neutral: the change is shown, never called 改善 or 退步 (a denominator). */
+  direction: FieldDirection;
   /** Measure word for sentences: 个, 件, 万元; empty for rates. */
   measure: string;
   /** A rate written in ‰ (出生率): shown in ‰, changes in 千分点. */
   perMille?: boolean;
   field?: string;
+  /** The field's meaning, by which its cells are read (unit, scale). */
+  meaning?: FieldMeaning;
   /** Index into criteria.items for a derived rate. */
   itemIndex?: number;
 }
@@ -27,30 +29,18 @@ const NON_NUMERIC_RULES = new Set(["yesNo", "gradeLetter", "veto"]);
 const RATE_RULES = new Set(["ratio", "satisfaction", "completion"]);
 
 /**
- * The figures to compare, with kind and direction: from the 数据项 sheet
- * where it speaks, else inferred (a %/‰ column or target is a rate; a
- * deduction count or a ≤ target is lower-is-better; a 同比 item says so).
+ * The figures to compare, each field with the one meaning the run resolved
+ * for it (criteria.fieldMeanings: the 数据项 sheet, headers, rules), and
+ * the rates the items derive.
  */
-export function figuresFor(criteria: Criteria, units: UnitRow[]): Figure[] {
+export function figuresFor(criteria: Criteria, _units?: UnitRow[]): Figure[] {
   const figures: Figure[] = [];
   const numericFields = criteria.fields.filter((f) => criteria.items.some((i) => i.fields.includes(f) && !NON_NUMERIC_RULES.has(i.rule.id)));
   for (const field of numericFields) {
-    const setting = criteria.fieldProfiles.get(field) ?? {};
-    const users = criteria.items.filter((i) => i.fields.includes(field));
-    const headerUnit = units.map((u) => u.values.get(field)?.unit).find((u) => u) ?? "";
-    const measure = setting.measure ?? (users.some((i) => i.rule.id === "direct") ? "分" : headerUnit);
-    const isRate =
-      setting.kind === "rate" ||
-      (!setting.kind &&
-        (["%", "‰"].includes(headerUnit) ||
-          users.some((i) => (i.params.target as Quantity | undefined)?.scale && (i.params.target as Quantity).scale !== "plain") ||
-          units.some((u) => {
-            const r = parseNumber(u.values.get(field)?.cell, headerUnit);
-            return r.ok && r.scale !== "plain";
-          })));
-    const kind: FigureKind = isRate ? "rate" : (setting.kind ?? (/元/.test(measure) ? "amount" : "count"));
-    const perMille = isRate && (measure === "‰" || users.some((i) => (i.params.target as Quantity | undefined)?.scale === "permille"));
-    figures.push({ id: `field:${field}`, name: field, kind, direction: setting.direction ?? inferDirection(users), measure: isRate ? "" : measure, field, ...(perMille ? { perMille } : {}) });
+    const meaning = criteria.fieldMeanings.get(field);
+    if (!meaning) continue;
+    const perMille = meaning.kind === "rate" && meaning.scale === "permille";
+    figures.push({ id: `field:${field}`, name: field, kind: meaning.kind, direction: meaning.direction, measure: meaning.measure, field, meaning, ...(perMille ? { perMille } : {}) });
   }
   criteria.items.forEach((item, itemIndex) => {
     if (!RATE_RULES.has(item.rule.id)) return;
@@ -60,21 +50,13 @@ export function figuresFor(criteria: Criteria, units: UnitRow[]): Figure[] {
   return figures;
 }
 
-function inferDirection(items: CriteriaItem[]): Direction {
-  for (const i of items) {
-    if (i.rule.id === "yearOnYear" || i.rule.id === "threshold") return i.params.direction as Direction;
-    if (i.rule.id === "deduction") return "lower";
-  }
-  return "higher";
-}
-
 /** A unit's value of each figure, from its cells and its scored items. */
 export function figureValues(figures: Figure[], unit: UnitRow, result: UnitResult | undefined): Map<string, FigureValue> {
   const out = new Map<string, FigureValue>();
   for (const f of figures) {
     if (f.field) {
       const v = unit.values.get(f.field);
-      const r = v ? parseNumber(v.cell, v.unit) : undefined;
+      const r = v ? readFieldNumber(v.cell, v.unit, f.meaning) : undefined;
       if (r?.ok) out.set(f.id, { value: r.value });
     } else if (result && f.itemIndex !== undefined) {
       const item = result.items.get(f.itemIndex);

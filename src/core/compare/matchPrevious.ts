@@ -1,8 +1,9 @@
-import type { FieldValue, UnitRow } from "../model.js";
+import type { FieldMeaning, FieldValue, UnitRow } from "../model.js";
 import { withNote } from "../submissions/fieldValue.js";
 import type { IssueLog } from "../issues.js";
 import { nameKey } from "../values/normaliseText.js";
-import { parseNumber } from "../values/parseNumber.js";
+import { readFieldNumber } from "../values/readFieldNumber.js";
+import { PREVIOUS_PREFIX } from "../submissions/columns.js";
 import { cellText } from "../values/cellText.js";
 import { mean } from "../math/mean.js";
 import type { UnitChange } from "./unitChanges.js";
@@ -28,6 +29,7 @@ export function matchPrevious(
   changes: UnitChange[],
   averagedFields: Set<string>,
   issues: IssueLog,
+  meanings?: ReadonlyMap<string, FieldMeaning>,
 ): { matches: Map<UnitRow, PreviousMatch>; absent: UnitRow[] } {
   const prevByKey = new Map(previous.map((u) => [nameKey(u.name), u]));
   const currentKeys = new Set(current.map((u) => nameKey(u.name)));
@@ -45,7 +47,7 @@ export function matchPrevious(
     const viaChanges = sourcesOf.get(key);
     let match: PreviousMatch;
     if (viaChanges && viaChanges.length > 1) {
-      match = { status: "merged", sources: viaChanges, combined: mergeUnits(unit, viaChanges, averagedFields) };
+      match = { status: "merged", sources: viaChanges, combined: mergeUnits(unit, viaChanges, averagedFields, meanings) };
     } else if (viaChanges) {
       match = { status: nameKey(viaChanges[0].name) === key ? "same" : "renamed", sources: viaChanges, combined: viaChanges[0] };
     } else if (prevByKey.has(key)) {
@@ -65,13 +67,15 @@ export function matchPrevious(
  * rates built from them are pooled (Σ分子 / Σ分母); fields that are rates or
  * panel scores themselves are averaged; text answers take the first given.
  */
-export function mergeUnits(target: UnitRow, sources: UnitRow[], averagedFields: Set<string>): UnitRow {
+export function mergeUnits(target: UnitRow, sources: UnitRow[], averagedFields: Set<string>, meanings?: ReadonlyMap<string, FieldMeaning>): UnitRow {
   const fields = new Set(sources.flatMap((s) => [...s.values.keys()]));
   const values = new Map<string, FieldValue>();
   const names = sources.map((s) => s.name).join("、");
   for (const field of fields) {
     const parts = sources.map((s) => s.values.get(field)).filter((v): v is FieldValue => Boolean(v));
-    const readings = parts.map((p) => parseNumber(p.cell, p.unit));
+    // Each part in the field's unit (3万元 + 5000元 are added as 元), as scoring reads them.
+    const meaning = meanings?.get(field.startsWith(PREVIOUS_PREFIX) ? field.slice(PREVIOUS_PREFIX.length) : field) ?? meanings?.get(field);
+    const readings = parts.map((p) => readFieldNumber(p.cell, p.unit, meaning));
     const numbers = readings.filter((r) => r.ok);
     const note = `合并自 ${names}`;
     if (numbers.length && numbers.length === readings.filter((r) => r.ok || r.reason !== "missing").length) {
@@ -80,7 +84,8 @@ export function mergeUnits(target: UnitRow, sources: UnitRow[], averagedFields: 
       const average = scaled || averagedFields.has(field);
       const value = average ? mean(list) : list.reduce((a, b) => a + b, 0);
       // A fraction with a % format is read back as a rate, never rescaled.
-      values.set(field, { cell: scaled ? { v: value, fmt: "0.00%" } : { v: value }, unit: scaled ? "" : parts[0].unit, note });
+      const unit = numbers.map((r) => (r.ok ? r.measure : undefined)).find((m) => m) ?? parts[0].unit;
+      values.set(field, { cell: scaled ? { v: value, fmt: "0.00%" } : { v: value }, unit: scaled ? "" : unit, note });
     } else {
       const first = parts.find((p) => cellText(p.cell) !== "");
       if (first) values.set(field, withNote(first, note));

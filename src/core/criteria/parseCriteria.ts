@@ -10,6 +10,7 @@ import type { Direction, ParamSpec, RuleType } from "../rules/types.js";
 import type { GridCell } from "../table/grid.js";
 import { roundExcel } from "../math/roundExcel.js";
 import { parseFieldProfiles } from "./parseFieldProfiles.js";
+import { resolveFieldMeanings } from "./fieldMeaning.js";
 import { CRITERIA_SHEET_NAMES, FIELD_SHEET_NAMES, GRADE_SHEET_NAMES, SETTINGS_SHEET_NAMES, criteriaRole, type CriteriaColumn } from "./columns.js";
 import { parseGrades, parseSettings } from "./parseSettings.js";
 
@@ -162,7 +163,9 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
   const bonusCap = partial.bonusCap ?? sum(items.map((i) => (i.bonus ? i.points : overAward(i))));
   const fields = [...new Set(items.flatMap((i) => i.fields))];
   const fieldProfiles = parseFieldProfiles(findSheet(book, ...FIELD_SHEET_NAMES), file, issues);
-  return { file, items, groups, grades, settings: { ...partial, bonusCap }, basicTotal, fields, fieldProfiles };
+  // Refined with the submissions' headers when a run reads them (assess).
+  const fieldMeanings = resolveFieldMeanings({ items, fields, fieldProfiles });
+  return { file, items, groups, grades, settings: { ...partial, bonusCap }, basicTotal, fields, fieldProfiles, fieldMeanings };
 }
 
 /** "文明科室数/科室总数", "满意,基本满意,总数" → field names. */

@@ -18,6 +18,7 @@ export const DEFAULT_SETTINGS: Omit<Settings, "bonusCap"> = {
   decimals: 2,
   groupField: "单位类别",
   trimPanel: true,
+  percentDecimals: 2,
 };
 
 const RANK_METHODS: Record<string, RankMethod> = {
@@ -38,7 +39,7 @@ function pairs(sheet: SheetGrid): { name: string; value: string; cell: string; r
   return out;
 }
 
-/** The 设置 sheet: 排名方式, 小数位数, 分组字段, 评委去极值, 加分上限. */
+/** The 设置 sheet: 排名方式, 小数位数, 百分比小数位数, 分组字段, 评委去极值, 加分上限. */
 export function parseSettings(sheet: SheetGrid | undefined, file: string, issues: IssueLog): Omit<Settings, "bonusCap"> & { bonusCap?: number } {
   const settings: Omit<Settings, "bonusCap"> & { bonusCap?: number } = { ...DEFAULT_SETTINGS };
   if (!sheet) return settings;
@@ -57,6 +58,12 @@ export function parseSettings(sheet: SheetGrid | undefined, file: string, issues
       case "小数位数": {
         const n = Number(value);
         if (Number.isInteger(n) && n >= 0 && n <= 6) settings.decimals = n;
+        else bad("0～6 的整数");
+        break;
+      }
+      case "百分比小数位数": {
+        const n = Number(value);
+        if (value !== "" && Number.isInteger(n) && n >= 0 && n <= 6) settings.percentDecimals = n;
         else bad("0～6 的整数");
         break;
       }

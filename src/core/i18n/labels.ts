@@ -7,7 +7,7 @@ export const rankMethodLabels = {
   average: "平均排名（RANK.AVG）",
 } as const;
 
-export const directionLabels = { higher: "越高越好", lower: "越低越好" } as const;
+export const directionLabels = { higher: "越高越好", lower: "越低越好", neutral: "不评价" } as const;
 
 export const VETO_LABEL = "否决";
 export const UNCATEGORISED = "未分类";

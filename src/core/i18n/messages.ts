@@ -96,6 +96,10 @@ export const messages = {
   previousSameContent: "--previous 指定的上年数据 {previous} 与本年申报数据 {current} 内容完全相同（SHA-256 一致），请指定上年的数据",
   previousSameYear: "--previous 指定的上年数据 {previous} 与本年申报数据同为 {year} 年，请指定 {last} 年的数据",
   usingSamples: "未指定 --submissions，使用自带示例数据 {path}",
+  // issue 11: one meaning for each field
+  unitConverted: "“{value}” 按 {shown} 计",
+  unitMismatch: "“{value}” 的计量单位“{from}”不能换算为数据项“{field}”的计量单位“{to}”，该值未使用",
+  targetUnitMismatch: "目标值的计量单位“{from}”不能换算为数据项“{field}”的计量单位“{to}”",
 } as const;
 
 export type MessageId = keyof typeof messages;

@@ -1,5 +1,6 @@
-import type { RuleType } from "./types.js";
+import type { FieldReader, Measured, RuleType } from "./types.js";
 import { missingOutcome, showNumber, showPercent, showPoints } from "./format.js";
+import { convertMeasure } from "../values/measureUnits.js";
 
 /** 完成率: actual / target, capped at 100% unless 超额加分 allows more (the excess is bonus). */
 export const completionRule: RuleType = {
@@ -9,7 +10,7 @@ export const completionRule: RuleType = {
   description: "实际值 / 目标值 × 分值；目标值取第二个数据项或“目标值”参数；超过 100% 时封顶，设置“超额加分”上限（如 120%）则超出部分计入加分",
   fields: { min: 1, max: 2, labels: ["实际值", "目标值"] },
   params: [
-    { id: "target", label: "目标值", kind: "number", min: 0, description: "只有一个数据项时必填" },
+    { id: "target", label: "目标值", kind: "measured", min: 0, description: "只有一个数据项时必填；可带计量单位（如 10000万元），按实际值的计量单位换算" },
     { id: "overAward", label: "超额加分", kind: "rate", min: 1, max: 10, default: 1, description: "完成率计分的上限，如 120%" },
   ],
   validate(item) {
@@ -19,9 +20,12 @@ export const completionRule: RuleType = {
   reports: { parts: true, extra: true },
   score(item, read) {
     const [actualField, targetField] = item.fields;
-    const actual = read.count(actualField);
-    const target = targetField ? read.count(targetField) : (item.params.target as number);
-    const targetLabel = targetField ? `${targetField} ${target ?? "缺失"}` : `目标 ${target}`;
+    const actualRead = read.measured(actualField);
+    const actual = actualRead?.value;
+    const given = targetField ? read.measured(targetField) : (item.params.target as Measured);
+    const written = given?.value;
+    const { target, note } = targetInActualUnit(read, actualRead?.unit || (read.meaning(actualField)?.measure ?? ""), actualField, written, given?.unit ?? "", targetField);
+    const targetLabel = targetField ? `${targetField} ${written ?? "缺失"}${note}` : `目标 ${written}${note}`;
     const inputs = `${actualField} ${actual ?? "缺失"}，${targetLabel}`;
     if (actual === undefined || target === undefined) return missingOutcome(inputs);
     if (target === 0) {
@@ -46,3 +50,18 @@ export const completionRule: RuleType = {
     };
   },
 };
+
+/**
+ * The target in the actual's unit, so 1.2 亿元 against 10000 万元 is 120%:
+ * a converted target says so in the explanation; a unit that cannot be
+ * converted is an error and the item cannot be scored.
+ */
+function targetInActualUnit(read: FieldReader, actualUnit: string, actualField: string, target: number | undefined, unit: string, targetField?: string): { target?: number; note: string } {
+  if (target === undefined || !unit) return { target, note: "" };
+  const c = convertMeasure(target, unit, actualUnit);
+  if (!c.ok) {
+    read.issue("error", "targetUnitMismatch", { from: unit, field: actualField, to: actualUnit }, targetField);
+    return { note: `（${unit}，无法换算为 ${actualUnit}）` };
+  }
+  return { target: c.value, note: c.converted ? `（${showNumber(target, 6)} ${unit} 按 ${showNumber(c.value, 6)} ${c.unit} 计）` : "" };
+}

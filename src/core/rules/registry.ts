@@ -1,4 +1,4 @@
-import type { Direction, ParamSpec, Quantity, RuleType } from "./types.js";
+import type { Direction, Measured, ParamSpec, Quantity, RuleType } from "./types.js";
 import { honourLevelsIn, withoutLevelWords, type LevelPoints } from "./bonus.js";
 import { directRule } from "./direct.js";
 import { ratioRule } from "./ratio.js";
@@ -14,6 +14,7 @@ import { formulaRule } from "./formula.js";
 import { vetoRule } from "./veto.js";
 import { nameKey, toHalfWidth } from "../values/normaliseText.js";
 import { parseNumber } from "../values/parseNumber.js";
+import { measureFamily } from "../values/measureUnits.js";
 
 /** Every rule type kaoping knows, in the order the docs list them. */
 export const ruleTypes: readonly RuleType[] = [
@@ -151,6 +152,8 @@ export function parseParam(spec: ParamSpec, text: string): ParamResult {
     case "number": {
       const r = parseNumber({ v: raw.replace(/分$/, "") });
       if (!r.ok || r.approximate) return { ok: false, reason: "需要数字" };
+      // 「3万元」 is not 3: a number with a convertible unit needs a parameter that keeps it.
+      if (r.measure && measureFamily(r.measure)) return { ok: false, reason: "需要不带计量单位的数字" };
       return range(r.value);
     }
     case "pointsEach": {
@@ -163,6 +166,12 @@ export function parseParam(spec: ParamSpec, text: string): ParamResult {
       const m = POINTS_CAP.exec(compact);
       if (!m) return { ok: false, reason: "需要一个分数，如 5、5分、最多扣5分，或写“扣完为止”（以本项分值为限）" };
       return range(Number(m[1]));
+    }
+    case "measured": {
+      const r = parseNumber({ v: raw });
+      if (!r.ok || r.approximate || r.scale !== "plain") return { ok: false, reason: "需要数字，可带计量单位，如 10000万元" };
+      const checked = range(r.value);
+      return checked.ok ? { ok: true, value: { value: r.value, unit: r.measure ?? "" } satisfies Measured } : checked;
     }
     case "rate": {
       // 满分线 "90%", "0.9" and "90" all mean ninety per cent; "≥90%" and "90%以上得满分" too.

@@ -1,8 +1,9 @@
-import type { CriteriaItem } from "../model.js";
+import type { CriteriaItem, FieldMeaning } from "../model.js";
 import type { NumberScale } from "../values/parseNumber.js";
 
 export type ParamKind =
   | "number"
+  | "measured"
   | "rate"
   | "quantity"
   | "direction"
@@ -45,6 +46,12 @@ export interface Quantity {
   scale: NumberScale;
 }
 
+/** A number with the measure unit it was written in (10000 万元); unit empty when none. */
+export interface Measured {
+  value: number;
+  unit: string;
+}
+
 export type Direction = "higher" | "lower";
 
 /** What a rule sees of one unit: typed reads that record their own issues. */
@@ -54,6 +61,8 @@ export interface FieldReader {
   number(field: string): number | undefined;
   /** A non-negative count: "无" reads as 0; negatives are logged and read as 0. */
   count(field: string, opts?: { blankIsZero?: boolean }): number | undefined;
+  /** A count with the unit its value is in (the field's 计量单位, or 元 for 「3万元」 in a field without one). */
+  measured(field: string): Measured | undefined;
   boolean(field: string): boolean | undefined;
   /** Trimmed text; undefined when blank (logged unless quiet). */
   text(field: string, opts?: { quiet?: boolean }): string | undefined;
@@ -61,6 +70,8 @@ export interface FieldReader {
   previous(field: string): Quantity | undefined;
   /** How a value was obtained when not typed in one cell (panel scores). */
   note(field: string): string | undefined;
+  /** What a field means (kind, unit, scale, direction), resolved once for the run; undefined when unknown. */
+  meaning(field: string): FieldMeaning | undefined;
   /** Log a data issue for this unit and item. */
   issue(severity: "error" | "warning" | "info", id: import("../i18n/messages.js").MessageId, params: Record<string, string | number>, field?: string): void;
 }

@@ -41,7 +41,8 @@ export const yearOnYearRule: RuleType = {
     }
     const sign = direction === "higher" ? 1 : -1;
     const better = direction === "higher" ? "提高" : "降低";
-    const isRate = cur.scale !== "plain" || prev.scale !== "plain";
+    // A rate field (declared, or %/‰ in its header or cells) compares in 百分点 however its cells were typed.
+    const isRate = read.meaning(field)?.kind === "rate" || cur.scale !== "plain" || prev.scale !== "plain";
     let improvement: number;
     let change: string;
     if (isRate) {

@@ -15,6 +15,7 @@ import { itemStatistics, type ItemStatistic } from "./itemStatistics.js";
 import { parseUnitChanges } from "../compare/unitChanges.js";
 import { matchPrevious, type PreviousMatch } from "../compare/matchPrevious.js";
 import { figuresFor } from "../compare/figures.js";
+import { resolveFieldMeanings } from "../criteria/fieldMeaning.js";
 import { compareYears, yearUnit, type Comparison, type YearUnit } from "../compare/compareYears.js";
 import { isResultWorkbook, readPublished } from "../compare/readPublished.js";
 import { comparableCriteria, notComparableItems } from "../compare/notComparable.js";
@@ -54,13 +55,17 @@ export interface AssessOptions {
  * and explained assessment out. No file system, no exceljs.
  */
 export function assess(
-  criteria: Criteria,
+  parsedCriteria: Criteria,
   submissions: WorkbookGrid | WorkbookGrid[],
   issues: IssueLog = new IssueLog(),
   options: AssessOptions = {},
 ): Assessment {
   const books = Array.isArray(submissions) ? submissions : [submissions];
-  const parsed = gatherSubmissions(books, criteria, issues, { criteriaHash: options.criteriaHash, expected: options.expected, year: options.year });
+  const parsed = gatherSubmissions(books, parsedCriteria, issues, { criteriaHash: options.criteriaHash, expected: options.expected, year: options.year });
+  // Each field's meaning, now that the headers are known: read, scored, compared and shown by it alone.
+  const yoyFields = new Set(parsedCriteria.items.filter((i) => i.rule.id === "yearOnYear").flatMap((i) => i.fields));
+  const scanValues = (field: string) => Boolean(options.previous) || yoyFields.has(field);
+  const criteria: Criteria = { ...parsedCriteria, fieldMeanings: resolveFieldMeanings(parsedCriteria, parsed.units, scanValues) };
   const previous = options.previous ? preparePrevious(options.previous, criteria, books, parsed.units, issues, options.year) : undefined;
 
   const scored = parsed.units.map((u) => scoreUnit(u, criteria, issues));
@@ -106,7 +111,7 @@ function preparePrevious(book: WorkbookGrid, criteria: Criteria, submissions: Wo
     rows = parseSubmissions(book, criteria, lastYear, { year: year === undefined ? undefined : year - 1 }).units;
     applyPanelScores(book, criteria, rows, lastYear);
   }
-  const { matches, absent } = matchPrevious(units, rows, changes, averaged, issues);
+  const { matches, absent } = matchPrevious(units, rows, changes, averaged, issues, criteria.fieldMeanings);
   if (!published) fillPreviousFigures(criteria, matches, issues);
   // 同比 items last year cannot score (its file lacks the year before it): both years are compared without them.
   const excluded = published ? [] : notComparableItems(criteria, rows);
@@ -141,6 +146,7 @@ function preparePrevious(book: WorkbookGrid, criteria: Criteria, submissions: Wo
         label: /^\d{4}$/.test(fileYear) || year === undefined ? fileYear : String(year - 1),
         figures,
         grades: criteria.grades,
+        percentDecimals: criteria.settings.percentDecimals,
         current,
         matches,
         previousOf,

@@ -1,10 +1,10 @@
-import type { CriteriaItem, FieldValue, UnitRow } from "../model.js";
+import type { CriteriaItem, FieldMeaning, FieldValue, UnitRow } from "../model.js";
 import type { IssueLog, IssueLocation } from "../issues.js";
-import type { FieldReader, Quantity } from "../rules/types.js";
-import { parseNumber, type NumberReading } from "../values/parseNumber.js";
+import type { FieldReader, Measured, Quantity } from "../rules/types.js";
+import { readFieldNumber, type FieldNumber } from "../values/readFieldNumber.js";
 import { parseBoolean } from "../values/parseBoolean.js";
 import { cellText } from "../values/cellText.js";
-import { showPercent, showQuantity } from "../rules/format.js";
+import { showNumber, showPercent, showQuantity } from "../rules/format.js";
 import { PREVIOUS_PREFIX } from "../submissions/columns.js";
 
 /**
@@ -13,7 +13,7 @@ import { PREVIOUS_PREFIX } from "../submissions/columns.js";
  * new closures per item: 3.3 million items make that allocation count.
  * Every bad cell is logged with its address and the current item.
  */
-export function fieldReader(unit: UnitRow, issues: IssueLog): (item: CriteriaItem) => FieldReader {
+export function fieldReader(unit: UnitRow, issues: IssueLog, meanings?: ReadonlyMap<string, FieldMeaning>): (item: CriteriaItem) => FieldReader {
   let item: CriteriaItem;
   const where = (v: FieldValue | undefined): IssueLocation => ({
     ...(v?.source ?? { file: unit.source.file, sheet: unit.source.sheet }),
@@ -22,13 +22,18 @@ export function fieldReader(unit: UnitRow, issues: IssueLog): (item: CriteriaIte
   });
 
   /** quietMissing: the caller gives blanks (or "无") a meaning of its own. */
-  function read(field: string, quietMissing: boolean | "none" = false): { q?: Quantity; reading?: NumberReading; v?: FieldValue } {
-    const v = unit.values.get(field);
+  function read(field: string, quietMissing: boolean | "none" = false, key = field): { q?: Quantity; reading?: FieldNumber; v?: FieldValue } {
+    const v = unit.values.get(key);
     // A field no unit has a source for was reported once for the run (checkFieldSources).
     if (!v) return {};
-    const reading = parseNumber(v.cell, v.unit);
+    const meaning = meanings?.get(field);
+    const reading = readFieldNumber(v.cell, v.unit, meaning);
     const text = cellText(v.cell);
     if (!reading.ok) {
+      if (reading.reason === "unitMismatch") {
+        issues.error("unitMismatch", { value: text, from: reading.from, field, to: reading.to || "（未定）" }, where(v));
+        return { reading, v };
+      }
       if (reading.reason === "missing" && v.cell?.formula) {
         issues.warning("formulaNoResult", {}, where(v));
       } else if (reading.reason === "missing") {
@@ -42,25 +47,34 @@ export function fieldReader(unit: UnitRow, issues: IssueLog): (item: CriteriaIte
     const q: Quantity = { value: reading.value, scale: reading.scale };
     if (reading.approximate) issues.info("approximateNumber", { value: text, number: showQuantity(q) }, where(v));
     if (reading.assumed === "fraction") issues.info("percentAssumedFraction", { value: text, percent: showPercent(q.value) }, where(v));
+    for (const note of reading.notes) {
+      if (note.kind === "scaled") issues.info("plainAssumedScaled", { value: text, shown: showQuantity(q) }, where(v));
+      else issues.info("unitConverted", { value: text, shown: `${showNumber(q.value, 6)} ${note.to}` }, where(v));
+    }
     return { q, reading, v };
+  }
+
+  /** A non-negative count with the unit it came out in (the field's, or its family's base unit). */
+  function countOf(field: string, opts?: { blankIsZero?: boolean }): Measured | undefined {
+    const { q, reading, v } = read(field, opts?.blankIsZero ? true : "none");
+    const unit = (reading?.ok && reading.measure) || "";
+    if (!q) {
+      // "无" in a count column is an answer: none happened.
+      if (reading && !reading.ok && reading.reason === "missing" && (reading.token === "无" || opts?.blankIsZero)) return { value: 0, unit };
+      return undefined;
+    }
+    if (q.value < 0) {
+      issues.warning("negativeValue", { field, value: q.value }, where(v));
+      return { value: 0, unit };
+    }
+    return { value: q.value, unit };
   }
 
   const reader: FieldReader = {
     quantity: (field) => read(field).q,
     number: (field) => read(field).q?.value,
-    count(field, opts) {
-      const { q, reading, v } = read(field, opts?.blankIsZero ? true : "none");
-      if (!q) {
-        // "无" in a count column is an answer: none happened.
-        if (reading && !reading.ok && reading.reason === "missing" && (reading.token === "无" || opts?.blankIsZero)) return 0;
-        return undefined;
-      }
-      if (q.value < 0) {
-        issues.warning("negativeValue", { field, value: q.value }, where(v));
-        return 0;
-      }
-      return q.value;
-    },
+    count: (field, opts) => countOf(field, opts)?.value,
+    measured: (field) => countOf(field),
     boolean(field) {
       const v = unit.values.get(field);
       if (!v) return undefined;
@@ -81,13 +95,10 @@ export function fieldReader(unit: UnitRow, issues: IssueLog): (item: CriteriaIte
       return t;
     },
     previous(field) {
-      const v = unit.values.get(PREVIOUS_PREFIX + field);
-      if (!v) return undefined;
-      const r = parseNumber(v.cell, v.unit);
-      if (r.ok) return { value: r.value, scale: r.scale };
-      if (r.reason !== "missing") issues.error("notANumber", { value: r.token }, where(v));
-      return undefined;
+      // Last year's column means what this year's does: same unit, same scale.
+      return read(field, true, PREVIOUS_PREFIX + field).q;
     },
+    meaning: (field) => meanings?.get(field),
     note: (field) => unit.values.get(field)?.note,
     issue(severity, id, params, field) {
       // A field named here may be absent (a missing 上年 column): then only the unit is located.

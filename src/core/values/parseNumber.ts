@@ -4,7 +4,7 @@ import { toHalfWidth } from "./normaliseText.js";
 export type NumberScale = "plain" | "percent" | "permille";
 
 export type NumberReading =
-  | { ok: true; value: number; scale: NumberScale; approximate?: boolean; assumed?: "fraction" | "scaled" }
+  | { ok: true; value: number; scale: NumberScale; approximate?: boolean; assumed?: "fraction" | "scaled"; measure?: string }
   | { ok: false; reason: "missing" | "notNumber" | "error" | "date"; token: string };
 
 /** Tokens that mean "nothing reported". */
@@ -21,6 +21,9 @@ const NUMBER_CORE = /^([+-]?(?:\d[\d,]*)?\.?\d+)(%|‰)?(余|多)?(.*)$/;
  * - "85%" text and 0.85 with a % format are both 0.85 (never scaled twice);
  * - a plain number in a column whose header says (%) or (‰) is scaled once;
  * - "85%以上", "60余篇", "近200" give the number, flagged approximate;
+ * - a measure word after the number ("17.9亿元") is returned as `measure`, the
+ *   number as written: converting it to the field's unit is the field's
+ *   reader's job (readFieldNumber), which says so;
  * - blank, "—", "/", "无" are missing; stored errors and dates are not numbers.
  *
  * @example parseNumber({ v: "８５％" }) // => { ok: true, value: 0.85, scale: "percent" }
@@ -78,17 +81,11 @@ function parseNumberText(raw: string, unit: string): NumberReading {
   let textUnit = rest.replace(APPROX_SUFFIX, "");
   if (rest !== textUnit) approximate = true;
   if (textUnit && !/^[\u4e00-\u9fff]{1,3}$/.test(textUnit)) return { ok: false, reason: "notNumber", token };
-  value *= wanMultiplier(textUnit, unit);
-  if (sign === "%") return withApprox({ ok: true, value: value / 100, scale: "percent" }, approximate);
-  if (sign === "‰") return withApprox({ ok: true, value: value / 1000, scale: "permille" }, approximate);
-  return scaleByColumn(value, unit, approximate);
-}
-
-/** "3万元" in a (元) column is 30000; "5000元" in a (万元) column is 0.5. */
-function wanMultiplier(textUnit: string, columnUnit: string): number {
-  const factor = (u: string) => (u.startsWith("亿") ? 1e8 : u.startsWith("万") ? 1e4 : 1);
-  if (!textUnit) return 1;
-  return factor(textUnit) / factor(columnUnit);
+  const measure = textUnit ? { measure: textUnit } : {};
+  if (sign === "%") return withApprox({ ok: true, value: value / 100, scale: "percent", ...measure }, approximate);
+  if (sign === "‰") return withApprox({ ok: true, value: value / 1000, scale: "permille", ...measure }, approximate);
+  const scaled = scaleByColumn(value, unit, approximate);
+  return scaled.ok && textUnit ? { ...scaled, ...measure } : scaled;
 }
 
 function withApprox(r: NumberReading, approximate: boolean): NumberReading {

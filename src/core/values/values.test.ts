@@ -34,9 +34,9 @@ describe("parseNumber", () => {
     expect(num("12次以上")).toMatchObject({ value: 12, approximate: true });
     expect(num("40余万元", "万元")).toMatchObject({ value: 40, approximate: true });
   });
-  it("converts 万 between text and column units", () => {
-    expect(num("3万元", "元")).toMatchObject({ value: 30000 });
-    expect(num("5000元", "万元")).toMatchObject({ value: 0.5 });
+  it("returns a unit written after the number, the number as written (converting is the field reader's, with a note)", () => {
+    expect(num("3万元", "元")).toEqual({ ok: true, value: 3, scale: "plain", measure: "万元" });
+    expect(num("5000元", "万元")).toEqual({ ok: true, value: 5000, scale: "plain", measure: "元" });
   });
   it("treats blank, dash, slash and 无 as missing", () => {
     for (const t of [null, "", "—", "/", "无", "-"]) expect(num(t)).toMatchObject({ ok: false, reason: "missing" });

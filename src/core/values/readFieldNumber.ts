@@ -1,0 +1,63 @@
+import type { FieldMeaning } from "../model.js";
+import type { GridCell } from "../table/grid.js";
+import { parseNumber, type NumberReading, type NumberScale } from "./parseNumber.js";
+import { convertMeasure } from "./measureUnits.js";
+import { toHalfWidth } from "./normaliseText.js";
+
+/** How a value was read differently from how it was typed, for the reader to log. */
+export type FieldNumberNote =
+  | { kind: "scaled"; scale: NumberScale }
+  | { kind: "converted"; from: string; to: string };
+
+export type FieldNumber =
+  | (Extract<NumberReading, { ok: true }> & { notes: FieldNumberNote[] })
+  | Extract<NumberReading, { ok: false }>
+  | { ok: false; reason: "unitMismatch"; token: string; from: string; to: string };
+
+const SCALE_UNITS = new Set(["%", "‰"]);
+
+/**
+ * One cell of a field read as the field means it: the header's (%) or (‰)
+ * scales plain numbers (parseNumber); a rate the 数据项 sheet declares takes
+ * 52.3 as 52.3% and 19.5 (千分率) as 19.5‰ (a rate known from a %/‰ target
+ * likewise, above 1); a number in 万元 under a field in
+ * 亿元 (from the text, 「179000万元」, or the header) is converted; a unit of
+ * another family (「17.9万人」 under 亿元) is not a value of the field. Every
+ * such reading carries a note, so nothing changes silently.
+ *
+ * @example readFieldNumber({ v: "179000万元" }, "", { kind: "amount", measure: "亿元", scale: "plain", direction: "higher" }) // => { ok: true, value: 17.9, scale: "plain", measure: "亿元", notes: [{ kind: "converted", from: "万元", to: "亿元" }] }
+ */
+export function readFieldNumber(cell: GridCell | undefined, headerUnit: string, meaning: FieldMeaning | undefined): FieldNumber {
+  const header = toHalfWidth(headerUnit).trim();
+  const reading = parseNumber(cell, SCALE_UNITS.has(header) ? header : "");
+  if (!reading.ok) return reading;
+  const notes: FieldNumberNote[] = [];
+  let { value, scale } = reading;
+  if (scale === "plain" && meaning?.kind === "rate" && (meaning.scaleFrom === "declared" || meaning.scaleFrom === "target")) {
+    // A clerk types 52.3 for 52.3% and 19.5 for 19.5‰; 0.523 is already the fraction.
+    // Only a declared 千分率 takes every plain number in ‰ (0.8 is 0.8‰); a rate known
+    // from a target keeps the 达标 rule's reading (above 1 only), so results do not move.
+    const always = meaning.scale === "permille" && meaning.scaleFrom === "declared";
+    if (always || Math.abs(value) > 1) {
+      value /= meaning.scale === "permille" ? 1000 : 100;
+      notes.push({ kind: "scaled", scale: meaning.scale });
+    }
+    scale = meaning.scale;
+  }
+  const typed = reading.measure ?? (SCALE_UNITS.has(header) ? "" : header);
+  const target = meaning && meaning.kind !== "rate" ? meaning.measure : "";
+  let measure = reading.measure;
+  if (typed && scale === "plain") {
+    const c = convertMeasure(value, typed, target);
+    if (!c.ok) return { ok: false, reason: "unitMismatch", token: reading.measure ? String(cell?.v ?? "") : `${String(cell?.v ?? "")}（${typed}）`, from: typed, to: target };
+    if (c.converted) {
+      value = c.value;
+      notes.push({ kind: "converted", from: typed, to: c.unit });
+    }
+    measure = c.unit || measure;
+  }
+  const out = { ...reading, value, scale, notes };
+  if (measure) out.measure = measure;
+  else delete out.measure;
+  return out;
+}
