@@ -72,7 +72,7 @@ export async function writeXlsx(path: string, book: WorkbookSpec): Promise<void>
       await zip.add("docProps/app.xml", (w) => w(`${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>${escapeXml(book.creator)}</Application></Properties>`));
       await zip.finish();
     } catch (e) {
-      zip.abort();
+      await zip.abort();
       throw e;
     }
   });

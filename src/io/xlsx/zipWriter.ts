@@ -114,9 +114,16 @@ export class ZipWriter {
     if (this.failed) throw this.failed;
   }
 
-  /** Close without finishing (after a failure). */
-  abort(): void {
+  /**
+   * Close without finishing (after a failure). Waits for the file to close:
+   * a stream destroyed while still opening creates its file afterwards, and
+   * the caller's clean-up would run before it (a temp file left behind).
+   */
+  async abort(): Promise<void> {
+    if (this.out.closed) return;
+    const closed = once(this.out, "close").catch(() => undefined);
     this.out.destroy();
+    await closed;
   }
 }
 
