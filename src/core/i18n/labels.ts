@@ -11,6 +11,8 @@ export const directionLabels = { higher: "越高越好", lower: "越低越好" }
 
 export const VETO_LABEL = "否决";
 export const UNCATEGORISED = "未分类";
+/** The team of panel scores that name none, beside teams that do. */
+export const NO_TEAM = "未分组";
 
 /** Sheet names of the result workbook. */
 export const SHEETS = {

@@ -3,7 +3,7 @@ import type { IssueLog } from "../issues.js";
 import type { WorkbookGrid } from "../table/grid.js";
 import { nameKey } from "../values/normaliseText.js";
 import { parseSubmissions, SubmissionsFormatError, type ParsedSubmissions } from "./parseSubmissions.js";
-import { applyPanelScores } from "./parsePanel.js";
+import { applyPanelScores, type PanelSummary } from "./parsePanel.js";
 import { isForm, parseForm } from "./parseForm.js";
 import { FORM } from "./formLayout.js";
 import { cellAddress } from "../table/grid.js";
@@ -22,7 +22,7 @@ export interface GatherOptions {
  * second is rejected naming both files; with several files, one that has no
  * usable sheet is reported and the others are still read.
  */
-export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, issues: IssueLog, opts: GatherOptions = {}): ParsedSubmissions {
+export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, issues: IssueLog, opts: GatherOptions = {}): ParsedSubmissions & { panel?: PanelSummary } {
   const units: UnitRow[] = [];
   const rejected: RejectedRow[] = [];
   const excluded: RejectedRow[] = [];
@@ -61,7 +61,7 @@ export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, iss
       rejected.push({ row: 0, label: book.file, reason: e.message, source: { file: book.file, sheet: "", cell: "" } });
     }
   }
-  for (const book of books) applyPanelScores(book, criteria, units, issues);
+  const panel = applyPanelScores(books, criteria, units, issues);
 
   if (opts.expected) {
     const returned = new Set(units.map((u) => nameKey(u.name)));
@@ -72,5 +72,5 @@ export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, iss
     const categoryOf = new Map(opts.expected.filter((u) => u.category).map((u) => [nameKey(u.name), u.category]));
     for (const u of units) if (categoryOf.has(nameKey(u.name)) && (!u.category || u.category === "未分类")) u.category = categoryOf.get(nameKey(u.name))!;
   }
-  return { units, rejected, excluded, sheet: books.length === 1 ? (units[0]?.source.sheet ?? "") : "" };
+  return { units, rejected, excluded, sheet: books.length === 1 ? (units[0]?.source.sheet ?? "") : "", panel };
 }
