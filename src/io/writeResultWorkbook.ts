@@ -489,7 +489,7 @@ function teamCorrectionRows(a: Assessment): XlsxValue[][] {
     ["评分组校正", "二次平均法：校正系数 = 各组平均分的平均 ÷ 本组平均分，按每个直接打分项分别计算（用本组全部评委的原始分），乘到本组评委原始分上，再按评委去极值设置平均"],
     ...p.calibration.map((c) => [
       `校正：${c.item.name}`,
-      `各组平均分的平均 ${round(c.overall, 2)}；` + c.teams.map((t) => `${t.team} 平均 ${round(t.mean, 2)}（${t.count} 个评委分），系数 ${round(t.coefficient, 4)}`).join("；"),
+      `各组平均分的平均 ${round(c.overall, 4)}；` + c.teams.map((t) => `${t.team} 平均 ${round(t.mean, 4)}（${t.count} 个评委分），系数 ${round(t.coefficient, 4)}`).join("；"),
     ]),
   ];
 }

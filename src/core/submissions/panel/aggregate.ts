@@ -112,7 +112,7 @@ export function aggregatePanelScores(raw: readonly RawScore[], units: readonly U
       const parts = [
         `${team ? `${team}：` : ""}评委 ${values.length} 人打分 ${values.join("、")}`,
         outside.length ? `（其中 ${outside.join("、")} 超出 0～${item.item.points} 分，按原值计入）` : "",
-        k ? `，二次平均法校正系数 ${show(calibration.find((c) => c.item === item.item)!.overall)} ÷ ${show(k.mean)} = ${roundExcel(k.coefficient, 4)}，校正后 ${corrected.map(show).join("、")}` : "",
+        k ? `，二次平均法校正系数 ${roundExcel(calibration.find((c) => c.item === item.item)!.overall, 4)} ÷ ${roundExcel(k.mean, 4)} = ${roundExcel(k.coefficient, 4)}，校正后 ${corrected.map(show).join("、")}` : "",
         `，${how}`,
       ];
       unit.values.set(field, {
