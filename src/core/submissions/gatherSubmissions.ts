@@ -3,7 +3,7 @@ import type { IssueLog } from "../issues.js";
 import type { WorkbookGrid } from "../table/grid.js";
 import { nameKey } from "../values/normaliseText.js";
 import { parseSubmissions, SubmissionsFormatError, type ParsedSubmissions } from "./parseSubmissions.js";
-import { applyPanelScores, type PanelSummary } from "./parsePanel.js";
+import { applyPanelScores, findPanelSheets, type PanelSummary } from "./parsePanel.js";
 import { isForm, parseForm } from "./parseForm.js";
 import { FORM } from "./formLayout.js";
 import { cellAddress } from "../table/grid.js";
@@ -50,6 +50,8 @@ export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, iss
       }
       continue;
     }
+    // A workbook of panel sheets only (检查组评分.xlsx beside the returns) holds no units: applyPanelScores reads it below.
+    if (books.length > 1 && book.sheets.length > 0 && findPanelSheets(book).length === book.sheets.length) continue;
     try {
       const parsed = parseSubmissions(book, criteria, issues);
       parsed.units.forEach(add);

@@ -80,7 +80,9 @@ export function aggregatePanelScores(raw: readonly RawScore[], units: readonly U
       if (team && !teams.includes(team)) teams.push(team);
       let byTeam = perItemTeams.get(item);
       if (!byTeam) perItemTeams.set(item, (byTeam = new Map()));
-      byTeam.set(team, [...(byTeam.get(team) ?? []), ...scores.map((s) => s.value)]);
+      let list = byTeam.get(team);
+      if (!list) byTeam.set(team, (list = []));
+      for (const s of scores) list.push(s.value);
     }
   }
   if (settings.teamCorrection === "secondAverage") {

@@ -105,6 +105,32 @@ describe("汇总表 layout", () => {
   });
 });
 
+describe("汇总表 layout without merged cells", () => {
+  it("item names over their first inspector, 评委1… on the row below, nothing merged", () => {
+    const plain = sheet("检查打分", [
+      ["序号", "单位名称", "领导班子履职", null, null, "档案资料", null, null],
+      [null, null, "评委1", "评委2", "评委3", "评委1", "评委2", "评委3"],
+      [1, "乙局", 3, 2, 4, 5, 4, 4.5],
+    ]);
+    const { points, ids } = run(ITEMS, units("甲局", "乙局"), plain);
+    // 乙局: 3, 2, 4 → drop 4 and 2 → 3; 5, 4, 4.5 → drop 5 and 4 → 4.5 (read as a long table it would take only 评委1: 3 and 5)
+    expect([points("乙局", 0), points("乙局", 1)]).toEqual([3, 4.5]);
+    expect(ids.filter((id) => id === "panelScoreMissing")).toHaveLength(2); // 甲局, both items
+  });
+});
+
+describe("a workbook of panel sheets only", () => {
+  it("beside the submissions it is read for scores, not reported as a workbook without 申报数据", () => {
+    const { criteria } = parseCriteriaRows(ITEMS);
+    const scores = book("检查组评分.xlsx", sheet("评委打分", [["单位名称", "评委", "档案资料得分"], ["甲局", "评委1", 4], ["甲局", "评委2", 5]]));
+    const a = assess(criteria, [book("申报.xlsx", units("甲局")), scores]);
+    // 4 and 5 → mean 4.5
+    expect(a.results[0].items.points(1)).toBe(4.5);
+    expect(a.issues.map((i) => i.id)).not.toContain("fileUnreadable");
+    expect(a.rejected).toEqual([]);
+  });
+});
+
 describe("long and wide layouts", () => {
   it("long layout with a 检查组 column and a 平均分 column", () => {
     const long = sheet("评委打分", [

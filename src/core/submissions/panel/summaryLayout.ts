@@ -1,6 +1,7 @@
 import { cellAddress, sheetWidth } from "../../table/grid.js";
 import { findHeader } from "../../table/findHeader.js";
 import { nameKey, splitHeader } from "../../values/normaliseText.js";
+import { cellText } from "../../values/cellText.js";
 import { CATEGORY_HEADERS, IGNORED_HEADERS, PANEL_TEAM_HEADERS, UNIT_NAME_HEADERS, matches } from "../columns.js";
 import { headerTextAt } from "./headerText.js";
 import { PanelRows, isSummaryColumn } from "./rows.js";
@@ -19,9 +20,14 @@ export const summaryLayout: PanelLayout = {
   read(sheet, ctx) {
     const known = (n: string) =>
       matches(n, UNIT_NAME_HEADERS) || matches(n, IGNORED_HEADERS) || matches(n, PANEL_TEAM_HEADERS) || INSPECTOR_LABEL.test(n) || isSummaryColumn(n) || ctx.matchItem(n) !== undefined;
-    const header = findHeader(sheet, known, (n) => matches(n, UNIT_NAME_HEADERS));
-    if (!header || header.bottom === header.top) return undefined;
-    const nameCol = header.columns.find((c) => matches(c.name, UNIT_NAME_HEADERS))!;
+    const found = findHeader(sheet, known, (n) => matches(n, UNIT_NAME_HEADERS));
+    if (!found) return undefined;
+    const nameCol = found.columns.find((c) => matches(c.name, UNIT_NAME_HEADERS))!;
+    // Nothing merged: the row of 评委1, 组长 … under the item names, with no unit in it, is still the header's second row.
+    const next = found.filled.rows[found.bottom + 1] ?? [];
+    const inspectorsBelow = found.bottom === found.top && !cellText(next[nameCol.col]) && next.some((c) => INSPECTOR_LABEL.test(nameKey(cellText(c))));
+    const header = inspectorsBelow ? { ...found, bottom: found.bottom + 1 } : found;
+    if (header.bottom === header.top) return undefined;
     const teamCol = header.columns.find((c) => c !== nameCol && matches(c.name, PANEL_TEAM_HEADERS));
     const at = (r: number, c: number) => cellAddress(r, c);
 
