@@ -481,9 +481,11 @@ function aboutSheet(a: Assessment, info: RunInfo): SheetSpec {
 /** 说明 rows on inspection teams: whether 评分组校正 was applied, and each team's mean and coefficient per item. */
 function teamCorrectionRows(a: Assessment): XlsxValue[][] {
   const p = a.panel;
-  if (!p || (!p.teams.length && p.correction === "none")) return [];
+  const on = a.criteria.settings.teamCorrection === "secondAverage";
+  if (!p) return on ? [["评分组校正", "二次平均法：没有评委打分表，未校正"]] : [];
+  if (!p.teams.length && !on) return [];
   const round = (x: number, d: number) => String(roundExcel(x, d));
-  if (p.correction === "none") return [["评分组校正", `否：检查组 ${p.teams.join("、")} 的评委分未校正`]];
+  if (!on) return [["评分组校正", `否：检查组 ${p.teams.join("、")} 的评委分未校正`]];
   if (!p.calibration.length) return [["评分组校正", "二次平均法：没有由两个及以上检查组打分的项目，未校正"]];
   return [
     ["评分组校正", "二次平均法：校正系数 = 各组平均分的平均 ÷ 本组平均分，按每个直接打分项分别计算（用本组全部评委的原始分），乘到本组评委原始分上，再按评委去极值设置平均"],

@@ -13,6 +13,8 @@ export const VETO_LABEL = "否决";
 export const UNCATEGORISED = "未分类";
 /** The team of panel scores that name none, beside teams that do. */
 export const NO_TEAM = "未分组";
+/** An inspector whose column or row gives no name. */
+export const UNNAMED_INSPECTOR = "评委";
 
 /** Sheet names of the result workbook. */
 export const SHEETS = {

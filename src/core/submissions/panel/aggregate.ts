@@ -3,7 +3,7 @@ import type { IssueLog } from "../../issues.js";
 import { cellText } from "../../values/cellText.js";
 import { panelMean } from "../../math/panelMean.js";
 import { roundExcel } from "../../math/roundExcel.js";
-import { NO_TEAM } from "../../i18n/labels.js";
+import { NO_TEAM, UNNAMED_INSPECTOR } from "../../i18n/labels.js";
 import { teamCoefficients, type TeamCoefficient } from "./teamCoefficients.js";
 import type { PanelItem, RawScore } from "./types.js";
 
@@ -65,7 +65,7 @@ export function aggregatePanelScores(raw: readonly RawScore[], units: readonly U
     for (const { scores } of perItem.values()) {
       for (const s of scores) {
         if (s.value >= 0 && s.value <= max(s)) continue;
-        issues.warning("panelScoreOutOfRange", { value: show(s.value), max: max(s), inspector: s.inspector || "评委" }, where(s));
+        issues.warning("panelScoreOutOfRange", { value: show(s.value), max: max(s), inspector: s.inspector || UNNAMED_INSPECTOR }, where(s));
       }
     }
   }
