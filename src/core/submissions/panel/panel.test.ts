@@ -119,6 +119,20 @@ describe("汇总表 layout without merged cells", () => {
   });
 });
 
+describe("汇总表 columns that are not under 评委N", () => {
+  it("an item merged over both header rows is one score column, an unknown column is named once, neither dropped silently", () => {
+    const mixed = sheet("评分汇总", [
+      ["单位名称", "领导班子履职（4分）", null, "档案资料（5分）", "联系人"],
+      [null, "评委1", "评委2", null, null],
+      ["甲局", 3, 4, 4.5, "王五"],
+    ], ["A1:A2", "B1:C1", "D1:D2", "E1:E2"]);
+    const { points, a } = run(ITEMS, units("甲局"), mixed);
+    // 领导班子: 3, 4 → mean 3.5; 档案资料: one score 4.5
+    expect([points("甲局", 0), points("甲局", 1)]).toEqual([3.5, 4.5]);
+    expect(a.issues.filter((i) => i.id === "panelFieldUnknown").map((i) => [i.cell, i.message])).toEqual([["E1", "评委打分表中的列“联系人”不是直接打分的数据项，已忽略"]]);
+  });
+});
+
 describe("a workbook of panel sheets only", () => {
   it("beside the submissions it is read for scores, not reported as a workbook without 申报数据", () => {
     const { criteria } = parseCriteriaRows(ITEMS);

@@ -62,16 +62,22 @@ export const summaryLayout: PanelLayout = {
           continue;
         }
       } else if (upper) {
-        // One text over both rows (序号, 平均分 at the right): not under an item.
+        // One text over both rows: 序号, 平均分 at the right, or an item scored in one column.
         group = undefined;
-        if (isSummaryColumn(lowerName)) ignored.push({ col: c, text: lower });
+        const hit = ctx.matchItem(upper);
+        if (hit) {
+          points.push({ ...hit, text: upper, cell: at(upperRow, c) });
+          scoreCols.push({ col: c, item: hit.item, inspector: "" });
+        } else if (isSummaryColumn(lowerName)) ignored.push({ col: c, text: lower });
+        else if (!matches(lowerName, IGNORED_HEADERS) && !matches(lowerName, CATEGORY_HEADERS)) unknownGroups.set(nameKey(upper), { text: upper, cell: at(upperRow, c) });
         continue;
       }
       if (!group) continue;
-      if (!lower || isSummaryColumn(lowerName) || matches(lowerName, CATEGORY_HEADERS)) {
-        if (lower) ignored.push({ col: c, text: `${group.text} / ${lower}` });
+      if (lower && (isSummaryColumn(lowerName) || matches(lowerName, CATEGORY_HEADERS))) {
+        ignored.push({ col: c, text: `${group.text} / ${lower}` });
         continue;
       }
+      // An item with no label under it is one score column.
       scoreCols.push({ col: c, item: group.item, inspector: lower });
     }
     if (!scoreCols.length) return undefined;
