@@ -6,11 +6,15 @@ import type { NumberScale } from "./values/parseNumber.js";
 
 export type RankMethod = "competition" | "dense" | "average";
 
+export type TeamCorrection = "none" | "secondAverage";
+
 export interface Settings {
   rankMethod: RankMethod;
   decimals: number;
   groupField: string;
   trimPanel: boolean;
+  /** 评分组校正: correct lenient and strict inspection teams by the 二次平均法, or not at all (the default). */
+  teamCorrection: TeamCorrection;
   /** Cap on the bonus total; defaults to the sum of the bonus items' 分值. */
   bonusCap: number;
   /** Decimals of rates and 增幅 wherever they are shown (百分比小数位数). */
@@ -98,6 +102,8 @@ export interface FieldValue {
   source?: SourceRef;
   /** How the value was obtained when it is not a plain cell (panel aggregation). */
   note?: string;
+  /** Missing, and already reported where it was found missing (a unit the panel did not score): readers stay quiet. */
+  missingReported?: boolean;
 }
 
 /** A unit's submitted values by field: a Map, or a view over its sheet row (RowValues). */

@@ -14,6 +14,7 @@ import { toExceljs } from "./xlsx/exceljsXlsx.js";
 import { IssueLog } from "../core/issues.js";
 import { parseCriteria } from "../core/criteria/parseCriteria.js";
 import { assess } from "../core/score/assess.js";
+import { book, parseCriteriaRows, sheet, type CriteriaRow } from "../../test/grids.js";
 
 const ROOT = join(__dirname, "..", "..");
 
@@ -97,5 +98,36 @@ describe("result workbook writers", () => {
     const rows: unknown[][] = [];
     about.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
     expect(rows.some((r) => r[0] === "计分明细" && String(r[1]).includes("分在 3 张表"))).toBe(true);
+  });
+});
+
+describe("说明 on inspection teams", () => {
+  const TEAM_ITEMS: CriteriaRow[] = [["1", "创建活动", "特色创建活动", 10, "直接打分", "特色得分"]];
+  const units = (...names: string[]) => sheet("申报数据", [["单位名称", "单位类别"], ...names.map((n) => [n, "机关"])]);
+  const run = (settings: [string, string][], ...sheets: ReturnType<typeof sheet>[]) => {
+    const { criteria } = parseCriteriaRows(TEAM_ITEMS, settings.length ? [sheet("设置", [["设置项", "值"], ...settings])] : []);
+    const a = assess(criteria, book("申报.xlsx", ...sheets));
+    return { a, points: (unit: string) => a.results.find((r) => r.unit.name === unit)!.items.points(0) };
+  };
+  const aboutRows = (a: ReturnType<typeof assess>) => {
+    const spec = resultWorkbook(a, { label: "2026", inputs: [], version: "test", generatedAt: new Date(0) });
+    const about = [...spec.sheets].find((s) => s.name === "说明")!;
+    return new Map([...about.rows].filter((r) => r !== null).map((r) => [r!.values[0], r!.values[1]]));
+  };
+  const team1 = sheet("评委打分-一组", [["单位名称", "评委", "特色得分"], ["甲局", "A", 8]]);
+  const team2 = sheet("评委打分-二组", [["单位名称", "评委", "特色得分"], ["乙局", "B", 6]]);
+  it("teams without 评分组校正: says the scores were not corrected", () => {
+    const { a } = run([], units("甲局", "乙局"), team1, team2);
+    expect(aboutRows(a).get("评分组校正")).toBe("否：检查组 一组、二组 的评委分未校正");
+  });
+  it("no teams and no setting: no row", () => {
+    const { a } = run([], units("甲局"), sheet("评委打分", [["单位名称", "评委", "特色得分"], ["甲局", "A", 8]]));
+    expect(aboutRows(a).has("评分组校正")).toBe(false);
+  });
+  it("二次平均法: 一组 mean 8, 二组 mean 6 → mean of means 7, coefficients 7 / 8 = 0.875 and 7 / 6 = 1.1667", () => {
+    const { a, points } = run([["评分组校正", "二次平均法"]], units("甲局", "乙局"), team1, team2);
+    expect(aboutRows(a).get("校正：特色创建活动")).toBe("各组平均分的平均 7；一组 平均 8（1 个评委分），系数 0.875；二组 平均 6（1 个评委分），系数 1.1667");
+    // 8 × 0.875 = 7; 6 × 7/6 = 7
+    expect([points("甲局"), points("乙局")]).toEqual([7, 7]);
   });
 });

@@ -8,6 +8,7 @@ import { HEADER_FILL_ARGB } from "./xlsxStyle.js";
 import { restyle, style, variant, type Merge, type SheetSpec, type Style, type WorkbookSpec, type XlsxRow, type XlsxValue } from "./xlsx/model.js";
 import { writeXlsx } from "./xlsx/writeXlsx.js";
 import { itemRateScale } from "../core/criteria/fieldMeaning.js";
+import { roundExcel } from "../core/math/roundExcel.js";
 
 export interface RunInfo {
   /** "2026" or the submissions file's base name. */
@@ -482,6 +483,7 @@ function aboutSheet(a: Assessment, info: RunInfo): SheetSpec {
     ["小数位数", `${s.decimals}（每项得分与总分均按 Excel ROUND 四舍五入，名次按保留后的总分排）`],
     ["分组字段", s.groupField],
     ["评委去极值", s.trimPanel ? "是：3 位及以上评委时去掉一个最高分和一个最低分后平均，保留 2 位小数" : "否：评委分直接平均"],
+    ...teamCorrectionRows(a),
     ["加分上限", String(s.bonusCap)],
     ["等级划分", a.criteria.grades.map((g) => `${g.name} ≥ ${g.min}`).join("，")],
     ["基本分合计", String(a.criteria.basicTotal)],
@@ -512,6 +514,24 @@ function aboutSheet(a: Assessment, info: RunInfo): SheetSpec {
   if (details.parts > 1) rows.push(["计分明细", `共 ${details.rows} 行，超过单表上限，分在 ${details.parts} 张表（计分明细、计分明细2 …）`]);
   rows.push(["kaoping 版本", info.version], ["生成时间", formatTime(info.generatedAt)]);
   return tableSheet({ name: SHEETS.about, title: "说明", subtitle: "本工作簿由 kaoping 生成；输入文件未被修改", labels: ["项目", "内容", "SHA-256"], widths: [18, 60, 70], frozenRows: 0 }, [], rows);
+}
+
+/** 说明 rows on inspection teams: whether 评分组校正 was applied, and each team's mean and coefficient per item. */
+function teamCorrectionRows(a: Assessment): XlsxValue[][] {
+  const p = a.panel;
+  const on = a.criteria.settings.teamCorrection === "secondAverage";
+  if (!p) return on ? [["评分组校正", "二次平均法：没有评委打分表，未校正"]] : [];
+  if (!p.teams.length && !on) return [];
+  const round = (x: number, d: number) => String(roundExcel(x, d));
+  if (!on) return [["评分组校正", `否：检查组 ${p.teams.join("、")} 的评委分未校正`]];
+  if (!p.calibration.length) return [["评分组校正", "二次平均法：没有由两个及以上检查组打分的项目，未校正"]];
+  return [
+    ["评分组校正", "二次平均法：校正系数 = 各组平均分的平均 ÷ 本组平均分，按每个直接打分项分别计算（用本组全部评委的原始分），乘到本组评委原始分上，再按评委去极值设置平均"],
+    ...p.calibration.map((c) => [
+      `校正：${c.item.name}`,
+      `各组平均分的平均 ${round(c.overall, 4)}；` + c.teams.map((t) => `${t.team} 平均 ${round(t.mean, 4)}（${t.count} 个评委分），系数 ${round(t.coefficient, 4)}`).join("；"),
+    ]),
+  ];
 }
 
 function yearOnYearSheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {

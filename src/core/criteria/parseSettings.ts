@@ -1,4 +1,4 @@
-import type { Grade, RankMethod, Settings } from "../model.js";
+import type { Grade, RankMethod, Settings, TeamCorrection } from "../model.js";
 import type { IssueLog } from "../issues.js";
 import { cellAddress, type SheetGrid } from "../table/grid.js";
 import { cellText } from "../values/cellText.js";
@@ -19,6 +19,12 @@ export const DEFAULT_SETTINGS: Omit<Settings, "bonusCap"> = {
   groupField: "单位类别",
   trimPanel: true,
   percentDecimals: 2,
+  teamCorrection: "none",
+};
+
+const TEAM_CORRECTIONS: Record<string, TeamCorrection> = {
+  二次平均法: "secondAverage", 二次平均: "secondAverage", 是: "secondAverage",
+  否: "none", 无: "none", 不校正: "none", "": "none",
 };
 
 const RANK_METHODS: Record<string, RankMethod> = {
@@ -39,7 +45,7 @@ function pairs(sheet: SheetGrid): { name: string; value: string; cell: string; r
   return out;
 }
 
-/** The 设置 sheet: 排名方式, 小数位数, 百分比小数位数, 分组字段, 评委去极值, 加分上限. */
+/** The 设置 sheet: 排名方式, 小数位数, 百分比小数位数, 分组字段, 评委去极值, 评分组校正, 加分上限. */
 export function parseSettings(sheet: SheetGrid | undefined, file: string, issues: IssueLog): Omit<Settings, "bonusCap"> & { bonusCap?: number } {
   const settings: Omit<Settings, "bonusCap"> & { bonusCap?: number } = { ...DEFAULT_SETTINGS };
   if (!sheet) return settings;
@@ -75,6 +81,12 @@ export function parseSettings(sheet: SheetGrid | undefined, file: string, issues
         const b = parseBoolean({ v: value });
         if (b.ok) settings.trimPanel = b.value;
         else bad("是、否");
+        break;
+      }
+      case "评分组校正": {
+        const c = TEAM_CORRECTIONS[nameKey(value)];
+        if (c) settings.teamCorrection = c;
+        else bad("二次平均法、否");
         break;
       }
       case "加分上限": {

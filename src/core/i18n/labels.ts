@@ -13,6 +13,10 @@ export const VETO_LABEL = "否决";
 export const UNCATEGORISED = "未分类";
 /** The label of a run whose year is nowhere to be found (a folder of returns without 年度). */
 export const NO_YEAR_LABEL = "未注明年度";
+/** The team of panel scores that name none, beside teams that do. */
+export const NO_TEAM = "未分组";
+/** An inspector whose column or row gives no name. */
+export const UNNAMED_INSPECTOR = "评委";
 
 /** Sheet names of the result workbook. */
 export const SHEETS = {

@@ -100,6 +100,15 @@ export const messages = {
   unitConverted: "“{value}” 按 {shown} 计",
   unitMismatch: "“{value}” 的计量单位“{from}”不能换算为数据项“{field}”的计量单位“{to}”，该值未使用",
   targetUnitMismatch: "目标值的计量单位“{from}”不能换算为数据项“{field}”的计量单位“{to}”",
+  // issue 11: panel layouts and teams
+  panelLayoutUnknown: "“{sheet}”表看来是评委打分表，但无法识别其布局，其中的分数均未读取。可用的布局：{layouts}",
+  panelSummaryIgnored: "“{column}”列是评委分的合计或平均，不作为评委分读取",
+  panelPointsDiffer: "评委打分表中“{header}”标注 {written} 分，测评体系中“{item}”为 {points} 分；按测评体系的 {points} 分检查和计分",
+  panelScoreOutOfRange: "{inspector}的分数 {value} 超出 0～{max} 分，按原值参与平均（平均后仍超出范围的按 0～{max} 分截断）",
+  panelTwoTeams: "单位“{unit}”的“{item}”同时由{first}和{second}打分，只采用“{kept}”的分数",
+  panelScoreMissing: "评委打分表中没有单位“{unit}”的“{item}”分数（其他 {count} 个单位有），该项按 0 分计",
+  panelScoreMissingOwnUsed: "评委打分表中没有单位“{unit}”的“{item}”分数（其他 {count} 个单位有），采用申报数据中的 {value}",
+  panelCorrectionOneTeam: "设置了评分组校正（二次平均法），但“{item}”只有一个检查组打分，未校正",
 } as const;
 
 export type MessageId = keyof typeof messages;

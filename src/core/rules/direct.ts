@@ -12,7 +12,7 @@ export const directRule: RuleType = {
   score(item, read) {
     const [field] = item.fields;
     const value = read.number(field);
-    if (value === undefined) return missingOutcome(`${field}：缺失`);
+    if (value === undefined) return missingOutcome(`${field}：${read.note(field) ?? "缺失"}`);
     const clamped = Math.min(Math.max(value, 0), item.points);
     if (clamped !== value) {
       read.issue("warning", "outOfRange", { field, value: showNumber(value), max: item.points, clamped: showNumber(clamped) }, field);

@@ -4,7 +4,7 @@ import type { WorkbookGrid } from "../table/grid.js";
 import { parseSubmissions } from "../submissions/parseSubmissions.js";
 import { gatherSubmissions } from "../submissions/gatherSubmissions.js";
 import type { ListedUnit } from "../submissions/parseUnitList.js";
-import { applyPanelScores } from "../submissions/parsePanel.js";
+import { applyPanelScores, type PanelSummary } from "../submissions/parsePanel.js";
 import { PREVIOUS_PREFIX } from "../submissions/columns.js";
 import { cellText } from "../values/cellText.js";
 import { withNote } from "../submissions/fieldValue.js";
@@ -35,6 +35,8 @@ export interface Assessment {
   comparison?: Comparison;
   /** Data issues found in last year's workbook (kept apart: they are last year's). */
   previousIssueCount?: number;
+  /** What the panel sheets gave: teams and the 评分组校正 applied (for 说明). */
+  panel?: PanelSummary;
 }
 
 export interface AssessOptions {
@@ -84,6 +86,7 @@ export function assess(
     statistics: itemStatistics(scored, criteria.items),
     issues: issues.items,
     categories: [...new Set(parsed.units.map((u) => u.category))],
+    panel: parsed.panel,
   };
   if (previous) {
     assessment.comparison = previous.compare(results);

@@ -37,7 +37,7 @@ export function fieldReader(unit: UnitRow, issues: IssueLog, meanings?: Readonly
       if (reading.reason === "missing" && v.cell?.formula) {
         issues.warning("formulaNoResult", {}, where(v));
       } else if (reading.reason === "missing") {
-        const quiet = quietMissing === true || (quietMissing === "none" && reading.token === "无");
+        const quiet = v.missingReported || quietMissing === true || (quietMissing === "none" && reading.token === "无");
         if (!quiet) issues.warning("missingValue", { field }, where(v));
       } else if (reading.reason === "error") issues.warning("storedError", { value: reading.token }, where(v));
       else if (reading.reason === "date") issues.error("dateNotNumber", { value: reading.token }, where(v));

@@ -6,7 +6,11 @@ export const IGNORED_HEADERS = ["序号", "编号", "备注", "填表人", "联�
 export const SUBMISSION_SHEET_NAMES = ["申报数据", "申报表", "汇总", "数据", "submissions"];
 export const PANEL_SHEET_NAMES = ["评委打分", "评委评分", "检查打分", "panel"];
 export const PANEL_INSPECTOR_HEADERS = ["评委", "评委姓名", "检查人", "评分人", "inspector"];
-export const PANEL_FIELD_HEADERS = ["数据项", "指标", "项目", "测评内容", "field"];
+export const PANEL_FIELD_HEADERS = ["数据项", "指标", "项目", "测评内容", "指标名称", "field"];
+/** A panel sheet's column naming the inspection team that scored the row. */
+export const PANEL_TEAM_HEADERS = ["检查组", "组别", "评分组", "考核组", "测评组", "检查小组", "小组", "分组", "组", "team"];
+/** Columns of a panel sheet that summarise the inspectors' scores: never read as a score. */
+export const PANEL_SUMMARY_HEADERS = ["合计", "总计", "小计", "总分", "平均", "平均分", "平均值", "得分", "最后得分", "最终得分", "实得分", "汇总", "评分结果", "去极值平均"];
 /** Prefix of a header holding last year's figure for a field: 上年文明科室数. */
 export const PREVIOUS_PREFIX = "上年";
 

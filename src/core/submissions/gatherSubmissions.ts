@@ -3,7 +3,7 @@ import type { IssueLog } from "../issues.js";
 import type { WorkbookGrid } from "../table/grid.js";
 import { nameKey } from "../values/normaliseText.js";
 import { parseSubmissions, SubmissionsFormatError, type ParsedSubmissions } from "./parseSubmissions.js";
-import { applyPanelScores } from "./parsePanel.js";
+import { applyPanelScores, findPanelSheets, type PanelSummary } from "./parsePanel.js";
 import { formYear, isForm, parseForm } from "./parseForm.js";
 import { checkFieldSources } from "./fieldSources.js";
 import { FORM } from "./formLayout.js";
@@ -25,7 +25,7 @@ export interface GatherOptions {
  * second is rejected naming both files; with several files, one that has no
  * usable sheet is reported and the others are still read.
  */
-export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, issues: IssueLog, opts: GatherOptions = {}): ParsedSubmissions {
+export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, issues: IssueLog, opts: GatherOptions = {}): ParsedSubmissions & { panel?: PanelSummary } {
   const units: UnitRow[] = [];
   const rejected: RejectedRow[] = [];
   const excluded: RejectedRow[] = [];
@@ -57,6 +57,8 @@ export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, iss
       }
       continue;
     }
+    // A workbook of panel sheets only (检查组评分.xlsx beside the returns) holds no units: applyPanelScores reads it below.
+    if (books.length > 1 && book.sheets.length > 0 && findPanelSheets(book).length === book.sheets.length) continue;
     try {
       const parsed = parseSubmissions(book, criteria, issues, { year: opts.year });
       parsed.units.forEach(add);
@@ -68,7 +70,7 @@ export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, iss
       rejected.push({ row: 0, label: book.file, reason: e.message, source: { file: book.file, sheet: "", cell: "" } });
     }
   }
-  for (const book of books) applyPanelScores(book, criteria, units, issues);
+  const panel = applyPanelScores(books, criteria, units, issues);
   checkFieldSources(criteria, units, issues);
 
   if (opts.expected) {
@@ -80,5 +82,5 @@ export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, iss
     const categoryOf = new Map(opts.expected.filter((u) => u.category).map((u) => [nameKey(u.name), u.category]));
     for (const u of units) if (categoryOf.has(nameKey(u.name)) && (!u.category || u.category === "未分类")) u.category = categoryOf.get(nameKey(u.name))!;
   }
-  return { units, rejected, excluded, sheet: books.length === 1 ? (units[0]?.source.sheet ?? "") : "" };
+  return { units, rejected, excluded, sheet: books.length === 1 ? (units[0]?.source.sheet ?? "") : "", panel };
 }

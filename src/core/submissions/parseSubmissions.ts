@@ -11,13 +11,13 @@ import {
   CATEGORY_HEADERS,
   FOOTER_ROW,
   IGNORED_HEADERS,
-  PANEL_SHEET_NAMES,
   PREVIOUS_PREFIX,
   SUBMISSION_SHEET_NAMES,
   TOTAL_ROW,
   UNIT_NAME_HEADERS,
   matches,
 } from "./columns.js";
+import { findPanelSheets, hasInspectorHeader, isPanelSheet } from "./panel/sheets.js";
 
 export class SubmissionsFormatError extends Error {}
 
@@ -30,11 +30,15 @@ export interface ParsedSubmissions {
   sheet: string;
 }
 
-/** The submissions sheet: a named one, else the first that is not a panel or helper sheet. */
+/**
+ * The submissions sheet: one named exactly 申报数据, 申报表, 汇总, 数据 …,
+ * else the first that is neither a panel sheet (by name — 检查组评分汇总表
+ * is one although it says 汇总 — or by its 评委N header) nor a helper sheet.
+ */
 export function pickSubmissionSheet(book: WorkbookGrid): SheetGrid | undefined {
   return (
     findSheet(book, ...SUBMISSION_SHEET_NAMES) ??
-    book.sheets.find((s) => !matches(s.name, PANEL_SHEET_NAMES) && !/说明|变更|填表/.test(s.name))
+    book.sheets.find((s) => !isPanelSheet(s.name) && !/说明|变更|填表/.test(s.name) && !hasInspectorHeader(s))
   );
 }
 
