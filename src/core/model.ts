@@ -2,6 +2,7 @@ import type { GridCell } from "./table/grid.js";
 import type { ItemScores } from "./score/itemScores.js";
 import type { RuleType } from "./rules/types.js";
 import type { FieldProfileSetting } from "./criteria/parseFieldProfiles.js";
+import type { ValidationRule } from "./criteria/parseValidationRules.js";
 
 export type RankMethod = "competition" | "dense" | "average";
 
@@ -60,6 +61,10 @@ export interface Criteria {
   fields: string[];
   /** The optional 数据项 sheet: kind, direction and measure word per field. */
   fieldProfiles: Map<string, FieldProfileSetting>;
+  /** The optional 校验规则 sheet: declared relations between fields, checked per unit. */
+  validationRules: ValidationRule[];
+  /** Columns read from the submissions only to be checked (named by 校验规则, not by any item): never scored. */
+  checkedFields: string[];
 }
 
 /** One submitted value, with where it came from. */
@@ -142,4 +147,6 @@ export interface UnitResult {
   /** PERCENTRANK.INC of the total among eligible units. */
   percentile?: number;
   issueCount: number;
+  /** A value that cannot be true was found (an error of a built-in or declared check): 备注 says 数据待核实. */
+  toVerify?: boolean;
 }

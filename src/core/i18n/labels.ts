@@ -11,6 +11,8 @@ export const directionLabels = { higher: "越高越好", lower: "越低越好" }
 
 export const VETO_LABEL = "否决";
 export const UNCATEGORISED = "未分类";
+/** 备注 of a unit with a value that cannot be true (an error of src/core/checks). */
+export const DATA_TO_VERIFY = "数据待核实";
 
 /** Sheet names of the result workbook. */
 export const SHEETS = {
