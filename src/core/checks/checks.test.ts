@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { book, criteriaBook, scoreItem, scoreRows, sheet, type CriteriaRow, type Input } from "../../../test/grids.js";
 import { IssueLog, type Issue } from "../issues.js";
 import { parseCriteria } from "../criteria/parseCriteria.js";
@@ -6,7 +8,8 @@ import { assess } from "../score/assess.js";
 import { explainUnit } from "../score/scoreUnit.js";
 import { holds } from "./validationRules.js";
 import { tenfold } from "./lastYearTenfold.js";
-import { isCappedRateName } from "./rateAbove100.js";
+import { CAPPED_RATE_ENDINGS, isCappedRateName } from "./rateAbove100.js";
+import { checks } from "./registry.js";
 
 // Every expected value below is worked out by hand in the comment beside it.
 
@@ -292,5 +295,13 @@ describe("nothing is logged twice", () => {
     const { assessment } = scoreRows([["1", "效能", "办结率", 2, "比率", "办结数/受理数"]], [{ 单位名称: "甲", 单位类别: "乡镇", 办结数: 5, 受理数: 4 }]);
     // 5 / 4 = 125 %
     expect(explainUnit(assessment.results[0].unit, assessment.criteria)[0].explanation).toContain("125%，超过 100%");
+  });
+});
+
+describe("docs", () => {
+  it("docs/standard-sheets.md lists every capped rate ending, and every check is registered once", () => {
+    const doc = readFileSync(join(__dirname, "..", "..", "..", "docs", "standard-sheets.md"), "utf8");
+    expect(doc).toContain(`名称以 ${CAPPED_RATE_ENDINGS.join("、")} 结尾的数据项`);
+    expect(new Set(checks.map((c) => c.id)).size).toBe(checks.length);
   });
 });

@@ -17,16 +17,18 @@ export const numeratorExceedsCheck: Check = {
       const readerFor = quietReader(unit);
       for (const item of items) {
         const read = readerFor(item);
-        const itemName = `${item.key} ${item.name}`;
-        const values = item.fields.map((f) => unit.values.get(f));
-        const where = { ...cellsOf(values, unit), item: itemName };
-        const primary = { file: where.file, sheet: where.sheet };
-        const at = (k: number) => placeOf(values[k], primary);
+        // Addresses are built only for a violation: most of 100,000 units × items have none.
+        const locate = () => {
+          const values = item.fields.map((f) => unit.values.get(f));
+          const where = { ...cellsOf(values, unit), item: `${item.key} ${item.name}` };
+          return { where, at: (k: number) => placeOf(values[k], where) };
+        };
         if (item.rule.id === "ratio") {
           const [numerator, denominator] = item.fields;
           const n = read.count(numerator);
           const d = read.count(denominator);
           if (n === undefined || d === undefined || d === 0 || n <= d) continue;
+          const { where, at } = locate();
           ctx.report("error", "numeratorExceeds", { numerator, numeratorCell: at(0), a: showNumber(n), denominator, denominatorCell: at(1), b: showNumber(d) }, where, unit);
         } else {
           const [satisfied, basic, total] = item.fields;
@@ -34,6 +36,7 @@ export const numeratorExceedsCheck: Check = {
           const b = read.count(basic);
           const t = read.count(total);
           if (a === undefined || b === undefined || t === undefined || t === 0 || a + b <= t) continue;
+          const { where, at } = locate();
           ctx.report(
             "error",
             "satisfactionExceeds",

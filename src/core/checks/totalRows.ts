@@ -11,7 +11,7 @@ const AVERAGE_ROW = /平均/;
 /** A grand total covers every unit above it; other total rows (小计, 乡镇合计) the units since the previous one. */
 const GRAND_TOTAL = /^(合计|总计|总和|累计|全部合计|总合计)$/;
 /** Names of fields that are rates or scores, not summable counts. */
-const RATE_NAME = /(率|度|比|比例|比重|占比|得分|分数|评分|平均.*)$/;
+const RATE_NAME = /(率|度|比|比例|比重|占比|得分|分数|评分)$|平均/;
 
 /**
  * Tolerance of a 合计 against the computed sum: 0.5 % of the sum or 0.01,
