@@ -1,11 +1,9 @@
-import type { FieldValue, UnitRow } from "../model.js";
+import type { UnitRow } from "../model.js";
 import type { Check } from "./types.js";
 import { cellsOf, readQuantity } from "./cells.js";
 import { plausibleFields } from "./plausibleFields.js";
 import { robustZScores } from "../math/robustZScores.js";
-import { median } from "../math/median.js";
 import { showNumber, showQuantity } from "../rules/format.js";
-import type { Quantity } from "../rules/types.js";
 
 /** Iglewicz & Hoaglin's cut-off for the modified z-score. */
 export const OUTLIER_Z = 3.5;
@@ -31,21 +29,26 @@ export const categoryOutliersCheck: Check = {
     for (const [category, units] of byCategory) {
       if (units.length < OUTLIER_MIN_UNITS) continue;
       for (const field of fields) {
-        const reported: { unit: UnitRow; v: FieldValue; q: Quantity }[] = [];
+        // Plain numbers first; the cells are looked up again only for a value that is reported.
+        const values: number[] = [];
+        const who: UnitRow[] = [];
         for (const unit of units) {
-          const v = unit.values.get(field);
-          const q = readQuantity(v);
-          if (q && v) reported.push({ unit, v, q });
+          const q = readQuantity(unit.values.get(field));
+          if (q) {
+            values.push(q.value);
+            who.push(unit);
+          }
         }
-        if (reported.length < OUTLIER_MIN_UNITS) continue;
-        const values = reported.map((r) => r.q.value);
-        const z = robustZScores(values);
-        if (!z) continue;
-        const centre = median(values);
-        reported.forEach(({ unit, v, q }, k) => {
-          if (Math.abs(z[k]) <= OUTLIER_Z) return;
-          const shownMedian = showQuantity({ value: centre, scale: q.scale });
-          ctx.report("info", "categoryOutlier", { field, value: showQuantity(q), category, count: reported.length, median: shownMedian, z: showNumber(z[k], 1) }, cellsOf([v], unit), unit);
+        if (values.length < OUTLIER_MIN_UNITS) continue;
+        const scores = robustZScores(values);
+        if (!scores) continue;
+        scores.z.forEach((z, k) => {
+          if (Math.abs(z) <= OUTLIER_Z) return;
+          const unit = who[k];
+          const v = unit.values.get(field);
+          const q = readQuantity(v)!;
+          const shownMedian = showQuantity({ value: scores.median, scale: q.scale });
+          ctx.report("info", "categoryOutlier", { field, value: showQuantity(q), category, count: values.length, median: shownMedian, z: showNumber(z, 1) }, cellsOf([v], unit), unit);
         });
       }
     }

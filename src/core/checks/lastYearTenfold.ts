@@ -19,7 +19,9 @@ export const TENFOLD_MIN_SIZE = 10;
 export const lastYearTenfoldCheck: Check = {
   id: "lastYearTenfold",
   run(ctx) {
-    const fields = plausibleFields(ctx.criteria);
+    // Only fields with a last-year figure somewhere: a run without last year reads nothing.
+    const fields = plausibleFields(ctx.criteria).filter((f) => ctx.previous || ctx.units.some((u) => u.values.get(PREVIOUS_PREFIX + f)));
+    if (!fields.length) return;
     for (const unit of ctx.units) {
       const lastYear = ctx.previous?.get(unit)?.combined;
       for (const field of fields) {

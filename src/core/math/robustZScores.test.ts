@@ -11,7 +11,8 @@ describe("median absolute deviation and robust z-scores (Iglewicz & Hoaglin)", (
     expect(medianAbsoluteDeviation(values)).toBe(1);
   });
   it("z = 0.6745 × (x − median) / MAD", () => {
-    const z = robustZScores(values)!;
+    const { z, median, mad } = robustZScores(values)!;
+    expect([median, mad]).toEqual([12, 1]);
     // z(40) = 0.6745 × 28 / 1 = 18.886; z(10) = 0.6745 × −2 / 1 = −1.349; z(12) = 0
     expect(z[5]).toBeCloseTo(18.886, 10);
     expect(z[0]).toBeCloseTo(-1.349, 10);
@@ -19,7 +20,7 @@ describe("median absolute deviation and robust z-scores (Iglewicz & Hoaglin)", (
   });
   it("odd count: 1, 2, 3, 4, 100 → median 3, deviations 2, 1, 0, 1, 97 → MAD 1; z(100) = 0.6745 × 97 = 65.4265", () => {
     expect(medianAbsoluteDeviation([1, 2, 3, 4, 100])).toBe(1);
-    expect(robustZScores([1, 2, 3, 4, 100])![4]).toBeCloseTo(65.4265, 10);
+    expect(robustZScores([1, 2, 3, 4, 100])!.z[4]).toBeCloseTo(65.4265, 10);
   });
   it("no spread (MAD 0) gives no scores", () => {
     // 5, 5, 5, 6, 9: median 5, deviations 0, 0, 0, 1, 4 → MAD 0
