@@ -3,6 +3,7 @@ import type { ItemScores } from "./score/itemScores.js";
 import type { RuleType } from "./rules/types.js";
 import type { FieldProfileSetting, FigureKind } from "./criteria/parseFieldProfiles.js";
 import type { NumberScale } from "./values/parseNumber.js";
+import type { ValidationRule } from "./criteria/parseValidationRules.js";
 
 export type RankMethod = "competition" | "dense" | "average";
 
@@ -69,6 +70,10 @@ export interface Criteria {
   fieldProfiles: Map<string, FieldProfileSetting>;
   /** What each numeric field means, resolved once (resolveFieldMeanings) and used to read, score, compare and show it. */
   fieldMeanings: Map<string, FieldMeaning>;
+  /** The optional 校验规则 sheet: declared relations between fields, checked per unit. */
+  validationRules: ValidationRule[];
+  /** Columns read from the submissions only to be checked (named by 校验规则, not by any item): never scored. */
+  checkedFields: string[];
 }
 
 /** A field's direction: better higher, better lower, or not judged (a denominator, a target). */
@@ -176,4 +181,6 @@ export interface UnitResult {
   /** PERCENTRANK.INC of the total among eligible units. */
   percentile?: number;
   issueCount: number;
+  /** A value that cannot be true was found (an error of a built-in or declared check): 备注 says 数据待核实. */
+  toVerify?: boolean;
 }

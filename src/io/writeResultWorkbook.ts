@@ -3,7 +3,7 @@ import type { UnitResult } from "../core/model.js";
 import type { UnitComparison } from "../core/compare/compareYears.js";
 import { COMPARABLE_TOTAL, STATUS_LABELS } from "../core/compare/compareYears.js";
 import { explainUnit } from "../core/score/scoreUnit.js";
-import { COLUMNS as C, FIGURE_KIND_LABELS, SHEETS, VETO_LABEL, directionLabels, rankMethodLabels, severityLabels } from "../core/i18n/labels.js";
+import { COLUMNS as C, DATA_TO_VERIFY, FIGURE_KIND_LABELS, SHEETS, VETO_LABEL, directionLabels, rankMethodLabels, severityLabels } from "../core/i18n/labels.js";
 import { HEADER_FILL_ARGB } from "./xlsxStyle.js";
 import { restyle, style, variant, type Merge, type SheetSpec, type Style, type WorkbookSpec, type XlsxRow, type XlsxValue } from "./xlsx/model.js";
 import { writeXlsx } from "./xlsx/writeXlsx.js";
@@ -211,6 +211,7 @@ function remark(r: UnitResult, c?: UnitComparison): string {
   if (c?.status === "renamed") parts.push(`原名 ${c.previousNames.join("、")}`);
   if (c?.status === "merged") parts.push(`由 ${c.previousNames.join("、")} 合并`);
   if (c?.status === "new") parts.push("本年新参评");
+  if (r.toVerify) parts.push(DATA_TO_VERIFY);
   if (r.issueCount) parts.push(`数据问题 ${r.issueCount} 条，见问题清单`);
   return parts.join("；");
 }

@@ -20,6 +20,7 @@ export const CRITERIA_SHEET_NAMES = ["测评细则", "测评体系", "评分细�
 export const GRADE_SHEET_NAMES = ["等级", "等级划分", "grades"];
 export const SETTINGS_SHEET_NAMES = ["设置", "参数设置", "settings"];
 export const FIELD_SHEET_NAMES = ["数据项", "数据项设置", "fields"];
+export const VALIDATION_SHEET_NAMES = ["校验规则", "数据校验", "审核规则", "校验", "validation"];
 
 /** Which role a header name plays, if any. */
 export function criteriaRole(name: string): CriteriaColumn | undefined {

@@ -11,8 +11,9 @@ import type { GridCell } from "../table/grid.js";
 import { roundExcel } from "../math/roundExcel.js";
 import { parseFieldProfiles } from "./parseFieldProfiles.js";
 import { resolveFieldMeanings } from "./fieldMeaning.js";
-import { CRITERIA_SHEET_NAMES, FIELD_SHEET_NAMES, GRADE_SHEET_NAMES, SETTINGS_SHEET_NAMES, criteriaRole, type CriteriaColumn } from "./columns.js";
+import { CRITERIA_SHEET_NAMES, FIELD_SHEET_NAMES, GRADE_SHEET_NAMES, SETTINGS_SHEET_NAMES, VALIDATION_SHEET_NAMES, criteriaRole, type CriteriaColumn } from "./columns.js";
 import { parseGrades, parseSettings } from "./parseSettings.js";
+import { parseValidationRules } from "./parseValidationRules.js";
 
 /** A missing sheet or column: the criteria workbook cannot be used at all. */
 export class CriteriaFormatError extends Error {}
@@ -163,9 +164,10 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
   const bonusCap = partial.bonusCap ?? sum(items.map((i) => (i.bonus ? i.points : overAward(i))));
   const fields = [...new Set(items.flatMap((i) => i.fields))];
   const fieldProfiles = parseFieldProfiles(findSheet(book, ...FIELD_SHEET_NAMES), file, issues);
+  const { rules: validationRules, checkedFields } = parseValidationRules(findSheet(book, ...VALIDATION_SHEET_NAMES), file, fields, issues);
   // Refined with the submissions' headers when a run reads them (assess).
   const fieldMeanings = resolveFieldMeanings({ items, fields, fieldProfiles });
-  return { file, items, groups, grades, settings: { ...partial, bonusCap }, basicTotal, fields, fieldProfiles, fieldMeanings };
+  return { file, items, groups, grades, settings: { ...partial, bonusCap }, basicTotal, fields, fieldProfiles, fieldMeanings, validationRules, checkedFields };
 }
 
 /** "文明科室数/科室总数", "满意,基本满意,总数" → field names. */

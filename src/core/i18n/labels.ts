@@ -17,6 +17,8 @@ export const NO_YEAR_LABEL = "未注明年度";
 export const NO_TEAM = "未分组";
 /** An inspector whose column or row gives no name. */
 export const UNNAMED_INSPECTOR = "评委";
+/** 备注 of a unit with a value that cannot be true (an error of src/core/checks). */
+export const DATA_TO_VERIFY = "数据待核实";
 
 /** Sheet names of the result workbook. */
 export const SHEETS = {

@@ -28,8 +28,8 @@ export const messages = {
   // rules
   outOfRange: "“{field}”= {value} 超出 0～{max} 分，按 {clamped} 分计",
   zeroDenominator: "分母“{field}”为 0，无法计算比率，该项按 0 分计",
-  numeratorExceeds: "分子“{numerator}”= {a} 大于分母“{denominator}”= {b}，比率按 100% 计",
-  satisfactionExceeds: "满意与基本满意合计 {a} 大于有效问卷 {b}，满意度按 100% 计",
+  numeratorExceeds: "分子“{numerator}”（{numeratorCell}）= {a} 大于分母“{denominator}”（{denominatorCell}）= {b}，数据不可能成立；比率按 100% 计分，请核实",
+  satisfactionExceeds: "满意“{satisfied}”（{satisfiedCell}）{a} + 基本满意“{basic}”（{basicCell}）{b} = {sum}，大于有效问卷“{total}”（{totalCell}）{t}，数据不可能成立；满意度按 100% 计分，请核实",
   noPreviousValue: "没有上年数据“{field}”，同比项按 0 分计",
   previousZero: "上年“{field}”为 0，无法计算增幅，该项按 0 分计",
   formulaFailed: "公式计算失败：{reason}",
@@ -109,6 +109,19 @@ export const messages = {
   panelScoreMissing: "评委打分表中没有单位“{unit}”的“{item}”分数（其他 {count} 个单位有），该项按 0 分计",
   panelScoreMissingOwnUsed: "评委打分表中没有单位“{unit}”的“{item}”分数（其他 {count} 个单位有），采用申报数据中的 {value}",
   panelCorrectionOneTeam: "设置了评分组校正（二次平均法），但“{item}”只有一个检查组打分，未校正",
+  // issue 11: values that cannot be true (src/core/checks)
+  rateAbove100: "“{field}”为 {shown}，超过 100%，不可能成立，请核实",
+  percentCellTyped: "“{field}”的单元格设为百分比格式，填入的 {typed} 显示为 {shown}，超过 100%；若指 {typed}%，应填 {fraction} 或“{typed}%”",
+  totalRowMismatch: "“{label}”行的“{field}”列（{column} 列）为 {total}，而其上 {count} 个单位之和为 {sum}（相差 {diff}），请核对",
+  validationFailed: "校验规则“{rule}”不成立：{left} = {leftValue}，{right} = {rightValue}（{values}）",
+  validationFieldMissing: "校验规则“{rule}”用到的“{field}”在申报数据中没有对应列，该规则未执行",
+  tenfoldRise: "“{field}”本年 {current} 是上年 {previous}（{previousAt}）的 {ratio} 倍，请核实（是否多写了一位）",
+  tenfoldFall: "“{field}”本年 {current} 只有上年 {previous}（{previousAt}）的 {ratio}，请核实（是否少写了一位）",
+  categoryOutlier: "“{field}”= {value}，在“{category}”{count} 个单位中明显偏离（中位数 {median}，稳健 z 值 {z}），请核实",
+  criteriaBadValidationExpression: "校验规则的{side}“{expression}”有误：{reason}",
+  criteriaBadComparison: "校验规则的比较“{value}”无效，可用：{known}",
+  criteriaBadValidationLevel: "校验规则的级别“{value}”无效，可用：错误、警告、提示",
+  criteriaBadTolerance: "校验规则的容差“{value}”不是非负数字或百分比",
 } as const;
 
 export type MessageId = keyof typeof messages;

@@ -17,16 +17,18 @@ export const ratioRule: RuleType = {
     const d = read.count(denField);
     const inputs = `${numField} ${n ?? "缺失"}，${denField} ${d ?? "缺失"}`;
     if (n === undefined || d === undefined) return missingOutcome(inputs);
-    return scoreRate(item.points, n, d, item.params, inputs, `${numField} ${showNumber(n)} / ${denField} ${showNumber(d)}`, () => {
-      if (d === 0) read.issue("warning", "zeroDenominator", { field: denField }, denField);
-      else read.issue("warning", "numeratorExceeds", { numerator: numField, a: n, denominator: denField, b: d }, numField);
-    });
+    // A numerator above the denominator is listed (with both cells) by the numeratorExceeds check, not here.
+    return scoreRate(item.points, n, d, item.params, inputs, `${numField} ${showNumber(n)} / ${denField} ${showNumber(d)}`, () =>
+      read.issue("warning", "zeroDenominator", { field: denField }, denField),
+    );
   },
 };
 
 /**
  * Shared by 比率 and 满意度: a rate from a numerator and denominator scored
- * against the item's lines. `onBad` logs the data issue in the caller's words.
+ * against the item's lines. `onZeroDenominator` logs that issue in the
+ * caller's words; a rate above 100 % is scored as 100 % and said so in the
+ * explanation (src/core/checks lists it as an error).
  */
 export function scoreRate(
   maxPoints: number,
@@ -35,26 +37,24 @@ export function scoreRate(
   params: Record<string, unknown>,
   inputs: string,
   expression: string,
-  onBad: () => void,
+  onZeroDenominator: () => void,
 ) {
   const fullLine = params.fullLine as number;
   const zeroLine = params.zeroLine as number;
   if (denominator === 0) {
-    onBad();
+    onZeroDenominator();
     return { points: 0, inputs, explanation: `${expression}，分母为 0，无法计算 ${showPoints(0, maxPoints)}` };
   }
-  let rate = numerator / denominator;
-  if (rate > 1) {
-    onBad();
-    rate = 1;
-  }
+  const raw = numerator / denominator;
+  const rate = Math.min(raw, 1);
   const points = linearShare(rate, fullLine, zeroLine) * maxPoints;
   const lines = `满分线 ${showPercent(fullLine)}，起评线 ${showPercent(zeroLine)}`;
+  const shown = raw > 1 ? `${showPercent(raw)}，超过 100%（数据待核实），按 100% 计` : showPercent(rate);
   return {
     points,
     rate,
     parts: { numerator, denominator },
     inputs,
-    explanation: `${expression} = ${showPercent(rate)}，${lines} ${showPoints(points, maxPoints)}`,
+    explanation: `${expression} = ${shown}，${lines} ${showPoints(points, maxPoints)}`,
   };
 }

@@ -20,9 +20,7 @@ export const satisfactionRule: RuleType = {
     const inputs = `${satField} ${a ?? "缺失"}，${basicField} ${b ?? "缺失"}，${totalField} ${t ?? "缺失"}`;
     if (a === undefined || b === undefined || t === undefined) return missingOutcome(inputs);
     const expr = `(${satField} ${showNumber(a)} + ${basicField} ${showNumber(b)}) / ${totalField} ${showNumber(t)}`;
-    return scoreRate(item.points, a + b, t, item.params, inputs, expr, () => {
-      if (t === 0) read.issue("warning", "zeroDenominator", { field: totalField }, totalField);
-      else read.issue("warning", "satisfactionExceeds", { a: a + b, b: t }, totalField);
-    });
+    // More satisfied than questionnaires is listed (with every cell) by the numeratorExceeds check, not here.
+    return scoreRate(item.points, a + b, t, item.params, inputs, expr, () => read.issue("warning", "zeroDenominator", { field: totalField }, totalField));
   },
 };

@@ -21,6 +21,7 @@ import { isResultWorkbook, readPublished } from "../compare/readPublished.js";
 import { comparableCriteria, notComparableItems } from "../compare/notComparable.js";
 import { parseNumber } from "../values/parseNumber.js";
 import { toHalfWidth } from "../values/normaliseText.js";
+import { runChecks } from "../checks/registry.js";
 
 export interface Assessment {
   criteria: Criteria;
@@ -73,7 +74,10 @@ export function assess(
   const scored = parsed.units.map((u) => scoreUnit(u, criteria, issues));
   options.onRanking?.();
   const results = rankUnits(scored, criteria.settings.rankMethod);
-  // Count after everything is parsed and scored: parse-time issues belong to the unit too.
+  // After the panel scores are in and last year is matched; scoring logged the cells' reading issues first.
+  const toVerify = runChecks({ criteria, units: parsed.units, totals: parsed.totals, previous: previous?.matches }, issues);
+  for (const r of results) if (toVerify.has(r.unit)) r.toVerify = true;
+  // Count after everything is parsed, scored and checked: parse-time issues belong to the unit too.
   const perUnit = new Map<string, number>();
   for (const i of issues.items) if (i.unit) perUnit.set(i.unit, (perUnit.get(i.unit) ?? 0) + 1);
   for (const r of results) r.issueCount = perUnit.get(r.unit.name) ?? 0;
@@ -124,6 +128,8 @@ function preparePrevious(book: WorkbookGrid, criteria: Criteria, submissions: Wo
 
   return {
     issueCount: lastYear.items.length,
+    /** Last year's submissions row of each unit (none from a published result: it holds no figures). */
+    matches: published ? undefined : matches,
     compare(current: UnitResult[]): Comparison {
       let years: Map<UnitRow, YearUnit>;
       if (publishedYears) years = publishedYears;

@@ -2,7 +2,7 @@ import type { Criteria, RejectedRow, UnitRow } from "../model.js";
 import type { IssueLog } from "../issues.js";
 import type { WorkbookGrid } from "../table/grid.js";
 import { nameKey } from "../values/normaliseText.js";
-import { parseSubmissions, SubmissionsFormatError, type ParsedSubmissions } from "./parseSubmissions.js";
+import { parseSubmissions, SubmissionsFormatError, type ParsedSubmissions, type TotalRow } from "./parseSubmissions.js";
 import { applyPanelScores, findPanelSheets, type PanelSummary } from "./parsePanel.js";
 import { formYear, isForm, parseForm } from "./parseForm.js";
 import { checkFieldSources } from "./fieldSources.js";
@@ -29,6 +29,7 @@ export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, iss
   const units: UnitRow[] = [];
   const rejected: RejectedRow[] = [];
   const excluded: RejectedRow[] = [];
+  const totals: TotalRow[] = [];
   const firstSeen = new Map<string, UnitRow>();
   const add = (unit: UnitRow) => {
     const key = nameKey(unit.name);
@@ -64,6 +65,7 @@ export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, iss
       parsed.units.forEach(add);
       rejected.push(...parsed.rejected);
       excluded.push(...parsed.excluded);
+      totals.push(...parsed.totals);
     } catch (e) {
       if (!(e instanceof SubmissionsFormatError) || books.length === 1) throw e;
       issues.error("fileUnreadable", { message: e.message }, { file: book.file });
@@ -82,5 +84,5 @@ export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, iss
     const categoryOf = new Map(opts.expected.filter((u) => u.category).map((u) => [nameKey(u.name), u.category]));
     for (const u of units) if (categoryOf.has(nameKey(u.name)) && (!u.category || u.category === "未分类")) u.category = categoryOf.get(nameKey(u.name))!;
   }
-  return { units, rejected, excluded, sheet: books.length === 1 ? (units[0]?.source.sheet ?? "") : "", panel };
+  return { units, rejected, excluded, sheet: books.length === 1 ? (units[0]?.source.sheet ?? "") : "", panel, totals };
 }

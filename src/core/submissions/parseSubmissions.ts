@@ -28,6 +28,25 @@ export interface ParsedSubmissions {
   /** Rows that are not units: 合计 rows, notes and signatures below the table. */
   excluded: RejectedRow[];
   sheet: string;
+  /** 合计/小计 rows with their field cells, for the 合计 check. */
+  totals: TotalRow[];
+}
+
+/**
+ * A 合计 or 小计 row, kept (its field cells only) so that each column's total
+ * can be compared with the unit rows above it.
+ */
+export interface TotalRow {
+  label: string;
+  /** 1-based row. */
+  row: number;
+  source: SourceRef;
+  values: RowValues;
+  /** The sheet's unit rows (shared, in sheet order); the first `end` of them are above this row. */
+  units: UnitRow[];
+  end: number;
+  /** Where the units since the previous 合计/小计 row begin (0 when there was none). */
+  start: number;
 }
 
 /**
@@ -62,7 +81,8 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
   const sheet = pickSubmissionSheet(book);
   if (!sheet) throw new SubmissionsFormatError(`${book.file}: 没有“申报数据”工作表`);
   const file = book.file;
-  const fieldKeys = new Map(criteria.fields.map((f) => [nameKey(f), f]));
+  // Fields named only by 校验规则 are read too (to be checked, never scored).
+  const fieldKeys = new Map([...criteria.checkedFields, ...criteria.fields].map((f) => [nameKey(f), f]));
   const categoryHeaders = [criteria.settings.groupField, ...CATEGORY_HEADERS];
   // A column is this year's field, last year's (上年 + field), or not a field.
   const fieldOf = (col: HeaderColumn): ColumnField | undefined => {
@@ -112,6 +132,7 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
   const units: UnitRow[] = [];
   const rejected: RejectedRow[] = [];
   const excluded: RejectedRow[] = [];
+  const totals: TotalRow[] = [];
   const firstRow = new Map<string, number>();
   const layout: RowLayout = { at: { file, sheet: sheet.name }, columns: new Map(fieldCols.map(({ col, field, unit }, index) => [field, { index, col: col.col, unit }])) };
   for (let r = header.bottom + 1; r < rows.length; r++) {
@@ -133,6 +154,8 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
     if (totalLabel) {
       excluded.push({ row: r + 1, label, reason: "合计/小计行", source });
       issues.info("rowExcluded", { label: totalLabel, kind: "合计/小计" }, source);
+      const start = totals.length ? totals[totals.length - 1].end : 0;
+      totals.push({ label: totalLabel, row: r + 1, source, values: new RowValues(fieldCols.map(({ col }) => row[col.col]), layout, r), units, end: units.length, start });
       continue;
     }
     if (!name) {
@@ -157,5 +180,5 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
     units.push({ name, category, row: r + 1, source, values: new RowValues(fieldCols.map(({ col }) => row[col.col]), layout, r) });
   }
   if (!units.length && !rejected.length) issues.error("noUnits", {}, { file, sheet: sheet.name });
-  return { units, rejected, excluded, sheet: sheet.name };
+  return { units, rejected, excluded, sheet: sheet.name, totals };
 }

@@ -1,0 +1,63 @@
+import type { FieldValue, UnitRow } from "../model.js";
+import type { Check } from "./types.js";
+import type { Quantity } from "../rules/types.js";
+import { cellsOf, placeOf, readQuantity } from "./cells.js";
+import { plausibleFields } from "./plausibleFields.js";
+import { showNumber, showQuantity } from "../rules/format.js";
+import { PREVIOUS_PREFIX } from "../submissions/columns.js";
+
+/** A figure this many times last year's (or that fraction of it) looks like a digit typed too many or too few. */
+export const TENFOLD_RATIO = 8;
+/** Plain figures both below this are small counts (1 → 9 起) that swing by nature: not hinted. */
+export const TENFOLD_MIN_SIZE = 10;
+
+/**
+ * A hint, never a score change: a unit's figure ×10 or ÷10 against its own
+ * last-year value of the same field (its 上年 column, else last year's
+ * submissions when given), listed as 提示 「请核实」.
+ */
+export const lastYearTenfoldCheck: Check = {
+  id: "lastYearTenfold",
+  run(ctx) {
+    // Only fields with a last-year figure somewhere: a run without last year reads nothing.
+    const fields = plausibleFields(ctx.criteria).filter((f) => ctx.previous || ctx.units.some((u) => u.values.get(PREVIOUS_PREFIX + f)));
+    if (!fields.length) return;
+    for (const unit of ctx.units) {
+      const lastYear = ctx.previous?.get(unit)?.combined;
+      for (const field of fields) {
+        const v = unit.values.get(field);
+        const current = readQuantity(v);
+        if (!current) continue;
+        const prev = previousValue(unit, lastYear, field);
+        if (!prev) continue;
+        const hint = tenfold(current, prev.q);
+        if (!hint) continue;
+        const where = cellsOf([v], unit);
+        const params = { field, current: showQuantity(current), previous: showQuantity(prev.q), previousAt: placeOf(prev.v, where) };
+        if (hint === "rise") ctx.report("info", "tenfoldRise", { ...params, ratio: showNumber(current.value / prev.q.value, 1) }, where, unit);
+        else ctx.report("info", "tenfoldFall", { ...params, ratio: `1/${showNumber(prev.q.value / current.value, 1)}` }, where, unit);
+      }
+    }
+  },
+};
+
+function previousValue(unit: UnitRow, lastYear: UnitRow | undefined, field: string): { q: Quantity; v: FieldValue } | undefined {
+  for (const v of [unit.values.get(PREVIOUS_PREFIX + field), lastYear?.values.get(field)]) {
+    const q = readQuantity(v);
+    if (q && v) return { q, v };
+  }
+  return undefined;
+}
+
+/**
+ * "rise" when ≥ 8 times last year, "fall" when ≤ 1/8 of it; both positive.
+ * @example tenfold({ value: 450, scale: "plain" }, { value: 45, scale: "plain" }) // => "rise"
+ */
+export function tenfold(current: Quantity, previous: Quantity): "rise" | "fall" | undefined {
+  if (!(current.value > 0 && previous.value > 0)) return undefined;
+  if (current.scale === "plain" && previous.scale === "plain" && Math.max(current.value, previous.value) < TENFOLD_MIN_SIZE) return undefined;
+  const ratio = current.value / previous.value;
+  if (ratio >= TENFOLD_RATIO) return "rise";
+  if (ratio <= 1 / TENFOLD_RATIO) return "fall";
+  return undefined;
+}
