@@ -104,7 +104,7 @@ async function criteriaBook(edit: CriteriaEdit = {}): Promise<Buffer> {
   const rows = CRITERIA_ROWS.map((r) => [...r]);
   edit.headers?.(headers);
   edit.rows?.(rows);
-  const wb = new ExcelJS.Workbook();
+  const wb = newBook();
   const ws = wb.addWorksheet("测评细则");
   ws.addRow(["2026年度文明单位测评细则"]);
   ws.mergeCells(1, 1, 1, headers.length);
@@ -261,7 +261,7 @@ async function submissionsBook(edit: SubmissionsEdit = {}, year = 2026): Promise
   edit.columns?.(columns);
   const units = UNITS.map((u) => ({ ...u }));
   edit.units?.(units);
-  const wb = new ExcelJS.Workbook();
+  const wb = newBook();
   const ws = wb.addWorksheet("申报数据");
   const width = columns.length;
   ws.addRow([`${year}年度文明单位创建工作申报数据汇总表`]);
@@ -294,6 +294,14 @@ async function submissionsBook(edit: SubmissionsEdit = {}, year = 2026): Promise
   edit.extra?.(ws);
   if (edit.panel !== null) (edit.panel ?? widePanel)(wb);
   return { data: Buffer.from(await wb.xlsx.writeBuffer()), columns };
+}
+
+/** A workbook with fixed document dates, so regenerating the corpus gives the same bytes. */
+function newBook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "kaoping";
+  wb.created = wb.modified = new Date(Date.UTC(2026, 0, 1));
+  return wb;
 }
 
 function plain(v: Value | undefined): ExcelJS.CellValue {
@@ -464,7 +472,7 @@ const VARIANTS: Variant[] = [
   // Panels as inspection teams hand them in.
   { id: "35-汇总表评分", what: "the 汇总表 layout: item names with points merged over 评委1…", item: "4.1", points: 4.37, submissions: { panel: summaryPanel } },
   {
-    id: "36-看不懂的评分表", what: "a score sheet in no known layout: one error", item: "4.1", points: 0, alsoChanged: { "4.2": 0 }, issue: { severity: "错误", contains: "评分" },
+    id: "36-看不懂的评分表", what: "a score sheet in no known layout: one error", item: "4.1", points: 0, alsoChanged: { "4.2": 0 }, issue: { severity: "错误", contains: "无法识别其布局" },
     submissions: {
       panel: (wb) => {
         const ws = wb.addWorksheet("评委打分");
@@ -480,7 +488,7 @@ const VARIANTS: Variant[] = [
     submissions: { columns: (cols) => cols.splice(cols.findIndex((c) => c.field === "科室总数"), 1) },
   },
   {
-    id: "38-半数空白", what: "a column blank for more than half of the units is named once", item: "1.2", points: 1.22, issue: { severity: "警告", contains: "宿舍总数" },
+    id: "38-半数空白", what: "a column blank for more than half of the units is named once", item: "1.2", points: 1.22, issue: { severity: "警告", contains: "有 4 个单位未填（共 6 个单位）" },
     submissions: { units: (u) => u.slice(2).forEach((x) => (x.宿舍总数 = null)) },
   },
   // The office's parameter spellings.

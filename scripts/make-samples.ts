@@ -63,21 +63,28 @@ interface SampleUnit {
 
 const pct = (value: number): Cell => ({ value, numFmt: "0.0%" });
 
+/**
+ * 2026's 上年群众投诉件数 is what 2025's file says (8 by default, 10 for
+ * 萨勒吾则克乡 and 商务厅, 8 + 8 pooled for the merged 龙湾区人事劳动局), so the
+ * two sources agree; each unit's 2026 figure falls by 20% or more (full points).
+ */
+const COMPLAINTS_2026: Values = { 群众投诉件数: 6, 上年群众投诉件数: 8 };
+
 /** 2026: the hand-computed totals are in test/e2e/score.e2e.test.ts. */
-export const UNITS_2026: SampleUnit[] = [
-  { name: "萨勒吾则克乡", category: "乡镇", values: { 文明科室数: 4, 文明宿舍数: 13, 上报准确率: "98%", 信访办结数: "12", 宣传信息篇数: "60余篇", 市级荣誉数: 1, 县级荣誉数: 2 }, panel: { 档案资料得分: [5, 4.5, 4, 5, 3] } },
+export const UNITS_2026: SampleUnit[] = ([
+  { name: "萨勒吾则克乡", category: "乡镇", values: { 群众投诉件数: 8, 上年群众投诉件数: 10, 文明科室数: 4, 文明宿舍数: 13, 上报准确率: "98%", 信访办结数: "12", 宣传信息篇数: "60余篇", 市级荣誉数: 1, 县级荣誉数: 2 }, panel: { 档案资料得分: [5, 4.5, 4, 5, 3] } },
   { name: "城关镇", category: "乡镇", values: { 学习参勤人次: 180, 纪律通报次数: 1, 工作制度数: "１７", 志愿服务次数: "12次以上", 省级荣誉数: 1 } },
   { name: "大垌镇", category: "乡镇", values: { 满意票数: 120, 基本满意票数: 50, 有效问卷数: "近200", 安全事故次数: 2 } },
   { name: "坜塅乡", category: "乡镇", values: { 学习参勤人次: 148, 应参学人次: "200", 人口出生率: "21‰" } },
-  { name: "龙湾区人事劳动局", category: "市直机关", values: { 宣传信息篇数: 45, 政策符合率: pct(0.985), 国家级荣誉数: 1, 省级荣誉数: 1 } },
-  { name: "宁夏回族自治区商务厅", category: "市直机关", values: { 在编人数: 158, 参考人数: 150, 职工总数: "158人", 参与活动人数: 120, 五好文明家庭数: 130, 职工家庭总数: 158, 慰问离退休干部数: 15, 帮扶困难职工数: 16, 群众投诉件数: 9 } },
+  { name: "龙湾区人事劳动局", category: "市直机关", values: { 群众投诉件数: 12, 上年群众投诉件数: 16, 宣传信息篇数: 45, 政策符合率: pct(0.985), 国家级荣誉数: 1, 省级荣誉数: 1 } },
+  { name: "宁夏回族自治区商务厅", category: "市直机关", values: { 在编人数: 158, 参考人数: 150, 职工总数: "158人", 参与活动人数: 120, 五好文明家庭数: 130, 职工家庭总数: 158, 慰问离退休干部数: 15, 帮扶困难职工数: 16, 群众投诉件数: 9, 上年群众投诉件数: 10 } },
   { name: "县水务局", category: "市直机关", values: { 宣传信息篇数: "—", 重大责任事故: "是" } },
   { name: "咸宁市林业局", category: "市直机关", values: { 文明科室数: 4, 五好文明家庭数: 20, 职工家庭总数: "60", 在编人数: { formula: "70+9", result: 79 } as ExcelJS.CellFormulaValue, 县级荣誉数: 1 } },
   { name: "县政协机关", category: "市直机关", values: { 服务承诺已公开: "否", 纪律通报次数: "无", 上报准确率: "八十五", 满意票数: 80, 基本满意票数: 60 }, panel: { 特色活动得分: [4, 4, 5, 3, 4] } },
   { name: "平谷区教育委员会", category: "教育系统", values: { 主题活动次数: 15, 信访办结数: 11, 目标完成项数: { formula: "A1/0", result: { error: "#DIV/0!" } } as unknown as ExcelJS.CellFormulaValue, 市级荣誉数: 2 } },
   { name: "实验中学", category: "教育系统", values: { 上报准确率: 92, 纠纷受理数: 0, 纠纷调处数: 0, 满意票数: " 150 " }, panel: { 特色活动得分: [3, 3, 2, 4, 3], 环境检查得分: [3, 3, 3, 3, 3] } },
   { name: "城关第一小学", category: "教育系统", values: { 上年群众投诉件数: "", 群众投诉件数: 5, 文明科室数: 1, 科室总数: 4, 满意票数: 100, 基本满意票数: 50, 参与活动人数: 30, 职工总数: 60, 工作制度数: 5, 计划总结档次: "C", 学习参勤人次: 130 } },
-];
+] satisfies SampleUnit[]).map((u) => ({ ...u, values: { ...COMPLAINTS_2026, ...u.values } }));
 
 /**
  * Head counts of each bureau before the merge: together they are the merged

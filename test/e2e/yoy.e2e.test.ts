@@ -75,8 +75,8 @@ describe("npm start compares the two sample years", () => {
     expect(pick("城关第一小学")).toEqual([null, null, null, "新"]);
     expect(pick("县水务局")).toEqual([98.5, -1.5, 4, "否决"]);
     const merged = rows.find((x) => x["单位名称"] === "龙湾区人事劳动局")!;
-    // The 2026 sample's 上年群众投诉件数 (10) disagrees with 2025's pooled 8 + 8 = 16: one previousConflict warning.
-    expect(merged["备注"]).toBe("由 龙湾区人事局、龙湾区劳动局 合并；数据问题 1 条，见问题清单");
+    // The 2026 sample's 上年群众投诉件数 (16) is 2025's pooled 8 + 8: the sources agree, no data issue.
+    expect(merged["备注"]).toBe("由 龙湾区人事局、龙湾区劳动局 合并");
     expect(String(merged["同比要点"])).toMatch(/^总分 104.25 分，比上年提高 8.2 分；/);
   });
 
