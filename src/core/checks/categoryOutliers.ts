@@ -1,6 +1,6 @@
 import type { UnitRow } from "../model.js";
 import type { Check } from "./types.js";
-import { cellsOf, readQuantity } from "./cells.js";
+import { cellsOf, meaningOf, readQuantity } from "./cells.js";
 import { plausibleFields } from "./plausibleFields.js";
 import { robustZScores } from "../math/robustZScores.js";
 import { showNumber, showQuantity } from "../rules/format.js";
@@ -29,11 +29,12 @@ export const categoryOutliersCheck: Check = {
     for (const [category, units] of byCategory) {
       if (units.length < OUTLIER_MIN_UNITS) continue;
       for (const field of fields) {
+        const meaning = meaningOf(ctx.criteria, field);
         // Plain numbers first; the cells are looked up again only for a value that is reported.
         const values: number[] = [];
         const who: UnitRow[] = [];
         for (const unit of units) {
-          const q = readQuantity(unit.values.get(field));
+          const q = readQuantity(unit.values.get(field), meaning);
           if (q) {
             values.push(q.value);
             who.push(unit);
@@ -46,7 +47,7 @@ export const categoryOutliersCheck: Check = {
           if (Math.abs(z) <= OUTLIER_Z) return;
           const unit = who[k];
           const v = unit.values.get(field);
-          const q = readQuantity(v)!;
+          const q = readQuantity(v, meaning)!;
           const shownMedian = showQuantity({ value: scores.median, scale: q.scale });
           ctx.report("info", "categoryOutlier", { field, value: showQuantity(q), category, count: values.length, median: shownMedian, z: showNumber(z, 1) }, cellsOf([v], unit), unit);
         });

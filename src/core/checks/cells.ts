@@ -1,8 +1,9 @@
-import type { CriteriaItem, FieldValue, UnitRow } from "../model.js";
+import type { Criteria, CriteriaItem, FieldMeaning, FieldValue, UnitRow } from "../model.js";
 import { DiscardingIssueLog, type IssueLocation } from "../issues.js";
 import type { FieldReader, Quantity } from "../rules/types.js";
 import { fieldReader } from "../score/fieldReader.js";
-import { parseNumber } from "../values/parseNumber.js";
+import { readFieldNumber } from "../values/readFieldNumber.js";
+import { PREVIOUS_PREFIX } from "../submissions/columns.js";
 
 /** The issues of reading a cell were logged when the unit was scored: a check reads quietly. */
 const QUIET = new DiscardingIssueLog();
@@ -16,14 +17,21 @@ export function quietReader(unit: UnitRow): (item: CriteriaItem) => FieldReader 
 }
 
 /**
- * A value read the way FieldReader.quantity reads it, for fields no item
- * reads (named only by 校验规则) and for last year's rows.
+ * A value read the way FieldReader.quantity reads it — as its field means
+ * it (179000万元 in a 亿元 field is 17.9; 96 in a declared rate is 96%) —
+ * for fields no item reads (named only by 校验规则), for 合计 rows and for
+ * last year's rows. Checks compare what the rules score, never the cells as typed.
  * @example readQuantity({ cell: { v: 97, fmt: "0%" }, unit: "" }) // => { value: 97, scale: "percent" }
  */
-export function readQuantity(v: FieldValue | undefined): Quantity | undefined {
+export function readQuantity(v: FieldValue | undefined, meaning?: FieldMeaning): Quantity | undefined {
   if (!v) return undefined;
-  const r = parseNumber(v.cell, v.unit);
+  const r = readFieldNumber(v.cell, v.unit, meaning);
   return r.ok ? { value: r.value, scale: r.scale } : undefined;
+}
+
+/** The meaning of a field, or of X for its 上年X column. */
+export function meaningOf(criteria: Criteria, field: string): FieldMeaning | undefined {
+  return criteria.fieldMeanings.get(field) ?? (field.startsWith(PREVIOUS_PREFIX) ? criteria.fieldMeanings.get(field.slice(PREVIOUS_PREFIX.length)) : undefined);
 }
 
 /**

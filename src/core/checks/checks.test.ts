@@ -135,6 +135,26 @@ describe("合计 rows", () => {
   });
 });
 
+describe("checks read values as their field means them, not as typed", () => {
+  it("a 合计 in a 亿元 column agrees when a unit typed 93000万元: 9.3 + 5.5 + 2.2 = 17", () => {
+    const money: CriteriaRow[] = [["1", "建设", "投资", 3, "完成率", "完成投资额", "目标值=10"]];
+    const rows: Input[][] = [["单位名称", "单位类别", "完成投资额(亿元)"], ["甲局", "机关", "93000万元"], ["乙局", "机关", 5.5], ["丙局", "机关", 2.2], ["合计", "", 17]];
+    const { issues } = assessRows(money, rows);
+    expect(ofId(issues, "totalRowMismatch")).toEqual([]);
+    // The conversion itself is stated: 93000万元 = 9.3 亿元.
+    expect(ofId(issues, "unitConverted").map((i) => i.cell)).toEqual(["C2"]);
+  });
+  it("a declared rate typed 0.96, 96 and 95% in one category has no outlier", () => {
+    // As fractions: 0.96 0.96 0.95 0.97 0.95 0.94 → median 0.955, MAD 0.005, largest |z| = 0.6745 × 0.015 / 0.005 = 2.02 ≤ 3.5.
+    // Read as typed (0.96 beside 96) the median would be 0.955 and 96 would be z ≈ 12,900: a false hint.
+    const rate: CriteriaRow[] = [["1", "学习", "参加率", 3, "达标", "参加率", "目标值=95%"]];
+    const rows: Input[][] = [["单位名称", "单位类别", "参加率"]];
+    [0.96, 96, 0.95, 97, "95%", 0.94].forEach((v, k) => rows.push([`机关${k + 1}`, "机关", v]));
+    const { issues } = assessRows(rate, rows, [sheet("数据项", [["数据项", "类型"], ["参加率", "比率"]])]);
+    expect(ofId(issues, "categoryOutlier")).toEqual([]);
+  });
+});
+
 describe("校验规则 sheet", () => {
   const criteria: CriteriaRow[] = [
     ["1", "环境", "文明宿舍创建率", 3, "比率", "文明宿舍数/宿舍总数"],

@@ -1,7 +1,7 @@
-import type { FieldValue, UnitRow } from "../model.js";
+import type { FieldMeaning, FieldValue, UnitRow } from "../model.js";
 import type { Check } from "./types.js";
 import type { Quantity } from "../rules/types.js";
-import { cellsOf, placeOf, readQuantity } from "./cells.js";
+import { cellsOf, meaningOf, placeOf, readQuantity } from "./cells.js";
 import { plausibleFields } from "./plausibleFields.js";
 import { showNumber, showQuantity } from "../rules/format.js";
 import { PREVIOUS_PREFIX } from "../submissions/columns.js";
@@ -26,9 +26,10 @@ export const lastYearTenfoldCheck: Check = {
       const lastYear = ctx.previous?.get(unit)?.combined;
       for (const field of fields) {
         const v = unit.values.get(field);
-        const current = readQuantity(v);
+        const meaning = meaningOf(ctx.criteria, field);
+        const current = readQuantity(v, meaning);
         if (!current) continue;
-        const prev = previousValue(unit, lastYear, field);
+        const prev = previousValue(unit, lastYear, field, meaning);
         if (!prev) continue;
         const hint = tenfold(current, prev.q);
         if (!hint) continue;
@@ -41,9 +42,9 @@ export const lastYearTenfoldCheck: Check = {
   },
 };
 
-function previousValue(unit: UnitRow, lastYear: UnitRow | undefined, field: string): { q: Quantity; v: FieldValue } | undefined {
+function previousValue(unit: UnitRow, lastYear: UnitRow | undefined, field: string, meaning: FieldMeaning | undefined): { q: Quantity; v: FieldValue } | undefined {
   for (const v of [unit.values.get(PREVIOUS_PREFIX + field), lastYear?.values.get(field)]) {
-    const q = readQuantity(v);
+    const q = readQuantity(v, meaning);
     if (q && v) return { q, v };
   }
   return undefined;

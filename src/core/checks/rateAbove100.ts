@@ -1,7 +1,7 @@
 import type { CriteriaItem, FieldValue, UnitRow } from "../model.js";
 import type { Check, CheckContext } from "./types.js";
 import type { Quantity } from "../rules/types.js";
-import { cellsOf, quietReader, readQuantity } from "./cells.js";
+import { cellsOf, meaningOf, quietReader, readQuantity } from "./cells.js";
 import { showNumber, showPercent, showQuantity } from "../rules/format.js";
 import { cellText } from "../values/cellText.js";
 import { PREVIOUS_PREFIX } from "../submissions/columns.js";
@@ -54,8 +54,8 @@ export const rateAbove100Check: Check = {
       for (const { field, item } of targets) {
         const read = item ? readerFor(item) : undefined;
         for (const [name, q] of [
-          [field, read ? read.quantity(field) : readQuantity(unit.values.get(field))],
-          [PREVIOUS_PREFIX + field, read ? read.previous(field) : readQuantity(unit.values.get(PREVIOUS_PREFIX + field))],
+          [field, read ? read.quantity(field) : readQuantity(unit.values.get(field), meaningOf(ctx.criteria, field))],
+          [PREVIOUS_PREFIX + field, read ? read.previous(field) : readQuantity(unit.values.get(PREVIOUS_PREFIX + field), meaningOf(ctx.criteria, field))],
         ] as const) {
           if (q && above100(q)) report(ctx, unit, name, unit.values.get(name), q, item);
         }

@@ -1,6 +1,7 @@
-import type { Criteria, UnitRow } from "../model.js";
+import type { Criteria, FieldMeaning, UnitRow } from "../model.js";
 import type { Check } from "./types.js";
-import { parseNumber } from "../values/parseNumber.js";
+import { readFieldNumber } from "../values/readFieldNumber.js";
+import { meaningOf, readQuantity } from "./cells.js";
 import { nameKey } from "../values/normaliseText.js";
 import { columnLetter } from "../table/grid.js";
 import { showNumber } from "../rules/format.js";
@@ -35,14 +36,16 @@ export const totalRowsCheck: Check = {
       const grand = GRAND_TOTAL.test(nameKey(total.label)) || total.start === 0;
       for (const field of total.values.keys()) {
         const cell = total.values.get(field)!;
-        const written = parseNumber(cell.cell, cell.unit);
-        if (!written.ok || written.scale !== "plain" || !summable(ctx.criteria, field, cell.unit)) continue;
+        const meaning = meaningOf(ctx.criteria, field);
+        // Both sides as the field means them: 93000万元 in a 亿元 column adds 9.3, as the rules read it.
+        const written = readQuantity(cell, meaning);
+        if (!written || written.scale !== "plain" || !summable(ctx.criteria, field, cell.unit)) continue;
         const above = total.units.slice(0, total.end);
         const since = total.units.slice(total.start, total.end);
         const scopes = grand ? [above, since] : [since, above];
-        const sum = columnSum(scopes[0], field);
+        const sum = columnSum(scopes[0], field, meaning);
         if (sum === undefined) continue;
-        const otherSum = columnSum(scopes[1], field);
+        const otherSum = columnSum(scopes[1], field, meaning);
         const agrees = (s: number | undefined) => s !== undefined && Math.abs(written.value - s) <= totalTolerance(s);
         if (agrees(sum) || agrees(otherSum)) continue;
         ctx.report("warning", "totalRowMismatch", {
@@ -77,12 +80,12 @@ function summable(criteria: Criteria, field: string, headerUnit: string): boolea
 }
 
 /** Σ of a column over units as the rules read it; blanks count 0; undefined when a cell is not a plain number (a rate or text). */
-function columnSum(units: UnitRow[], field: string): number | undefined {
+function columnSum(units: UnitRow[], field: string, meaning: FieldMeaning | undefined): number | undefined {
   let sum = 0;
   let numbers = 0;
   for (const u of units) {
     const v = u.values.get(field);
-    const r = parseNumber(v?.cell, v?.unit);
+    const r = readFieldNumber(v?.cell, v?.unit ?? "", meaning);
     if (r.ok) {
       if (r.scale !== "plain") return undefined;
       sum += r.value;

@@ -1,7 +1,7 @@
 import type { FieldValue } from "../model.js";
 import type { Check } from "./types.js";
 import type { Comparison, Tolerance, ValidationRule } from "../criteria/parseValidationRules.js";
-import { cellsOf, placeOf, readQuantity } from "./cells.js";
+import { cellsOf, meaningOf, placeOf, readQuantity } from "./cells.js";
 import { totalTolerance } from "./totalRows.js";
 import { showNumber } from "../rules/format.js";
 import { parseNumber } from "../values/parseNumber.js";
@@ -57,7 +57,7 @@ export const validationRulesCheck: Check = {
         for (const { symbol, field } of rule.names) {
           const v = unit.values.get(field);
           cells.push(v);
-          const q = readQuantity(v);
+          const q = readQuantity(v, meaningOf(ctx.criteria, field));
           if (q) {
             scope[symbol] = q.value;
             continue;
