@@ -12,8 +12,8 @@ const QUIET = new DiscardingIssueLog();
  * A unit's values as the rules read them (the same FieldReader), without
  * logging again what scoring already logged.
  */
-export function quietReader(unit: UnitRow): (item: CriteriaItem) => FieldReader {
-  return fieldReader(unit, QUIET);
+export function quietReader(unit: UnitRow, criteria: Criteria): (item: CriteriaItem) => FieldReader {
+  return fieldReader(unit, QUIET, criteria.fieldMeanings);
 }
 
 /**

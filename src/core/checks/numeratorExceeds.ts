@@ -14,7 +14,7 @@ export const numeratorExceedsCheck: Check = {
     const items = ctx.criteria.items.filter((i) => i.rule.id === "ratio" || i.rule.id === "satisfaction");
     if (!items.length) return;
     for (const unit of ctx.units) {
-      const readerFor = quietReader(unit);
+      const readerFor = quietReader(unit, ctx.criteria);
       for (const item of items) {
         const read = readerFor(item);
         // Addresses are built only for a violation: most of 100,000 units × items have none.

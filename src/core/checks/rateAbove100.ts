@@ -50,7 +50,7 @@ export const rateAbove100Check: Check = {
     const targets = cappedFields(ctx);
     if (!targets.length) return;
     for (const unit of ctx.units) {
-      const readerFor = quietReader(unit);
+      const readerFor = quietReader(unit, ctx.criteria);
       for (const { field, item } of targets) {
         const read = item ? readerFor(item) : undefined;
         for (const [name, q] of [

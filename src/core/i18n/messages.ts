@@ -8,6 +8,7 @@ export const messages = {
   approximateNumber: "“{value}” 是约数，按 {number} 计算",
   storedError: "单元格是错误值 {value}，按缺失处理",
   missingValue: "“{field}” 未填写，该项按 0 分计",
+  missingToken: "“{field}” 填的是“{value}”，不是数值，按缺失处理，该项按 0 分计",
   dateNotNumber: "“{value}” 是日期，不是数字",
   negativeValue: "“{field}” 为负数 {value}，按 0 计算",
   percentAssumedFraction: "“{value}” 位于百分比列，按 {percent} 理解",

@@ -117,6 +117,27 @@ describe("同比", () => {
   });
 });
 
+describe("“无” and other non-numbers typed into a figure", () => {
+  it("“无” fires this year against 1 last year is 0 against 1: −100%, full points, no 未填写", () => {
+    // 0 − 1 = −1 → −100% ≤ −20% → 3 of 3
+    const { item, issues } = scoreItem(["1", "安全", "森林火灾同比", 3, "同比", "森林火灾", "方向=越低越好;满分改善=20%"], { 森林火灾: "无", 上年森林火灾: 1 });
+    expect(item.points).toBe(3);
+    expect(issues.filter((i) => i.id === "missingValue" || i.id === "missingToken")).toEqual([]);
+  });
+  it("“无” against a ≤ 0 target meets it: 0 accidents ≤ 0 → 3", () => {
+    expect(scoreItem(["1", "安全", "安全事故", 3, "达标", "安全事故次数", "目标值=0;方向=≤"], { 安全事故次数: "无" }).item.points).toBe(3);
+  });
+  it("“无” or “—” in a rate is no value: 0 points, and the message says what the cell holds (not 未填写)", () => {
+    for (const typed of ["无", "—"]) {
+      const { item, issues } = scoreItem(["1", "服务", "政策符合率", 3, "达标", "政策符合率", "目标值=97%"], { 政策符合率: typed });
+      expect(item.points).toBe(0);
+      const found = issues.filter((i) => i.id === "missingToken");
+      expect(found.map((i) => [i.cell, i.message])).toEqual([["C2", `“政策符合率” 填的是“${typed}”，不是数值，按缺失处理，该项按 0 分计`]]);
+      expect(issues.some((i) => i.id === "missingValue")).toBe(false);
+    }
+  });
+});
+
 describe("扣分", () => {
   const row = ["1", "作风", "纪律", 4, "扣分", "通报次数", "每次扣分=2"] as const;
   it("1 × 2 → 2 left; 3 × 2 = 6 stops at zero (扣完为止)", () => {

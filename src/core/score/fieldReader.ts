@@ -21,6 +21,9 @@ export function fieldReader(unit: UnitRow, issues: IssueLog, meanings?: Readonly
     item: `${item.key} ${item.name}`,
   });
 
+  /** A count or an amount (not a rate, not a panel score): "无" there means none. */
+  const noneIsZero = (meaning: FieldMeaning | undefined) => meaning !== undefined && meaning.kind !== "rate" && item.rule.id !== "direct";
+
   /** quietMissing: the caller gives blanks (or "无") a meaning of its own. */
   function read(field: string, quietMissing: boolean | "none" = false, key = field): { q?: Quantity; reading?: FieldNumber; v?: FieldValue } {
     const v = unit.values.get(key);
@@ -36,9 +39,14 @@ export function fieldReader(unit: UnitRow, issues: IssueLog, meanings?: Readonly
       }
       if (reading.reason === "missing" && v.cell?.formula) {
         issues.warning("formulaNoResult", {}, where(v));
+      } else if (reading.reason === "missing" && reading.token === "无" && noneIsZero(meaning)) {
+        // "无" in a count or an amount is an answer: none (森林火灾 无 is 0 fires, for every rule).
+        return { q: { value: 0, scale: "plain" }, v };
       } else if (reading.reason === "missing") {
         const quiet = v.missingReported || quietMissing === true || (quietMissing === "none" && reading.token === "无");
-        if (!quiet) issues.warning("missingValue", { field }, where(v));
+        // A cell with "—", "/" or "无" was filled in: say what it holds rather than 未填写.
+        if (!quiet && reading.token) issues.warning("missingToken", { field, value: reading.token }, where(v));
+        else if (!quiet) issues.warning("missingValue", { field }, where(v));
       } else if (reading.reason === "error") issues.warning("storedError", { value: reading.token }, where(v));
       else if (reading.reason === "date") issues.error("dateNotNumber", { value: reading.token }, where(v));
       else issues.error("notANumber", { value: reading.token }, where(v));
