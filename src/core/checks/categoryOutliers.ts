@@ -4,6 +4,7 @@ import { cellsOf, meaningOf, readQuantity } from "./cells.js";
 import { plausibleFields } from "./plausibleFields.js";
 import { robustZScores } from "../math/robustZScores.js";
 import { showNumber, showQuantity } from "../rules/format.js";
+import { capShare } from "../rules/cappedRates.js";
 
 /** Iglewicz & Hoaglin's cut-off for the modified z-score. */
 export const OUTLIER_Z = 3.5;
@@ -35,7 +36,8 @@ export const categoryOutliersCheck: Check = {
         const who: UnitRow[] = [];
         for (const unit of units) {
           const q = readQuantity(unit.values.get(field), meaning);
-          if (q) {
+          // A share above 100 % is already an error (rateAbove100), scored as 100 %: not a hint as well.
+          if (q && capShare(q, [field]) === q) {
             values.push(q.value);
             who.push(unit);
           }

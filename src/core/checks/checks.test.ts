@@ -64,8 +64,10 @@ describe("比率不能超过 100%", () => {
   const row: CriteriaRow = ["1", "服务", "上报准确率", 3, "达标", "上报准确率", "目标值=95%;方向=≥"];
   it("97 typed into a 0%-formatted cell (shown 9700%) is an error that says what was typed; the score is unchanged", () => {
     const { issues, item, result } = scoreItem(row, { 上报准确率: { v: 97, fmt: "0%" } });
-    // read as 97 = 9700 % ≥ 95 % → 3 points, as before
+    // read as 97 = 9700 %, scored as 100 % (a share cannot exceed it) ≥ 95 % → 3 points; the item's rate is 100 %, never 9700 %
     expect(item.points).toBe(3);
+    expect(item.rate).toBe(1);
+    expect(item.explanation).toBe("上报准确率 9700%，超过 100%（数据待核实），按 100% 计，要求 ≥ 95%，达标 → 3 / 3 分");
     const found = ofId(issues, "percentCellTyped");
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: "error", cell: "C2", item: "1 上报准确率" });
@@ -144,6 +146,14 @@ describe("checks read values as their field means them, not as typed", () => {
     expect(ofId(issues, "totalRowMismatch")).toEqual([]);
     // The conversion itself is stated: 93000万元 = 9.3 亿元.
     expect(ofId(issues, "unitConverted").map((i) => i.cell)).toEqual(["C2"]);
+  });
+  it("a share above 100 % is an error, not also an outlier hint (97 in a %-formatted cell among 95–97 %)", () => {
+    const rate: CriteriaRow[] = [["1", "服务", "上报准确率", 3, "达标", "上报准确率", "目标值=95%"]];
+    const rows: Input[][] = [["单位名称", "单位类别", "上报准确率"]];
+    [0.96, 0.95, 0.97, 0.96, 0.95, { v: 97, fmt: "0%" }].forEach((v, k) => rows.push([`机关${k + 1}`, "机关", v as Input]));
+    const { issues } = assessRows(rate, rows);
+    expect(ofId(issues, "percentCellTyped").map((i) => i.unit)).toEqual(["机关6"]);
+    expect(ofId(issues, "categoryOutlier")).toEqual([]);
   });
   it("a declared rate typed 0.96, 96 and 95% in one category has no outlier", () => {
     // As fractions: 0.96 0.96 0.95 0.97 0.95 0.94 → median 0.955, MAD 0.005, largest |z| = 0.6745 × 0.015 / 0.005 = 2.02 ≤ 3.5.

@@ -138,6 +138,15 @@ describe("“无” and other non-numbers typed into a figure", () => {
   });
 });
 
+describe("shares above 100 %", () => {
+  it("同比 on a 准确率: 105% this year compares as 100%: +5 of a 10-point target → 1.5 (not +10 → 3)", () => {
+    // capped 100% − 95% = 5 百分点; 5 / 10 × 3 = 1.5
+    const { item } = scoreItem(["1", "服务", "准确率同比", 3, "同比", "上报准确率", "满分改善=10%"], { 上报准确率: "105%", 上年上报准确率: "95%" });
+    expect(item.points).toBe(1.5);
+    expect(item.explanation).toContain("超过 100% 的按 100% 计");
+  });
+});
+
 describe("扣分", () => {
   const row = ["1", "作风", "纪律", 4, "扣分", "通报次数", "每次扣分=2"] as const;
   it("1 × 2 → 2 left; 3 × 2 = 6 stops at zero (扣完为止)", () => {

@@ -1,6 +1,7 @@
 import type { Direction, Quantity, RuleType } from "./types.js";
 import { missingOutcome, showPoints, showQuantity } from "./format.js";
 import { roundExcel } from "../math/roundExcel.js";
+import { capShare } from "./cappedRates.js";
 
 /** 达标: one value against 目标值 in a direction (≥ or ≤); % and ‰ accepted. */
 export const thresholdRule: RuleType = {
@@ -19,7 +20,9 @@ export const thresholdRule: RuleType = {
     const direction = item.params.direction as Direction;
     const raw = read.quantity(field);
     if (raw === undefined) return missingOutcome(`${field}：缺失`);
-    const value = alignScale(raw, target, (shown) => read.issue("info", "plainAssumedScaled", { value: raw.value, shown }, field));
+    const aligned = alignScale(raw, target, (shown) => read.issue("info", "plainAssumedScaled", { value: raw.value, shown }, field));
+    const value = capShare(aligned, [field, item.name]);
+    const shown = value.capped ? `${showQuantity(aligned)}，超过 100%（数据待核实），按 100% 计` : showQuantity(value);
     // Compare at 12 decimals so 0.97 read from "97%" equals a 97% target.
     const diff = roundExcel(value.value - target.value, 12);
     const met = direction === "higher" ? diff >= 0 : diff <= 0;
@@ -29,8 +32,8 @@ export const thresholdRule: RuleType = {
     return {
       points,
       rate: target.scale === "plain" ? undefined : value.value,
-      inputs: `${field} ${showQuantity(value)}`,
-      explanation: `${field} ${showQuantity(value)}，要求 ${op} ${showQuantity(target)}，${verdict} ${showPoints(points, item.points)}`,
+      inputs: `${field} ${showQuantity(aligned)}`,
+      explanation: `${field} ${shown}，要求 ${op} ${showQuantity(target)}，${verdict} ${showPoints(points, item.points)}`,
     };
   },
 };

@@ -1,6 +1,7 @@
 import type { Direction, Quantity, RuleType } from "./types.js";
 import { PREVIOUS_PREFIX } from "../submissions/columns.js";
 import { linearShare, missingOutcome, showNumber, showPercent, showPoints, showQuantity } from "./format.js";
+import { capShare } from "./cappedRates.js";
 
 /**
  * 同比: this year against last year (second field, or the 上年 column).
@@ -30,9 +31,13 @@ export const yearOnYearRule: RuleType = {
     const [field, prevField] = item.fields;
     const direction = item.params.direction as Direction;
     const full = item.params.fullImprovement as number;
-    const cur = read.quantity(field);
-    const prev: Quantity | undefined = prevField ? read.quantity(prevField) : read.previous(field);
-    const inputs = `本年 ${cur ? showQuantity(cur) : "缺失"}，上年 ${prev ? showQuantity(prev) : "缺失"}`;
+    // A share above 100 % (准确率 105%) compares as 100 %, as 达标 scores it; the check lists the cell.
+    const typedCur = read.quantity(field);
+    const typedPrev: Quantity | undefined = prevField ? read.quantity(prevField) : read.previous(field);
+    const cur = typedCur && capShare(typedCur, [field, item.name]);
+    const prev = typedPrev && capShare(typedPrev, [field, item.name]);
+    const capNote = [[typedCur, cur], [typedPrev, prev]].some(([t, c]) => t && c !== t) ? "（超过 100% 的按 100% 计，数据待核实）" : "";
+    const inputs = `本年 ${typedCur ? showQuantity(typedCur) : "缺失"}，上年 ${typedPrev ? showQuantity(typedPrev) : "缺失"}`;
     if (cur === undefined) return missingOutcome(inputs);
     if (prev === undefined) {
       const previousField = prevField ?? `${PREVIOUS_PREFIX}${field}`;
@@ -59,6 +64,6 @@ export const yearOnYearRule: RuleType = {
       change = `增幅 ${showPercent((cur.value - prev.value) / Math.abs(prev.value))}，满分需${better} ${showPercent(full)}`;
     }
     const points = linearShare(improvement, full, 0) * item.points;
-    return { points, inputs, explanation: `本年 ${showQuantity(cur)}，上年 ${showQuantity(prev)}，${change} ${showPoints(points, item.points)}` };
+    return { points, inputs, explanation: `本年 ${showQuantity(cur)}，上年 ${showQuantity(prev)}${capNote}，${change} ${showPoints(points, item.points)}` };
   },
 };
