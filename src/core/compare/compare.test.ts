@@ -139,3 +139,31 @@ describe("comparing with last year's published result workbook", () => {
     expect(jia.changes.map((x) => x.figure.name)).toContain("总分");
   });
 });
+
+describe("stored changes carry no binary noise", () => {
+  // 人口出生率 a ‰ rate (目标值 20‰, lower is better), 满意度 a % rate, 经费投入 an amount typed with decimals.
+  const rows: CriteriaRow[] = [
+    ["1", "计生", "人口出生率", 10, "达标", "人口出生率", "目标值=≤20‰"],
+    ["2", "服务", "满意度", 10, "达标", "满意度", "目标值=90%"],
+    ["3", "保障", "经费投入", 10, "直接打分", "经费投入"],
+  ];
+  const head = ["单位名称", "单位类别", "人口出生率", "满意度", "经费投入"];
+  const { criteria } = parseCriteriaRows(rows);
+  const a = assess(criteria, book("2026.xlsx", sheet("申报数据", [head, ["甲镇", "乡镇", "19.5‰", "52.3%", 12.3]])), new IssueLog(), {
+    previous: book("2025.xlsx", sheet("申报数据", [head, ["甲镇", "乡镇", "24.5‰", "49%", 7.2]])),
+  });
+  const fig = (f: string) => a.comparison!.units[0].changes.find((x) => x.figure.name === f)!;
+
+  it("a ‰ rate: 19.5‰ − 24.5‰ is −0.005 exactly, and −5 千分点 as it is shown (not −0.5 百分点)", () => {
+    // doubles give 0.0195 − 0.0245 = −0.005000000000000001; stored to 10 decimals: −0.005
+    expect(fig("人口出生率")).toMatchObject({ change: -0.005, points: -5, verdict: "改善" });
+    expect(fig("人口出生率").wording).toBe("人口出生率 19.5‰，比上年降低 5 个千分点");
+  });
+  it("a % rate: 52.3% − 49% is 3.3 百分点 exactly", () => {
+    // 0.523 − 0.49 = 0.03300000000000003 in doubles → 0.033; × 100 → 3.3
+    expect(fig("满意度")).toMatchObject({ change: 0.033, points: 3.3 });
+  });
+  it("an amount: 12.3 − 7.2 = 5.1, 增幅 5.1 / 7.2 = 0.708333… kept to 10 decimals", () => {
+    expect(fig("经费投入")).toMatchObject({ change: 5.1, percent: 0.7083333333 });
+  });
+});
