@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { IssueLog } from "../issues.js";
 import { assess } from "../score/assess.js";
 import { describeChange } from "./wording.js";
+import { figuresFor } from "./figures.js";
 import { book, parseCriteriaRows, sheet, type CriteriaRow } from "../../../test/grids.js";
 
 describe("同比 wording", () => {
@@ -165,5 +166,17 @@ describe("stored changes carry no binary noise", () => {
   });
   it("an amount: 12.3 − 7.2 = 5.1, 增幅 5.1 / 7.2 = 0.708333… kept to 10 decimals", () => {
     expect(fig("经费投入")).toMatchObject({ change: 5.1, percent: 0.7083333333 });
+  });
+});
+
+describe("rate figure names", () => {
+  it("never double a word: 年度工作目标完成 → 年度工作目标完成率, 招商引资任务 → 招商引资任务完成率", () => {
+    const { criteria } = parseCriteriaRows([
+      ["1", "目标", "年度工作目标完成", 10, "完成率", "目标完成项数/年度目标项数"],
+      ["2", "经济", "招商引资任务", 10, "完成率", "招商引资额/招商引资任务额"],
+      ["3", "环境", "文明宿舍创建", 10, "比率", "文明宿舍数/宿舍总数"],
+      ["4", "服务", "群众满意度", 10, "比率", "满意人数/调查人数"],
+    ]);
+    expect(figuresFor(criteria).filter((f) => f.itemIndex !== undefined).map((f) => f.name)).toEqual(["年度工作目标完成率", "招商引资任务完成率", "文明宿舍创建比率", "群众满意度"]);
   });
 });
