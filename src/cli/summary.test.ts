@@ -29,4 +29,11 @@ describe("formatSummary", () => {
     expect(text).toContain("（其中一票否决 25 个）");
     expect(text).toContain("另有 15 个单位被一票否决，见结果工作簿“总排名”的备注列");
   });
+
+  it("says vetoed units have no grade, so the grade counts add up to the units scored", () => {
+    // 5 units, 2 vetoed: 优秀 3 + 2 vetoed = 5
+    const lines = formatSummary(assessment(5, 2), "2026", []).split("\n");
+    expect(lines).toContain("  等级：优秀 3 个（一票否决 2 个不评等级）");
+    expect(formatSummary(assessment(4, 0), "2026", []).split("\n")).toContain("  等级：优秀 4 个");
+  });
 });

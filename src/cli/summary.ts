@@ -14,7 +14,8 @@ export function formatSummary(a: Assessment, label: string, written: string[], n
   lines.push(`kaoping：${label}${/^\d{4}$/.test(label) ? "年度" : " "}测评完成`);
   lines.push(`  计分单位 ${a.results.length} 个（其中一票否决 ${vetoed.length} 个），未参与排名 ${a.rejected.length} 行，排除合计/说明行 ${a.excluded.length} 行`);
   const counts = a.criteria.grades.map((g) => `${g.name} ${a.results.filter((r) => !r.vetoes.length && r.grade === g.name).length} 个`);
-  lines.push(`  等级：${counts.join("，")}`);
+  // Vetoed units have no grade: said, so the counts add up to the units scored.
+  lines.push(`  等级：${counts.join("，")}${vetoed.length ? `（一票否决 ${vetoed.length} 个不评等级）` : ""}`);
   const top = a.results.filter((r) => !r.vetoes.length).slice(0, 5);
   lines.push("  前五名：");
   for (const r of top) lines.push(`    ${r.rank}. ${r.unit.name}（${r.unit.category}）${r.total} 分 ${r.grade}`);

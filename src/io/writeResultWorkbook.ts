@@ -541,10 +541,15 @@ function yearOnYearSheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
   const widths = [22, 10, 9, 22, 22, 7, 9, 11, 11, 11, 9, 12, 7, 20, 60];
   const d = a.criteria.settings.percentDecimals;
   const p = scoreFormat(d);
-  const change = ["+0.##;-0.##;0", `+${p}%;-${p}%;${p}%`, `+${p};-${p};${p}`];
+  // A rate's change says its unit in the cell: 百分点, or 千分点 for a ‰ rate (shown in ‰ beside it).
+  const pointsFormat = (unit: string) => `+${p}"个${unit}";-${p}"个${unit}";0`;
+  const perMille = perMilleFormat(d);
   const none = [undefined, undefined, undefined, undefined, undefined, undefined, undefined];
   // One look per value format: counts, scores, rates, per-mille rates.
-  const looks = looksByFormat((valueFmt) => [...none, valueFmt, valueFmt, ...change], labels.length);
+  const looks = looksByFormat(
+    (valueFmt) => [...none, valueFmt, valueFmt, "+0.##;-0.##;0", `+${p}%;-${p}%;${p}%`, pointsFormat(valueFmt === perMille ? "千分点" : "百分点")],
+    labels.length,
+  );
   const verdictLooks: Record<string, (s: Style | undefined) => Style> = { 退步: variant({ color: "FFC00000" }), 改善: variant({ color: "FF00803C" }) };
   function* body(): Generator<XlsxRow> {
     for (const u of c.units) {

@@ -111,15 +111,22 @@ describe("a field means one thing, in 计分明细 and 同比分析", () => {
   });
 
   it("同比分析: amounts in 亿元, rates in 百分点, ‰ in 千分点, a denominator without a verdict", () => {
-    const rows = table("同比分析").map((r) => r.values);
+    const rows0 = table("同比分析");
+    const rows = rows0.map((r) => r.values);
     const row = (unit: string, figure: string) => rows.find((r) => r["单位名称"] === unit && r["指标"] === figure)!;
     // 0.8 亿元 → 1.2 亿元: +0.4, +50%
     expect(row("甲镇", "地区生产总值")).toMatchObject({ 本年: 1.2, 上年: 0.8, 评价: "改善", 同比表述: "地区生产总值 1.2 亿元，比上年增加 0.4 亿元，增长 50%" });
     expect(row("甲镇", "地区生产总值")["增幅"]).toBeCloseTo(0.5, 12);
     // 0.49 → 0.523: +3.3 百分点 (never +6.7%)
-    expect(row("甲镇", "满意率")["变化（百分点）"]).toBeCloseTo(3.3, 9);
+    // stored as 3.3 exactly (the doubles give 3.300000000000003), the cell saying its unit
+    expect(row("甲镇", "满意率")["变化（百分点/千分点）"]).toBe(3.3);
     expect(row("甲镇", "满意率")).toMatchObject({ 同比表述: "满意率 52.3%，比上年提高 3.3 个百分点" });
     expect(row("甲镇", "人口出生率")).toMatchObject({ 本年: 19.5, 上年: 21, 评价: "改善", 同比表述: "人口出生率 19.5‰，比上年降低 1.5 个千分点" });
+    // 21‰ → 19.5‰: −1.5 千分点, in the same column, the cell saying 千分点 (at 百分比小数位数 1)
+    const birth = rows0.find((r) => r.values["单位名称"] === "甲镇" && r.values["指标"] === "人口出生率")!;
+    expect(birth.values["变化（百分点/千分点）"]).toBe(-1.5);
+    expect(birth.fmt["变化（百分点/千分点）"]).toBe('+0.0"个千分点";-0.0"个千分点";0');
+    expect(rows0.find((r) => r.values["单位名称"] === "甲镇" && r.values["指标"] === "满意率")!.fmt["变化（百分点/千分点）"]).toBe('+0.0"个百分点";-0.0"个百分点";0');
     // 20 → 18 宿舍: −2, −10%, shown without 退步
     expect(row("甲镇", "宿舍总数")).toMatchObject({ 本年: 18, 上年: 20, 增减: -2, 方向: "不评价", 备注: "不评价" });
     expect(row("甲镇", "宿舍总数")["评价"]).toBeUndefined();

@@ -72,7 +72,8 @@ describe("kaoping score on the samples", () => {
   it("exits 0 and prints a Chinese summary", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("计分单位 12 个（其中一票否决 1 个），未参与排名 1 行");
-    expect(run.stdout).toContain("等级：优秀 9 个，良好 1 个，合格 1 个，不合格 0 个");
+    // 9 + 1 + 1 + 0 graded + 1 vetoed = the 12 units scored
+    expect(run.stdout).toContain("等级：优秀 9 个，良好 1 个，合格 1 个，不合格 0 个（一票否决 1 个不评等级）");
     expect(run.stdout).toContain("1. 龙湾区人事劳动局（市直机关）104.25 分 优秀");
     expect(run.stdout).toContain("已写出：");
   });

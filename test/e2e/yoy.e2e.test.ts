@@ -87,7 +87,7 @@ describe("npm start compares the two sample years", () => {
     expect(row("萨勒吾则克乡", "群众投诉件数")).toMatchObject({ 本年: 8, 上年: 10, 增减: -2, 增幅: -0.2, 评价: "改善", 同比表述: "群众投诉件数 8 件，比上年减少 2 件，下降 20%" });
     // 文明科室创建率 3/5 = 60% → 4/5 = 80%: +20 百分点, no percent
     const rate = row("萨勒吾则克乡", "文明科室创建率");
-    expect(rate["变化（百分点）"]).toBeCloseTo(20, 9);
+    expect(rate["变化（百分点/千分点）"]).toBeCloseTo(20, 9);
     expect(rate["增幅"]).toBeUndefined();
     // merged: 宣传信息篇数 20 + 25 = 45 → 45: 持平
     expect(row("龙湾区人事劳动局", "宣传信息篇数")).toMatchObject({ 本年: 45, 上年: 45, 评价: "持平", 对比情况: "合并", 上年单位: "龙湾区人事局、龙湾区劳动局" });

@@ -44,3 +44,19 @@ describe("chart specifications", () => {
     for (const c of withRadar) expect(c.title).toContain("2026");
   });
 });
+
+describe("rate chart names", () => {
+  it("a completion item named …完成 gets 率, not a second 完成; a name starting with 年度 is not run into the year's 年度", () => {
+    const items: CriteriaRow[] = [
+      ["1", "目标", "年度工作目标完成", 10, "完成率", "目标完成项数/年度目标项数"],
+      ["2", "经济", "招商引资任务", 10, "完成率", "招商引资额/招商引资任务额"],
+      ["3", "组织", "党员占比", 10, "比率", "党员数/职工总数"],
+    ];
+    const { assessment } = scoreRows(items, [{ 单位名称: "甲", 目标完成项数: 9, 年度目标项数: 10, 招商引资额: 80, 招商引资任务额: 100, 党员数: 3, 职工总数: 10 }]);
+    expect(rateCharts(assessment, "2026").map((c) => [c.title, c.datasets[0].label])).toEqual([
+      ["2026年 年度工作目标完成率", "年度工作目标完成率"],
+      ["2026年度招商引资任务完成率", "招商引资任务完成率"],
+      ["2026年度党员占比", "党员占比"],
+    ]);
+  });
+});

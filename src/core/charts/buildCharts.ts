@@ -3,6 +3,7 @@ import type { UnitResult } from "../model.js";
 import { mean } from "../math/mean.js";
 import { roundExcel } from "../math/roundExcel.js";
 import { VETO_LABEL } from "../i18n/labels.js";
+import { rateName } from "../compare/figures.js";
 import { CATEGORY_PALETTE, CHART_SIZE, GRADE_PALETTE, VETO_COLOUR, type ChartSpec } from "./chartSpec.js";
 
 /** Above this many units a bar chart shows the top 20 and the bottom 10, and says so. */
@@ -18,6 +19,17 @@ const RATE_RULES = new Set(["ratio", "satisfaction", "completion"]);
 const show = (x: number, d = 2) => String(roundExcel(x, d));
 /** A rate for a label, to 百分比小数位数 places. */
 const percentOf = (a: Assessment) => (x: number) => `${roundExcel(x * 100, a.criteria.settings.percentDecimals)}%`;
+
+/**
+ * A chart title for the year: 「2026年度文明科室创建率」; a name that itself
+ * starts with 年度 is set apart rather than run into the year's 年度.
+ *
+ * @example yearTitle("2026", "文明科室创建率") // => "2026年度文明科室创建率"
+ * @example yearTitle("2026", "年度工作目标完成率") // => "2026年 年度工作目标完成率"
+ */
+export function yearTitle(label: string, name: string): string {
+  return name.startsWith("年度") ? `${label}年 ${name}` : `${label}年度${name}`;
+}
 
 export interface ChartOptions {
   /** Year or run label for titles. */
@@ -262,13 +274,13 @@ export function rateCharts(a: Assessment, label: string): ChartSpec[] {
       .sort((x, y) => y.rate - x.rate);
     const { shown: rows, cut } = ends(rated);
     const full = item.rule.id === "completion" ? 1 : (item.params.fullLine as number);
-    const name = /[率度]$/.test(item.name) ? item.name : `${item.name}${item.rule.id === "completion" ? "完成率" : "比率"}`;
+    const name = rateName(item);
     out.push({
       id: `rate:${item.key}`,
       fileName: `覆盖率/${item.key} ${name}`,
       type: "bar",
       horizontal: true,
-      title: `${label}年度${name}`,
+      title: yearTitle(label, name),
       subtitle: `${item.fields.join(" / ")}；红线为满分线 ${pct(full)}${cut ? `；共 ${rated.length} 个单位，${CUT_NOTE}` : ""}${rated.length < a.results.length ? `；${a.results.length - rated.length} 个单位无法计算（见问题清单）` : ""}`,
       labels: rows.map((x) => x.r.unit.name),
       datasets: [

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { IssueLog } from "../issues.js";
 import { assess } from "../score/assess.js";
 import { describeChange } from "./wording.js";
+import { figuresFor } from "./figures.js";
 import { book, parseCriteriaRows, sheet, type CriteriaRow } from "../../../test/grids.js";
 
 describe("同比 wording", () => {
@@ -137,5 +138,45 @@ describe("comparing with last year's published result workbook", () => {
     // 甲镇 this year 25 (see above), last year published 29 → −4; place 1 → 4: ↓3
     expect([jia.previous?.total, jia.totalChange, jia.rankChange]).toEqual([29, -4, "↓3"]);
     expect(jia.changes.map((x) => x.figure.name)).toContain("总分");
+  });
+});
+
+describe("stored changes carry no binary noise", () => {
+  // 人口出生率 a ‰ rate (目标值 20‰, lower is better), 满意度 a % rate, 经费投入 an amount typed with decimals.
+  const rows: CriteriaRow[] = [
+    ["1", "计生", "人口出生率", 10, "达标", "人口出生率", "目标值=≤20‰"],
+    ["2", "服务", "满意度", 10, "达标", "满意度", "目标值=90%"],
+    ["3", "保障", "经费投入", 10, "直接打分", "经费投入"],
+  ];
+  const head = ["单位名称", "单位类别", "人口出生率", "满意度", "经费投入"];
+  const { criteria } = parseCriteriaRows(rows);
+  const a = assess(criteria, book("2026.xlsx", sheet("申报数据", [head, ["甲镇", "乡镇", "19.5‰", "52.3%", 12.3]])), new IssueLog(), {
+    previous: book("2025.xlsx", sheet("申报数据", [head, ["甲镇", "乡镇", "24.5‰", "49%", 7.2]])),
+  });
+  const fig = (f: string) => a.comparison!.units[0].changes.find((x) => x.figure.name === f)!;
+
+  it("a ‰ rate: 19.5‰ − 24.5‰ is −0.005 exactly, and −5 千分点 as it is shown (not −0.5 百分点)", () => {
+    // doubles give 0.0195 − 0.0245 = −0.005000000000000001; stored to 10 decimals: −0.005
+    expect(fig("人口出生率")).toMatchObject({ change: -0.005, points: -5, verdict: "改善" });
+    expect(fig("人口出生率").wording).toBe("人口出生率 19.5‰，比上年降低 5 个千分点");
+  });
+  it("a % rate: 52.3% − 49% is 3.3 百分点 exactly", () => {
+    // 0.523 − 0.49 = 0.03300000000000003 in doubles → 0.033; × 100 → 3.3
+    expect(fig("满意度")).toMatchObject({ change: 0.033, points: 3.3 });
+  });
+  it("an amount: 12.3 − 7.2 = 5.1, 增幅 5.1 / 7.2 = 0.708333… kept to 10 decimals", () => {
+    expect(fig("经费投入")).toMatchObject({ change: 5.1, percent: 0.7083333333 });
+  });
+});
+
+describe("rate figure names", () => {
+  it("never double a word: 年度工作目标完成 → 年度工作目标完成率, 招商引资任务 → 招商引资任务完成率", () => {
+    const { criteria } = parseCriteriaRows([
+      ["1", "目标", "年度工作目标完成", 10, "完成率", "目标完成项数/年度目标项数"],
+      ["2", "经济", "招商引资任务", 10, "完成率", "招商引资额/招商引资任务额"],
+      ["3", "环境", "文明宿舍创建", 10, "比率", "文明宿舍数/宿舍总数"],
+      ["4", "服务", "群众满意度", 10, "比率", "满意人数/调查人数"],
+    ]);
+    expect(figuresFor(criteria).filter((f) => f.itemIndex !== undefined).map((f) => f.name)).toEqual(["年度工作目标完成率", "招商引资任务完成率", "文明宿舍创建比率", "群众满意度"]);
   });
 });

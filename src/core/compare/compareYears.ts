@@ -26,7 +26,7 @@ export interface FigureChange {
   change?: number;
   /** Relative change, for counts, amounts and scores; undefined when last year was 0. */
   percent?: number;
-  /** Change in 百分点, for rates. */
+  /** Change in 百分点 for rates, in 千分点 for ‰ rates (as their values are shown). */
   points?: number;
   verdict: "改善" | "退步" | "持平" | "";
   note: string;
@@ -65,6 +65,16 @@ export interface Comparison {
   /** 同比 items last year's file could not score (it lacks their year before): both years' totals leave them out. */
   notComparable: CriteriaItem[];
 }
+
+/**
+ * Decimals a stored change keeps: enough for any figure an office types,
+ * few enough that 0.523 − 0.49 is stored as the 0.033 Excel would show,
+ * not 0.03300000000000003.
+ */
+export const CHANGE_DECIMALS = 10;
+
+/** A difference as stored: rounded so binary noise never reaches the workbook. @example storedChange(0.0195 - 0.0245) // => -0.005 */
+export const storedChange = (x: number): number => roundExcel(x, CHANGE_DECIMALS);
 
 export const STATUS_LABELS: Record<MatchStatus, string> = { same: "同名", renamed: "更名", merged: "合并", new: "新参评" };
 export const ALL_UNITS = "全部单位";
@@ -171,9 +181,10 @@ function change(figure: FigureChange["figure"], current: number | undefined, pre
     out.note = "上年无数据";
     return out;
   }
-  out.change = current - previous;
-  if (figure.kind === "rate") out.points = (current - previous) * 100;
-  else if (previous !== 0) out.percent = (current - previous) / Math.abs(previous);
+  out.change = storedChange(current - previous);
+  // A ‰ rate is shown in ‰, so its change is in 千分点, like its wording.
+  if (figure.kind === "rate") out.points = storedChange((current - previous) * (figure.perMille ? 1000 : 100));
+  else if (previous !== 0) out.percent = storedChange((current - previous) / Math.abs(previous));
   else out.note = "上年为 0，增幅无法计算";
   const diff = roundExcel(out.change, 9);
   // A neutral figure (a denominator such as 在编人数) shows its change without a verdict.
@@ -190,6 +201,27 @@ function highlights(changes: FigureChange[]): string {
   return [total, ...biggest].filter((c) => c.previous !== undefined && c.wording).map((c) => c.wording).join("；");
 }
 
+/** How much a change moved, relative to last year's value, so counts and rates rank together. */
+function changeSize(c: FigureChange): number {
+  if (c.previous) return Math.abs((c.change ?? 0) / c.previous);
+  // From 0 last year (0 → 1 起 安全事故): as large as a doubling.
+  return c.change ? 1 : 0;
+}
+
+/**
+ * The changes that explain a unit's move: only those judged `verdict`
+ * (a unit that went down is explained by what got worse, never by fewer
+ * complaints or a denominator), largest first. Empty when none does: the
+ * report then says nothing it cannot back.
+ */
+export function explainingChanges(u: Pick<UnitComparison, "changes">, verdict: "改善" | "退步", count: number): FigureChange[] {
+  const [, ...figures] = u.changes;
+  return figures
+    .filter((c) => c.verdict === verdict && c.wording && c.previous !== undefined)
+    .sort((a, b) => changeSize(b) - changeSize(a))
+    .slice(0, count);
+}
+
 function summarise(current: YearUnit[], previous: YearUnit[], figures: Figure[], grades: Grade[]): SummaryRow[] {
   const groups = [ALL_UNITS, ...new Set([...current, ...previous].map((u) => u.category))];
   const rows: SummaryRow[] = [];
@@ -199,7 +231,7 @@ function summarise(current: YearUnit[], previous: YearUnit[], figures: Figure[],
     const row = (label: string, kind: SummaryRow["kind"], f: (us: YearUnit[]) => number | undefined) => {
       const c = cur.length ? f(cur) : undefined;
       const p = prev.length ? f(prev) : undefined;
-      const change = c !== undefined && p !== undefined ? (kind === "rate" ? (c - p) * 100 : c - p) : undefined;
+      const change = c !== undefined && p !== undefined ? storedChange(kind === "rate" ? (c - p) * 100 : c - p) : undefined;
       rows.push({ group, label, kind, current: c, previous: p, change });
     };
     row("参评单位数", "count", (us) => us.length);

@@ -44,10 +44,24 @@ export function figuresFor(criteria: Criteria, _units?: UnitRow[]): Figure[] {
   }
   criteria.items.forEach((item, itemIndex) => {
     if (!RATE_RULES.has(item.rule.id)) return;
-    const suffix = /[率度]$/.test(item.name) ? "" : item.rule.id === "completion" ? "完成率" : "比率";
-    figures.push({ id: `item:${item.key}`, name: item.name + suffix, kind: "rate", direction: "higher", measure: "", itemIndex });
+    figures.push({ id: `item:${item.key}`, name: rateName(item), kind: "rate", direction: "higher", measure: "", itemIndex });
   });
   return figures;
+}
+
+/**
+ * The name of the rate an item derives, as a report writes it: the item's
+ * own name when it already names a rate, else with 完成率 (率 after a name
+ * ending in 完成) or 比率, never a doubled word.
+ *
+ * @example rateName({ name: "年度工作目标完成", rule: { id: "completion" } }) // => "年度工作目标完成率"
+ * @example rateName({ name: "招商引资任务", rule: { id: "completion" } }) // => "招商引资任务完成率"
+ * @example rateName({ name: "文明科室创建率", rule: { id: "ratio" } }) // => "文明科室创建率"
+ */
+export function rateName(item: { name: string; rule: { id: string } }): string {
+  if (/[率度比]$/.test(item.name)) return item.name;
+  if (item.rule.id !== "completion") return `${item.name}比率`;
+  return /完成$/.test(item.name) ? `${item.name}率` : `${item.name}完成率`;
 }
 
 /** A unit's value of each figure, from its cells and its scored items. */

@@ -87,7 +87,7 @@ export const COLUMNS = {
   previous: "上年",
   change: "增减",
   changePercent: "增幅",
-  changePoints: "变化（百分点）",
+  changePoints: "变化（百分点/千分点）",
   verdict: "评价",
   note: "备注",
   wording: "同比表述",

@@ -2,7 +2,7 @@ import type { Assessment } from "../score/assess.js";
 import { mean } from "../math/mean.js";
 import { roundExcel } from "../math/roundExcel.js";
 import { VETO_LABEL, severityLabels } from "../i18n/labels.js";
-import { ALL_UNITS } from "../compare/compareYears.js";
+import { ALL_UNITS, explainingChanges } from "../compare/compareYears.js";
 
 /**
  * The 通报 as plain content: headings, paragraphs and tables in order. The
@@ -93,10 +93,12 @@ export function buildReport(a: Assessment, label: string, availableCharts: Set<s
     const moved = c.units.filter((u) => u.totalChange !== undefined && !u.result.vetoes.length);
     const up = [...moved].filter((u) => u.totalChange! > 0).sort((x, y) => y.totalChange! - x.totalChange!).slice(0, 3);
     const down = [...moved].filter((u) => u.totalChange! < 0).sort((x, y) => x.totalChange! - y.totalChange!).slice(0, 3);
-    // The total and the two largest figure changes: the full list is in 同比分析.
-    const line = (u: (typeof moved)[number]) => `${u.result.unit.name}（${u.highlights.split("；").slice(0, 3).join("；")}）`;
-    blocks.push({ kind: "paragraph", text: `与 ${c.label} 年相比，进步较大的单位：${up.length ? up.map(line).join("；") : "无"}。` });
-    blocks.push({ kind: "paragraph", text: `退步较大的单位：${down.length ? down.map(line).join("；") : "无"}。` });
+    // The total, then the two largest changes judged the same way (a unit that went down by what got worse):
+    // the full list is in 同比分析. With none, the total stands alone.
+    const line = (u: (typeof moved)[number], verdict: "改善" | "退步") =>
+      `${u.result.unit.name}（${[u.changes[0], ...explainingChanges(u, verdict, 2)].map((ch) => ch.wording).join("；")}）`;
+    blocks.push({ kind: "paragraph", text: `与 ${c.label} 年相比，进步较大的单位：${up.length ? up.map((u) => line(u, "改善")).join("；") : "无"}。` });
+    blocks.push({ kind: "paragraph", text: `退步较大的单位：${down.length ? down.map((u) => line(u, "退步")).join("；") : "无"}。` });
     const fresh = c.units.filter((u) => u.status === "new").map((u) => u.result.unit.name);
     if (fresh.length || c.absent.length) {
       blocks.push({ kind: "paragraph", text: `本年新参评：${fresh.join("、") || "无"}；上年参评本年未参评：${c.absent.map((u) => u.name).join("、") || "无"}。` });

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { IssueLog } from "../issues.js";
+import { assess } from "../score/assess.js";
+import { buildReport } from "./buildReport.js";
+import { book, parseCriteriaRows, sheet, type CriteriaRow } from "../../../test/grids.js";
+
+/**
+ * Directions, as the criteria give them (no 数据项 sheet): 文明科室数 higher;
+ * 科室总数 only a denominator → not judged; 群众投诉件数 a deduction count →
+ * lower is better; 特色活动得分 a 直接打分 field → higher, measure 分;
+ * 领导小组已成立 是/否 is no figure at all.
+ */
+const CRITERIA: CriteriaRow[] = [
+  ["1", "环境", "文明科室创建率", 10, "比率", "文明科室数/科室总数"],
+  ["2", "作风", "群众投诉", 10, "扣分", "群众投诉件数", "每次扣分=1"],
+  ["3", "组织", "领导小组", 10, "是否", "领导小组已成立"],
+  ["4", "活动", "特色活动", 10, "直接打分", "特色活动得分"],
+];
+const HEAD = ["单位名称", "单位类别", "文明科室数", "科室总数", "群众投诉件数", "领导小组已成立", "特色活动得分"];
+
+/*
+ * By hand (创建率 × 10; 10 − 投诉; 是 10 / 否 0; 特色 as typed):
+ *   甲 2025: 4/5 → 8, 10 − 8 = 2, 10, 10 = 30;  2026: 2/4 → 5, 10 − 6 = 4, 10, 6 = 25  → −5
+ *      worse: 文明科室数 4 → 2 (−50%), 特色活动得分 10 → 6 (−40%), 创建率 80% → 50% (−30 points, 30/80 = 37.5%);
+ *      better: 投诉 8 → 6 (fewer complaints); not judged: 科室总数 5 → 4.
+ *   乙 2025: 10 + (10 − 4) + 10 + 8 = 34;  2026: 10 + (10 − 2) + 0 (否) + 8 = 26  → −8
+ *      the only figure that moved is 投诉 4 → 2, an improvement: nothing judged 退步 explains the fall.
+ *   丙 2025: 2/4 → 5, 10 − 3 = 7, 10, 5 = 27;  2026: 3/3 → 10, 10 − 5 = 5, 10, 7 = 32  → +5
+ *      better: 创建率 50% → 100% (+50 points, 50/50 = 100%), 文明科室数 2 → 3 (+50%), 特色 5 → 7 (+40%);
+ *      worse: 投诉 3 → 5; not judged: 科室总数 4 → 3.
+ */
+const thisYear = sheet("申报数据", [HEAD, ["甲", "乡镇", 2, 4, 6, "是", 6], ["乙", "乡镇", 5, 5, 2, "否", 8], ["丙", "乡镇", 3, 3, 5, "是", 7]]);
+const lastYear = sheet("申报数据", [HEAD, ["甲", "乡镇", 4, 5, 8, "是", 10], ["乙", "乡镇", 5, 5, 4, "是", 8], ["丙", "乡镇", 2, 4, 3, "是", 5]]);
+
+describe("通报: 进步与退步", () => {
+  const { criteria } = parseCriteriaRows(CRITERIA);
+  const a = assess(criteria, book("2026.xlsx", thisYear), new IssueLog(), { previous: book("2025.xlsx", lastYear) });
+  const report = buildReport(a, "2026", new Set());
+  const paragraph = (start: string) => report.blocks.find((b): b is { kind: "paragraph"; text: string } => b.kind === "paragraph" && b.text.startsWith(start))!.text;
+
+  it("a unit that went down is explained only by what got worse, largest first; one with nothing worse by its total alone", () => {
+    // 乙 −8 before 甲 −5; 甲's two largest 退步: 文明科室数 −50%, 特色活动得分 −40% (not 投诉, an improvement, nor 科室总数)
+    expect(paragraph("退步较大的单位")).toBe(
+      "退步较大的单位：乙（总分 26 分，比上年降低 8 分）；" +
+        "甲（总分 25 分，比上年降低 5 分；文明科室数 2，比上年减少 2，下降 50%；特色活动得分 6 分，比上年减少 4 分，下降 40%）。",
+    );
+  });
+
+  it("a unit that went up is explained only by what got better", () => {
+    // 丙 +5: 创建率 +50 百分点 (relative 100%) and 文明科室数 +1 (+50%); never 投诉 3 → 5 or 科室总数
+    expect(paragraph("与 2025 年相比")).toBe(
+      "与 2025 年相比，进步较大的单位：丙（总分 32 分，比上年提高 5 分；文明科室创建率 100%，比上年提高 50 个百分点；文明科室数 3，比上年增加 1，增长 50%）。",
+    );
+  });
+});
