@@ -78,6 +78,10 @@ describe("npm start compares the two sample years", () => {
     // The 2026 sample's 上年群众投诉件数 (16) is 2025's pooled 8 + 8: the sources agree, no data issue.
     expect(merged["备注"]).toBe("由 龙湾区人事局、龙湾区劳动局 合并");
     expect(String(merged["同比要点"])).toMatch(/^总分 104.25 分，比上年提高 8.2 分；/);
+    // 实验中学's 纠纷受理数 fell 34 → 0 (−100%), but a denominator (不评价) is never a 同比要点: 纠纷调处数 (34 → 0) is.
+    const school = String(rows.find((x) => x["单位名称"] === "实验中学")!["同比要点"]);
+    expect(school).toContain("纠纷调处数 0 件，比上年减少 34 件，下降 100%");
+    expect(school).not.toContain("纠纷受理数");
   });
 
   it("同比分析: counts by percent, rates by 百分点, lower-is-better judged right", () => {

@@ -193,11 +193,11 @@ function change(figure: FigureChange["figure"], current: number | undefined, pre
   return out;
 }
 
-/** The total's change, then the three figures that moved most (relative to last year). */
+/** The total's change, then the three judged figures that moved most (relative to last year); a denominator is never a point. */
 function highlights(changes: FigureChange[]): string {
   const [total, ...rest] = changes;
   const size = (c: FigureChange) => (c.previous ? Math.abs((c.change ?? 0) / c.previous) : 0);
-  const biggest = rest.filter((c) => c.change && c.previous).sort((a, b) => size(b) - size(a)).slice(0, 3);
+  const biggest = rest.filter((c) => c.change && c.previous && c.verdict).sort((a, b) => size(b) - size(a)).slice(0, 3);
   return [total, ...biggest].filter((c) => c.previous !== undefined && c.wording).map((c) => c.wording).join("；");
 }
 
