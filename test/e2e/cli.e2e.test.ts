@@ -68,7 +68,7 @@ describe("help and validate", () => {
   it("validate lists the sample's problems with addresses and exits 1 on errors", async () => {
     const r = await runCli(["validate"]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("[错误] 2026-申报数据.xlsx 申报数据!V13: “八十五” 不是数字（县政协机关 / 3.1.3 统计上报准确率）");
+    expect(r.stdout).toContain("[错误] 2026-申报数据.xlsx 申报数据!V13: “八十五” 不是数字，按缺失处理（县政协机关 / 3.1.3 统计上报准确率）");
     expect(r.stdout).toMatch(/检查完成：计分单位 12 个，未参与排名 1 行。数据问题：错误 2 条/);
   });
   it("a criteria sheet with errors stops scoring with exit 1 and lists them", async () => {

@@ -141,7 +141,7 @@ describe("kaoping score on the samples", () => {
   it("问题清单 names file, sheet and cell for every bad cell, and every rejected row", () => {
     const rows = rowsOf("问题清单").slice(4).filter(Boolean);
     const find = (cell: string) => rows.find((r) => r[4] === cell);
-    expect(find("V13")).toEqual([expect.any(Number), "错误", "2026-申报数据.xlsx", "申报数据", "V13", "县政协机关", "3.1.3 统计上报准确率", "“八十五” 不是数字"]);
+    expect(find("V13")).toEqual([expect.any(Number), "错误", "2026-申报数据.xlsx", "申报数据", "V13", "县政协机关", "3.1.3 统计上报准确率", "“八十五” 不是数字，按缺失处理"]);
     expect(find("B17")?.[7]).toBe("单位“城关镇”重复出现（第 6 行和第 17 行），第 17 行未参与排名");
     expect(find("X14")?.[7]).toBe("单元格是错误值 #DIV/0!，按缺失处理");
     expect(find("Q5")?.[7]).toBe("“60余篇” 是约数，按 60 计算");

@@ -4,7 +4,7 @@
  */
 export const messages = {
   // cell values
-  notANumber: "“{value}” 不是数字",
+  notANumber: "“{value}” 不是数字，按缺失处理",
   approximateNumber: "“{value}” 是约数，按 {number} 计算",
   storedError: "单元格是错误值 {value}，按缺失处理",
   missingValue: "“{field}” 未填写，该项按 0 分计",

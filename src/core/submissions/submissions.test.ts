@@ -82,7 +82,7 @@ describe("scoring the messy sheet", () => {
   });
   it("a malformed number is an error with file, sheet and cell; an approximation a note", () => {
     const bad = a.issues.find((i) => i.id === "notANumber")!;
-    expect(bad).toMatchObject({ file: "申报.xlsx", sheet: "申报数据", cell: "D7", unit: "县水务局", message: "“1,0” 不是数字" });
+    expect(bad).toMatchObject({ file: "申报.xlsx", sheet: "申报数据", cell: "D7", unit: "县水务局", message: "“1,0” 不是数字，按缺失处理" });
     expect(a.issues.find((i) => i.id === "approximateNumber")).toMatchObject({ cell: "F7", message: "“97%以上” 是约数，按 97% 计算" });
   });
 });
