@@ -13,6 +13,18 @@ export const VETO_LABEL = "否决";
 export const UNCATEGORISED = "未分类";
 /** The label of a run whose year is nowhere to be found (a folder of returns without 年度). */
 export const NO_YEAR_LABEL = "未注明年度";
+
+/**
+ * The start of a title for a run label: a year reads 「2026年度」; any other
+ * label (a file's base name, 未注明年度) stands alone before a space, since
+ * 「office-submissions年度」 would pass a file name off as a year.
+ *
+ * @example yearTitle("2026") // => "2026年度"
+ * @example yearTitle("office-submissions") // => "office-submissions "
+ */
+export function yearTitle(label: string): string {
+  return /^\d{4}$/.test(label) ? `${label}年度` : `${label} `;
+}
 /** The team of panel scores that name none, beside teams that do. */
 export const NO_TEAM = "未分组";
 /** An inspector whose column or row gives no name. */
