@@ -482,8 +482,10 @@ function aboutSheet(a: Assessment, info: RunInfo): SheetSpec {
     ...info.inputs.map((i) => [i.role, i.path, i.sha256]),
     ["排名方式", rankMethodLabels[s.rankMethod]],
     ["小数位数", `${s.decimals}（每项得分与总分均按 Excel ROUND 四舍五入，名次按保留后的总分排）`],
+    ["百分比小数位数", `${s.percentDecimals}（比率、完成率、增幅和百分点按此显示；计分用未舍入的比率）`],
     ["分组字段", s.groupField],
     ["评委去极值", s.trimPanel ? "是：3 位及以上评委时去掉一个最高分和一个最低分后平均，保留 2 位小数" : "否：评委分直接平均"],
+    ...panelSheetRows(a),
     ...teamCorrectionRows(a),
     ["加分上限", String(s.bonusCap)],
     ["等级划分", a.criteria.grades.map((g) => `${g.name} ≥ ${g.min}`).join("，")],
@@ -491,6 +493,8 @@ function aboutSheet(a: Assessment, info: RunInfo): SheetSpec {
     ["测评指标", `${a.criteria.items.length} 项（其中否决项 ${a.criteria.items.filter((i) => i.rule.pointless).length} 项）`],
     ["参评单位", `${a.results.length} 个计分；${a.rejected.length} 行未参与排名；${a.excluded.length} 行合计/说明行已排除`],
     ["否决单位", `${a.results.filter((r) => r.vetoes.length).length} 个，列于总排名之后，不评等级、不排名次`],
+    ...readingRows(a),
+    ["同比", a.comparison ? `是：对比 ${a.comparison.file}` : "否：没有上年数据（可用 --previous 指定上年申报数据或上年结果工作簿）"],
   ];
   if (a.comparison) {
     rows.push(
@@ -515,6 +519,27 @@ function aboutSheet(a: Assessment, info: RunInfo): SheetSpec {
   if (details.parts > 1) rows.push(["计分明细", `共 ${details.rows} 行，超过单表上限，分在 ${details.parts} 张表（计分明细、计分明细2 …）`]);
   rows.push(["kaoping 版本", info.version], ["生成时间", formatTime(info.generatedAt)]);
   return tableSheet({ name: SHEETS.about, title: "说明", subtitle: "本工作簿由 kaoping 生成；输入文件未被修改", labels: ["项目", "内容", "SHA-256"], widths: [18, 60, 70], frozenRows: 0 }, [], rows);
+}
+
+/** 说明 rows on the panel sheets: each sheet read, in which layout, with how many inspectors and units. */
+function panelSheetRows(a: Assessment): XlsxValue[][] {
+  return (a.panel?.sheets ?? []).map((p) => [`评委打分：${p.sheet}`, `${p.file}，按${p.layout}读取：评委 ${p.inspectors} 位，单位 ${p.units} 个`]);
+}
+
+/** Issues that say a number was read other than as typed, each counted once per cell (a cell read by two rules is one cell). */
+const READINGS = [
+  { id: "unitConverted", words: "按计量单位换算" },
+  { id: "plainAssumedScaled", words: "未带 % 或 ‰、按数据项含义读作百分数或千分数（如 96 按 96%）" },
+  { id: "percentAssumedFraction", words: "百分比列中的小数按百分比理解（如 0.96 按 96%）" },
+] as const;
+
+/** The 说明 row counting cells read other than as typed, when there are any. */
+function readingRows(a: Assessment): XlsxValue[][] {
+  const parts = READINGS.flatMap(({ id, words }) => {
+    const cells = new Set(a.issues.filter((i) => i.id === id).map((i) => [i.file, i.sheet, i.cell, i.unit, i.item].join("\u0000")));
+    return cells.size ? [`${words}：${cells.size} 个单元格`] : [];
+  });
+  return parts.length ? [["数值换算", `${parts.join("；")}；见问题清单`]] : [];
 }
 
 /** 说明 rows on inspection teams: whether 评分组校正 was applied, and each team's mean and coefficient per item. */
