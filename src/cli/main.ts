@@ -36,7 +36,9 @@ async function main(argv: string[]): Promise<number> {
     .option("--debug", "出错时显示调用栈")
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(translateCommanderMessage(str.trim()) + "\n") })
-    .showHelpAfterError(false);
+    .showHelpAfterError(false)
+    // --debug is the program's, yet works after any command: each command's help lists it.
+    .configureHelp({ showGlobalOptions: true });
 
   const inputs = (cmd: Command) =>
     cmd
@@ -48,17 +50,22 @@ async function main(argv: string[]): Promise<number> {
       .option("--year <年份>", "测评年度（默认：自评表中的年度，或文件名中的年份）")
       .helpOption("-h, --help", "显示帮助");
 
-  inputs(program.command("score").description("计分、排名并写出结果工作簿"))
-    .option("-o, --out <dir>", "输出目录", "output")
-    .option("--strict", "有数据错误时以退出码 1 结束（结果仍会写出）")
-    .option("--no-charts", "不绘制图表")
-    .option("-u, --unit <名称>", "为指定单位绘制一级指标得分率雷达图（写入 charts/单位/，可重复）", (v: string, list: string[]) => [...list, v], [] as string[])
-    .option("--all-units", "为每个单位绘制雷达图")
-    .option("--report", "同时写出测评结果通报（Word 与网页）")
-    .option("-q, --quiet", "不显示进度")
-    .action(async (opts) => {
-      exitCode = await scoreCommand(opts);
-    });
+  // score and report both draw charts (report those of its 通报) and show progress.
+  const drawing = (cmd: Command) =>
+    cmd
+      .option("-u, --unit <名称>", "为指定单位绘制一级指标得分率雷达图（写入 charts/单位/，可重复）", (v: string, list: string[]) => [...list, v], [] as string[])
+      .option("--all-units", "为每个单位绘制雷达图")
+      .option("-q, --quiet", "不显示进度");
+
+  drawing(
+    inputs(program.command("score").description("计分、排名并写出结果工作簿"))
+      .option("-o, --out <dir>", "输出目录", "output")
+      .option("--strict", "有数据错误时以退出码 1 结束（结果仍会写出）")
+      .option("--no-charts", "不绘制图表")
+      .option("--report", "同时写出测评结果通报（Word 与网页）"),
+  ).action(async (opts) => {
+    exitCode = await scoreCommand(opts);
+  });
 
   program
     .command("template")
@@ -72,9 +79,7 @@ async function main(argv: string[]): Promise<number> {
       exitCode = await templateCommand(opts);
     });
 
-  inputs(program.command("report").description("写出测评结果通报（草稿）：Word 文档、网页 report.html 及其图表"))
-    .option("-o, --out <dir>", "输出目录", "output")
-    .action(async (opts) => {
+  drawing(inputs(program.command("report").description("写出测评结果通报（草稿）：Word 文档、网页 report.html 及其图表")).option("-o, --out <dir>", "输出目录", "output")).action(async (opts) => {
       exitCode = await reportCommand(opts);
     });
 

@@ -1,6 +1,6 @@
 import type { Assessment } from "../core/score/assess.js";
 import { describeIssue } from "../core/issues.js";
-import { SHEETS, severityLabels } from "../core/i18n/labels.js";
+import { SHEETS, severityLabels, yearTitle } from "../core/i18n/labels.js";
 
 /** Vetoed units named one by one in the summary; the rest are counted (a province run can have thousands). */
 export const SUMMARY_VETO_LINES = 10;
@@ -11,7 +11,7 @@ export function formatSummary(a: Assessment, label: string, written: string[], n
   const lines: string[] = [];
   // A run on the bundled samples says so first: its figures are not the office's.
   if (notice) lines.push(notice);
-  lines.push(`kaoping：${label}${/^\d{4}$/.test(label) ? "年度" : " "}测评完成`);
+  lines.push(`kaoping：${yearTitle(label)}测评完成`);
   lines.push(`  计分单位 ${a.results.length} 个（其中一票否决 ${vetoed.length} 个），未参与排名 ${a.rejected.length} 行，排除合计/说明行 ${a.excluded.length} 行`);
   const counts = a.criteria.grades.map((g) => `${g.name} ${a.results.filter((r) => !r.vetoes.length && r.grade === g.name).length} 个`);
   // Vetoed units have no grade: said, so the counts add up to the units scored.

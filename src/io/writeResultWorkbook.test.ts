@@ -131,3 +131,67 @@ describe("说明 on inspection teams", () => {
     expect([points("甲局"), points("乙局")]).toEqual([7, 7]);
   });
 });
+
+describe("说明 on what the run read", () => {
+  const aboutRows = (a: ReturnType<typeof assess>) => {
+    const spec = resultWorkbook(a, { label: "2026", inputs: [], version: "test", generatedAt: new Date(0) });
+    const about = [...spec.sheets].find((s) => s.name === "说明")!;
+    return new Map([...about.rows].filter((r) => r !== null).map((r) => [r!.values[0], r!.values[1]]));
+  };
+  // 地区生产总值 in 亿元 and 满意率 a 百分率 by the 数据项 sheet; 绿化覆盖率 a rate by its header (%).
+  const ITEMS: CriteriaRow[] = [
+    ["1", "创建活动", "特色创建活动", 10, "直接打分", "特色得分"],
+    ["2", "经济发展", "生产总值目标完成", 10, "完成率", "地区生产总值", "目标值=10000万元"],
+    ["3", "群众评议", "满意率达标", 10, "达标", "满意率", "目标值=≥90%"],
+    ["4", "环境建设", "绿化覆盖率达标", 10, "达标", "绿化覆盖率", "目标值=≥40%"],
+  ];
+  const FIELDS = sheet("数据项", [["数据项", "类型", "方向", "计量单位"], ["地区生产总值", "金额", "越高越好", "亿元"], ["满意率", "百分率", "越高越好", ""]]);
+  const SETTINGS = sheet("设置", [["设置项", "值"], ["百分比小数位数", 1]]);
+  const SUBMISSIONS = sheet("申报数据", [
+    ["2026年度申报数据汇总"],
+    ["单位名称", "单位类别", "地区生产总值", "满意率", "绿化覆盖率（%）"],
+    // 甲: 9000万元 converted to 0.9 亿元; 95 without % read as 95%; 0.45 in the (%) column read as 45%.
+    ["甲局", "机关", "9000万元", 95, 0.45],
+    // 乙: 1.2 is 亿元 already; 0.92 is already a fraction; 45 in the (%) column is 45% as typed: nothing assumed.
+    ["乙局", "机关", 1.2, 0.92, 45],
+    // 丙: 12000万元 converted; 「96%」 as typed; 0.5 in the (%) column read as 50%.
+    ["丙局", "机关", "12000万元", "96%", 0.5],
+  ]);
+  // 宽表: 3 inspectors (评委1–3) for 甲 and 乙; 长表 of 二组: 张三 and 李四 for 丙.
+  const WIDE = sheet("评委打分", [["单位名称", "数据项", "评委1", "评委2", "评委3"], ["甲局", "特色得分", 8, 9, 7], ["乙局", "特色得分", 6, 7, 8]]);
+  const LONG = sheet("评委打分-二组", [["单位名称", "评委", "特色得分"], ["丙局", "张三", 9], ["丙局", "李四", 8]]);
+
+  it("names each panel sheet's layout with its inspectors and units, counts converted cells, gives 百分比小数位数 and 同比 off", () => {
+    const { criteria, issues } = parseCriteriaRows(ITEMS, [FIELDS, SETTINGS]);
+    expect(issues.items.filter((i) => i.severity === "error")).toEqual([]);
+    const rows = aboutRows(assess(criteria, book("申报.xlsx", SUBMISSIONS, WIDE, LONG)));
+    expect(rows.get("评委打分：评委打分")).toBe("申报.xlsx，按宽表（单位名称 | 数据项 | 评委1 | 评委2 …，每个单位每项一行）读取：评委 3 位，单位 2 个");
+    expect(rows.get("评委打分：评委打分-二组")).toBe("申报.xlsx，按长表（单位名称 | 评委 | 各直接打分数据项，每位评委一行）读取：评委 2 位，单位 1 个");
+    // unitConverted: 甲 and 丙's 万元 (2); plainAssumedScaled: 甲's 95 (1); percentAssumedFraction: 甲's 0.45 and 丙's 0.5 (2).
+    expect(rows.get("数值换算")).toBe(
+      "按计量单位换算：2 个单元格；未带 % 或 ‰、按数据项含义读作百分数或千分数（如 96 按 96%）：1 个单元格；百分比列中的小数按百分比理解（如 0.96 按 96%）：2 个单元格；见问题清单",
+    );
+    expect(rows.get("百分比小数位数")).toBe("1（比率、完成率、增幅和百分点按此显示；计分用未舍入的比率）");
+    expect(rows.get("同比")).toBe("否：没有上年数据（可用 --previous 指定上年申报数据或上年结果工作簿）");
+  });
+
+  it("without panel sheets or assumed readings: no such rows; 百分比小数位数 defaults to 2", () => {
+    const { criteria } = parseCriteriaRows(ITEMS);
+    const rows = aboutRows(assess(criteria, book("申报.xlsx", sheet("申报数据", [["单位名称", "单位类别", "特色得分", "地区生产总值", "满意率", "绿化覆盖率"], ["甲局", "机关", 8, 1.2, "95%", "45%"]]))));
+    expect([...rows.keys()].filter((k) => String(k).startsWith("评委打分") || k === "数值换算")).toEqual([]);
+    expect(rows.get("百分比小数位数")).toBe("2（比率、完成率、增幅和百分点按此显示；计分用未舍入的比率）");
+  });
+
+  it("a 长表 without a 评委 column: as many inspectors as the most rows one unit has (甲 3, 乙 2 → 3)", () => {
+    const { criteria } = parseCriteriaRows(ITEMS);
+    const units = sheet("申报数据", [["单位名称", "单位类别"], ["甲局", "机关"], ["乙局", "机关"]]);
+    const panel = sheet("检查组评分", [["单位名称", "特色得分"], ["甲局", 8], ["甲局", 9], ["甲局", 7], ["乙局", 6], ["乙局", 7]]);
+    const rows = aboutRows(assess(criteria, book("申报.xlsx", units, panel)));
+    expect(rows.get("评委打分：检查组评分")).toBe("申报.xlsx，按长表（单位名称 | 评委 | 各直接打分数据项，每位评委一行）读取：评委 3 位，单位 2 个");
+  });
+
+  it("with last year's submissions: 同比 names the file", async () => {
+    const rows = aboutRows(await sampleAssessment());
+    expect(rows.get("同比")).toBe("是：对比 2025-申报数据.xlsx");
+  });
+});

@@ -3,7 +3,7 @@ import type { UnitResult } from "../core/model.js";
 import type { UnitComparison } from "../core/compare/compareYears.js";
 import { COMPARABLE_TOTAL, STATUS_LABELS } from "../core/compare/compareYears.js";
 import { explainUnit } from "../core/score/scoreUnit.js";
-import { COLUMNS as C, DATA_TO_VERIFY, FIGURE_KIND_LABELS, SHEETS, VETO_LABEL, directionLabels, rankMethodLabels, severityLabels } from "../core/i18n/labels.js";
+import { COLUMNS as C, DATA_TO_VERIFY, FIGURE_KIND_LABELS, SHEETS, VETO_LABEL, directionLabels, yearTitle, rankMethodLabels, severityLabels } from "../core/i18n/labels.js";
 import { HEADER_FILL_ARGB } from "./xlsxStyle.js";
 import { restyle, style, variant, type Merge, type SheetSpec, type Style, type WorkbookSpec, type XlsxRow, type XlsxValue } from "./xlsx/model.js";
 import { writeXlsx } from "./xlsx/writeXlsx.js";
@@ -253,7 +253,7 @@ function rankingSheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
   return sheet(
     {
       name: SHEETS.ranking,
-      title: `${info.label}年度文明单位测评总排名`,
+      title: `${yearTitle(info.label)}文明单位测评总排名`,
       subtitle: settingsLine(a),
       widths: cols.map((c) => c.width),
       header: cols.map((c) => c.label),
@@ -283,7 +283,7 @@ function categorySheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
   return sheet(
     {
       name: SHEETS.categoryRanking,
-      title: `${info.label}年度文明单位测评分类排名`,
+      title: `${yearTitle(info.label)}文明单位测评分类排名`,
       subtitle: `按“${a.criteria.settings.groupField}”分组排名；${settingsLine(a)}`,
       widths: cols.map((c) => c.width),
       header: cols.map((c) => c.label),
@@ -346,7 +346,7 @@ function itemScoresSheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
   return sheet(
     {
       name: SHEETS.itemScores,
-      title: `${info.label}年度文明单位测评分项得分`,
+      title: `${yearTitle(info.label)}文明单位测评分项得分`,
       subtitle: "每项得分按 Excel ROUND 保留后再合计；第 5 行为各项分值",
       widths,
       header,
@@ -379,7 +379,7 @@ function statisticsSheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
   return tableSheet(
     {
       name: SHEETS.statistics,
-      title: `${info.label}年度测评指标统计`,
+      title: `${yearTitle(info.label)}测评指标统计`,
       subtitle: `统计范围：全部 ${a.results.length} 个计分单位（含否决单位）；标准差为样本标准差 STDEV.S${perMille.some(Boolean) ? "；千分率指标的比率以千分数显示" : ""}`,
       labels: [C.key, C.level1, C.item, C.rule, C.points, C.mean, C.median, C.q1, C.q3, C.stdDev, C.max, C.min, C.scoreRate, C.fullCount, C.pooledRate, C.meanRate],
       widths: [8, 14, 28, 10, 7, 9, 9, 11, 11, 12, 9, 9, 9, 10, 14, 12],
@@ -411,7 +411,7 @@ function issuesSheet(a: Assessment, info: RunInfo): SheetSpec {
   return tableSheet(
     {
       name: SHEETS.issues,
-      title: `${info.label}年度测评数据问题清单`,
+      title: `${yearTitle(info.label)}测评数据问题清单`,
       subtitle: `错误 ${counts.error} 条、警告 ${counts.warning} 条、提示 ${counts.info} 条；未参与排名的行 ${a.rejected.length} 行，排除的合计/说明行 ${a.excluded.length} 行`,
       labels: [C.index, C.severity, C.file, C.sheet, C.cell, C.unit, C.item, C.message],
       widths: [6, 7, 22, 10, 8, 22, 26, 60],
@@ -462,7 +462,7 @@ function* detailsSheets(a: Assessment, info: RunInfo, fmt: string): Generator<Sh
     yield sheet(
       {
         name: part === 1 ? SHEETS.details : `${SHEETS.details}${part}`,
-        title: `${info.label}年度测评计分明细${parts > 1 ? `（第 ${part}/${parts} 部分）` : ""}`,
+        title: `${yearTitle(info.label)}测评计分明细${parts > 1 ? `（第 ${part}/${parts} 部分）` : ""}`,
         subtitle: "每个单位每项指标一行：输入数据、计分规则与计算过程；千分率指标的比率以千分数显示（19.5‰ 记为 19.5）",
         widths,
         header: labels,
@@ -482,8 +482,10 @@ function aboutSheet(a: Assessment, info: RunInfo): SheetSpec {
     ...info.inputs.map((i) => [i.role, i.path, i.sha256]),
     ["排名方式", rankMethodLabels[s.rankMethod]],
     ["小数位数", `${s.decimals}（每项得分与总分均按 Excel ROUND 四舍五入，名次按保留后的总分排）`],
+    ["百分比小数位数", `${s.percentDecimals}（比率、完成率、增幅和百分点按此显示；计分用未舍入的比率）`],
     ["分组字段", s.groupField],
     ["评委去极值", s.trimPanel ? "是：3 位及以上评委时去掉一个最高分和一个最低分后平均，保留 2 位小数" : "否：评委分直接平均"],
+    ...panelSheetRows(a),
     ...teamCorrectionRows(a),
     ["加分上限", String(s.bonusCap)],
     ["等级划分", a.criteria.grades.map((g) => `${g.name} ≥ ${g.min}`).join("，")],
@@ -491,6 +493,8 @@ function aboutSheet(a: Assessment, info: RunInfo): SheetSpec {
     ["测评指标", `${a.criteria.items.length} 项（其中否决项 ${a.criteria.items.filter((i) => i.rule.pointless).length} 项）`],
     ["参评单位", `${a.results.length} 个计分；${a.rejected.length} 行未参与排名；${a.excluded.length} 行合计/说明行已排除`],
     ["否决单位", `${a.results.filter((r) => r.vetoes.length).length} 个，列于总排名之后，不评等级、不排名次`],
+    ...readingRows(a),
+    ["同比", a.comparison ? `是：对比 ${a.comparison.file}` : "否：没有上年数据（可用 --previous 指定上年申报数据或上年结果工作簿）"],
   ];
   if (a.comparison) {
     rows.push(
@@ -515,6 +519,27 @@ function aboutSheet(a: Assessment, info: RunInfo): SheetSpec {
   if (details.parts > 1) rows.push(["计分明细", `共 ${details.rows} 行，超过单表上限，分在 ${details.parts} 张表（计分明细、计分明细2 …）`]);
   rows.push(["kaoping 版本", info.version], ["生成时间", formatTime(info.generatedAt)]);
   return tableSheet({ name: SHEETS.about, title: "说明", subtitle: "本工作簿由 kaoping 生成；输入文件未被修改", labels: ["项目", "内容", "SHA-256"], widths: [18, 60, 70], frozenRows: 0 }, [], rows);
+}
+
+/** 说明 rows on the panel sheets: each sheet read, in which layout, with how many inspectors and units. */
+function panelSheetRows(a: Assessment): XlsxValue[][] {
+  return (a.panel?.sheets ?? []).map((p) => [`评委打分：${p.sheet}`, `${p.file}，按${p.layout}读取：评委 ${p.inspectors} 位，单位 ${p.units} 个`]);
+}
+
+/** Issues that say a number was read other than as typed, each counted once per cell (a cell read by two rules is one cell). */
+const READINGS = [
+  { id: "unitConverted", words: "按计量单位换算" },
+  { id: "plainAssumedScaled", words: "未带 % 或 ‰、按数据项含义读作百分数或千分数（如 96 按 96%）" },
+  { id: "percentAssumedFraction", words: "百分比列中的小数按百分比理解（如 0.96 按 96%）" },
+] as const;
+
+/** The 说明 row counting cells read other than as typed, when there are any. */
+function readingRows(a: Assessment): XlsxValue[][] {
+  const parts = READINGS.flatMap(({ id, words }) => {
+    const cells = new Set(a.issues.filter((i) => i.id === id).map((i) => [i.file, i.sheet, i.cell, i.unit, i.item].join("\u0000")));
+    return cells.size ? [`${words}：${cells.size} 个单元格`] : [];
+  });
+  return parts.length ? [["数值换算", `${parts.join("；")}；见问题清单`]] : [];
 }
 
 /** 说明 rows on inspection teams: whether 评分组校正 was applied, and each team's mean and coefficient per item. */
@@ -590,7 +615,7 @@ function yearOnYearSheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
   return sheet(
     {
       name: SHEETS.yearOnYear,
-      title: `${info.label}年度测评同比分析（对比 ${c.label}）`,
+      title: `${yearTitle(info.label)}测评同比分析（对比 ${c.label}）`,
       subtitle: "数量和金额看增幅（%），比率看百分点（千分率看千分点，数值以千分数显示）；方向为“不评价”的指标（如分母）只列变化，不作判断；每个单位每个指标一行，可筛选",
       widths,
       header: labels,
@@ -616,7 +641,7 @@ function categorySummarySheet(a: Assessment, info: RunInfo, fmt: string): SheetS
   function* body(): Generator<XlsxRow> {
     for (const s of c.summary) yield bodyRow([s.group, s.label, s.current ?? null, s.previous ?? null, s.change ?? null], looks(s.kind), widths);
   }
-  return sheet({ name: SHEETS.categorySummary, title: `${info.label}年度测评分类汇总（对比 ${c.label}）`, subtitle: "比率的增减单位为百分点；合计比率 = Σ分子 / Σ分母", widths, header: labels }, body());
+  return sheet({ name: SHEETS.categorySummary, title: `${yearTitle(info.label)}测评分类汇总（对比 ${c.label}）`, subtitle: "比率的增减单位为百分点；合计比率 = Σ分子 / Σ分母", widths, header: labels }, body());
 }
 
 /** 图表: each chart under its title, 800 px wide, in reading order. */
@@ -638,7 +663,7 @@ function chartsSheet(info: RunInfo): SheetSpec {
     for (let r = 4; r <= last; r++) yield titles.has(r) ? { values: [titles.get(r)!], style: bold } : null;
   }
   const spec = sheet(
-    { name: SHEETS.charts, title: `${info.label}年度测评图表`, subtitle: "图片文件另存于输出目录的 charts/ 文件夹", widths: Array.from({ length: 12 }, () => 10), header: [], orientation: "portrait" },
+    { name: SHEETS.charts, title: `${yearTitle(info.label)}测评图表`, subtitle: "图片文件另存于输出目录的 charts/ 文件夹", widths: Array.from({ length: 12 }, () => 10), header: [], orientation: "portrait" },
     body(),
   );
   return { ...spec, images };

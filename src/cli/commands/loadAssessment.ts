@@ -74,7 +74,7 @@ export async function loadAssessment(opts: InputOptions, reader: WorkbookReader 
     const year = decided.year;
     const folder = submissionFiles[0] !== submissionsPath;
     const label = runLabel(submissionsPath, year, folder);
-    if (year === undefined && folder) issues.warning("yearUnknown", { label }, {});
+    if (year === undefined) issues.warning("yearUnknown", { label }, {});
     if (previousPath) await checkPrevious(previousPath, submissionFiles, year);
     const previous = previousPath ? await reader.read(previousPath) : undefined;
     const expected = opts.units ? parseUnitList(await reader.read(resolve(opts.units))) : undefined;

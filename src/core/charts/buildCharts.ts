@@ -2,7 +2,7 @@ import type { Assessment } from "../score/assess.js";
 import type { UnitResult } from "../model.js";
 import { mean } from "../math/mean.js";
 import { roundExcel } from "../math/roundExcel.js";
-import { VETO_LABEL } from "../i18n/labels.js";
+import { VETO_LABEL, yearTitle } from "../i18n/labels.js";
 import { rateName } from "../compare/figures.js";
 import { CATEGORY_PALETTE, CHART_SIZE, GRADE_PALETTE, VETO_COLOUR, type ChartSpec } from "./chartSpec.js";
 
@@ -19,17 +19,6 @@ const RATE_RULES = new Set(["ratio", "satisfaction", "completion"]);
 const show = (x: number, d = 2) => String(roundExcel(x, d));
 /** A rate for a label, to 百分比小数位数 places. */
 const percentOf = (a: Assessment) => (x: number) => `${roundExcel(x * 100, a.criteria.settings.percentDecimals)}%`;
-
-/**
- * A chart title for the year: 「2026年度文明科室创建率」; a name that itself
- * starts with 年度 is set apart rather than run into the year's 年度.
- *
- * @example yearTitle("2026", "文明科室创建率") // => "2026年度文明科室创建率"
- * @example yearTitle("2026", "年度工作目标完成率") // => "2026年 年度工作目标完成率"
- */
-export function yearTitle(label: string, name: string): string {
-  return name.startsWith("年度") ? `${label}年 ${name}` : `${label}年度${name}`;
-}
 
 export interface ChartOptions {
   /** Year or run label for titles. */
@@ -74,7 +63,7 @@ export function rankingChart(a: Assessment, label: string): ChartSpec {
     fileName: "01-总分排名",
     type: "bar",
     horizontal: true,
-    title: `${label}年度文明单位测评总分排名`,
+    title: `${yearTitle(label)}文明单位测评总分排名`,
     subtitle: `${subtitle}（${grades}）`,
     labels: units.map((r) => (r.vetoes.length ? `${r.unit.name}（否决）` : `${r.rank}. ${r.unit.name}`)),
     datasets: [
@@ -103,7 +92,7 @@ export function categoryMeansChart(a: Assessment, label: string): ChartSpec {
     id: "categoryMeans",
     fileName: "02-分类对比-平均分",
     type: "bar",
-    title: `${label}年度各类别平均分`,
+    title: `${yearTitle(label)}各类别平均分`,
     subtitle: "柱为平均分，竖线为最低分至最高分（不含一票否决单位）",
     // The mean goes under the category name: above the bar it would collide with the whisker.
     labels: groups.map((g, i) => `${g.category}（${g.units.length} 个）平均 ${show(mean(totals[i]))}`),
@@ -132,7 +121,7 @@ export function categoryGradesChart(a: Assessment, label: string): ChartSpec {
     type: "bar",
     stacked: true,
     legend: true,
-    title: `${label}年度各类别等级分布`,
+    title: `${yearTitle(label)}各类别等级分布`,
     subtitle: "单位数",
     labels: cats,
     datasets: names.map((g, i) => ({
@@ -167,7 +156,7 @@ export function groupRatesChart(a: Assessment, label: string): ChartSpec {
     fileName: "04-一级指标得分率",
     type: "bar",
     legend: true,
-    title: `${label}年度一级指标得分率`,
+    title: `${yearTitle(label)}一级指标得分率`,
     subtitle: "得分率 = 平均得分 ÷ 分值（不含一票否决单位）",
     labels: scoredGroups(a).map((g) => `${g.name}（${g.points}分）`),
     datasets: sets.map((s, i) => {
@@ -192,7 +181,7 @@ export function unitRadar(a: Assessment, r: UnitResult, label: string): ChartSpe
     fileName: `单位/${r.unit.name}`,
     type: "radar",
     legend: true,
-    title: `${r.unit.name} ${label}年度一级指标得分率`,
+    title: `${r.unit.name} ${yearTitle(label)}一级指标得分率`,
     subtitle: `总分 ${show(r.total)}${r.vetoes.length ? "（一票否决）" : `，${r.grade}，第 ${r.rank} 名`}；灰色为全部单位平均`,
     labels: scoredGroups(a).map((g) => g.name),
     datasets: [
@@ -222,7 +211,7 @@ export function distributionChart(a: Assessment, label: string): ChartSpec {
     id: "distribution",
     fileName: "05-得分分布",
     type: "bar",
-    title: `${label}年度总分分布`,
+    title: `${yearTitle(label)}总分分布`,
     subtitle: `每 ${width} 分一组，含下限不含上限；红线为等级分数线（不含一票否决单位）`,
     labels: bins.map((b) => `${b.from}–${b.from + width}`),
     datasets: [{ label: "单位数", data: bins.map((b) => b.count), color: "#1F5FAD", valueLabels: bins.map((b) => (b.count ? String(b.count) : null)) }],
@@ -245,7 +234,7 @@ export function changeChart(a: Assessment, label: string): ChartSpec {
     fileName: "06-同比变化",
     type: "bar",
     horizontal: true,
-    title: `${label}年度总分同比变化（对比 ${c.label}）`,
+    title: `${yearTitle(label)}总分同比变化（对比 ${c.label}）`,
     subtitle: `绿色为提高，红色为降低；括号内为名次变化${cut ? `；共 ${all.length} 个单位，${CUT_NOTE}` : ""}${noPrevious.length ? `；无上年数据：${missing}` : ""}`,
     labels: units.map((u) => u.result.unit.name),
     datasets: [

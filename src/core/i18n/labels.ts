@@ -13,6 +13,19 @@ export const VETO_LABEL = "否决";
 export const UNCATEGORISED = "未分类";
 /** The label of a run whose year is nowhere to be found (a folder of returns without 年度). */
 export const NO_YEAR_LABEL = "未注明年度";
+
+/**
+ * A title's year: 「2026年度」 before a name for a four-digit year, the label
+ * and a space otherwise (a file without a year: 「office-submissions 」), and
+ * no doubled 年度 when the name starts with it.
+ * @example yearTitle("2026") // => "2026年度"
+ * @example yearTitle("office-submissions") // => "office-submissions "
+ * @example yearTitle("2026", "年度工作目标完成率") // => "2026年 年度工作目标完成率"
+ */
+export function yearTitle(label: string, name = ""): string {
+  if (!/^\d{4}$/.test(label)) return `${label} ${name}`;
+  return name.startsWith("年度") ? `${label}年 ${name}` : `${label}年度${name}`;
+}
 /** The team of panel scores that name none, beside teams that do. */
 export const NO_TEAM = "未分组";
 /** An inspector whose column or row gives no name. */

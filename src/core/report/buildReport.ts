@@ -1,7 +1,7 @@
 import type { Assessment } from "../score/assess.js";
 import { mean } from "../math/mean.js";
 import { roundExcel } from "../math/roundExcel.js";
-import { VETO_LABEL, severityLabels } from "../i18n/labels.js";
+import { VETO_LABEL, severityLabels, yearTitle } from "../i18n/labels.js";
 import { ALL_UNITS, explainingChanges } from "../compare/compareYears.js";
 
 /**
@@ -128,7 +128,7 @@ export function buildReport(a: Assessment, label: string, availableCharts: Set<s
   }
 
   return {
-    title: `关于${label}年度文明单位测评结果的通报`,
+    title: `关于${yearTitle(label)}文明单位测评结果的通报`,
     issuer: "（草稿，供审核）",
     blocks,
     figures: { units: a.results.length, vetoed: vetoed.length, grades, mean: avg, meanChange },

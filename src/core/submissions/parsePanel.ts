@@ -8,7 +8,7 @@ import { panelLayouts } from "./panel/layouts.js";
 import { panelItems } from "./panel/items.js";
 import { findPanelSheets, teamOfSheet } from "./panel/sheets.js";
 import { aggregatePanelScores, type PanelSummary } from "./panel/aggregate.js";
-import type { RawScore } from "./panel/types.js";
+import type { PanelLayout, PanelSheetRead, RawScore } from "./panel/types.js";
 
 export type { PanelSummary } from "./panel/aggregate.js";
 export { findPanelSheets, isPanelSheet } from "./panel/sheets.js";
@@ -31,12 +31,36 @@ export function applyPanelScores(books: WorkbookGrid | readonly WorkbookGrid[], 
   const items = panelItems(criteria);
   const byName = new Map(units.map((u) => [nameKey(u.name), u]));
   const raw: RawScore[] = [];
+  const sheets: PanelSheetRead[] = [];
   for (const { book, sheet } of found) {
     if (isEmpty(sheet)) continue;
     const ctx = { file: book.file, issues, matchItem: items.match, unitNamed: (n: string) => byName.get(nameKey(n)), sheetTeam: teamOfSheet(sheet.name) };
-    const scores = panelLayouts.reduce<RawScore[] | undefined>((read, layout) => read ?? layout.read(sheet, ctx), undefined);
-    if (scores) raw.push(...scores);
-    else issues.error("panelLayoutUnknown", { sheet: sheet.name, layouts: panelLayouts.map((l) => l.label).join("；") }, { file: book.file, sheet: sheet.name });
+    const read = panelLayouts.reduce<{ layout: PanelLayout; scores: RawScore[] } | undefined>((done, layout) => {
+      if (done) return done;
+      const scores = layout.read(sheet, ctx);
+      return scores && { layout, scores };
+    }, undefined);
+    if (read) {
+      raw.push(...read.scores);
+      sheets.push(sheetRead(book.file, sheet.name, read.layout, read.scores));
+    } else issues.error("panelLayoutUnknown", { sheet: sheet.name, layouts: panelLayouts.map((l) => l.label).join("；") }, { file: book.file, sheet: sheet.name });
   }
-  return aggregatePanelScores(raw, units, criteria.settings, issues);
+  return { ...aggregatePanelScores(raw, units, criteria.settings, issues), sheets };
+}
+
+/**
+ * What one sheet gave: its layout, inspectors and units. Inspectors are
+ * counted by label within a team (一组's 评委1 is not 二组's); a sheet
+ * without labels (a 长表 without a 评委 column) has as many as the most
+ * scores one unit got for one item.
+ */
+function sheetRead(file: string, sheet: string, layout: PanelLayout, scores: readonly RawScore[]): PanelSheetRead {
+  const labels = new Set(scores.filter((s) => s.inspector !== "").map((s) => `${s.team}\u0000${s.inspector}`));
+  const perUnitItem = new Map<string, number>();
+  for (const s of scores) {
+    const key = `${s.unit.name}\u0000${s.item.field}`;
+    perUnitItem.set(key, (perUnitItem.get(key) ?? 0) + 1);
+  }
+  const inspectors = Math.max(labels.size, ...perUnitItem.values(), 0);
+  return { file, sheet, layout: layout.label, inspectors, units: new Set(scores.map((s) => s.unit)).size };
 }

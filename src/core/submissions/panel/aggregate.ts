@@ -5,7 +5,7 @@ import { panelMean } from "../../math/panelMean.js";
 import { roundExcel } from "../../math/roundExcel.js";
 import { NO_TEAM, UNNAMED_INSPECTOR } from "../../i18n/labels.js";
 import { teamCoefficients, type TeamCoefficient } from "./teamCoefficients.js";
-import type { PanelItem, RawScore } from "./types.js";
+import type { PanelItem, PanelSheetRead, RawScore } from "./types.js";
 
 /** What the panel sheets gave, for the 说明 sheet. */
 export interface PanelSummary {
@@ -14,6 +14,8 @@ export interface PanelSummary {
   correction: Settings["teamCorrection"];
   /** Items whose scores were corrected (two or more teams scored them), with each team's mean and coefficient. */
   calibration: { item: CriteriaItem; field: string; overall: number; teams: TeamCoefficient[] }[];
+  /** Each panel sheet that was read, in the order read, with its layout. */
+  sheets: PanelSheetRead[];
 }
 
 const where = (s: RawScore) => ({ file: s.file, sheet: s.sheet, cell: s.cell, unit: s.unit.name, item: s.item.field });
@@ -30,7 +32,7 @@ const show = (x: number) => String(roundExcel(x, 2));
  * Out-of-range scores enter the mean as typed (trimming usually drops
  * them); a result still outside 0…分值 is capped by the 直接打分 rule.
  */
-export function aggregatePanelScores(raw: readonly RawScore[], units: readonly UnitRow[], settings: Settings, issues: IssueLog): PanelSummary {
+export function aggregatePanelScores(raw: readonly RawScore[], units: readonly UnitRow[], settings: Settings, issues: IssueLog): Omit<PanelSummary, "sheets"> {
   const named = raw.some((s) => s.team !== "");
   const teamOf = (s: RawScore) => s.team || (named ? NO_TEAM : "");
 

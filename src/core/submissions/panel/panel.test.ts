@@ -8,6 +8,7 @@ import { pickSubmissionSheet } from "../parseSubmissions.js";
 import { findPanelSheets, isPanelSheet, teamOfSheet } from "./sheets.js";
 import { itemReference } from "./items.js";
 import { teamCoefficients } from "./teamCoefficients.js";
+import { panelLayouts } from "./layouts.js";
 
 const ITEMS: CriteriaRow[] = [
   ["1", "组织领导", "领导班子履职", 4, "直接打分", "领导班子得分"],
@@ -182,7 +183,18 @@ describe("inspection teams", () => {
     // Medians of three (drop highest and lowest): 9.5, 8.5, 8.4, 7.6
     expect(["甲局", "乙局", "丙局", "丁局"].map((u) => points(u))).toEqual([9.5, 8.5, 8.4, 7.6]);
     expect(note("丙局")).toBe("二组：评委 3 人打分 8.4、8.8、8，去掉一个最高分和一个最低分后平均 = 8.4 → 8.4 / 10 分");
-    expect(a.panel).toEqual({ teams: ["一组", "二组"], correction: "none", calibration: [] });
+    // Each sheet as read: 一组 long, 评委1–3 for 甲 and 乙; 二组 wide, three inspector columns for 丙 and 丁.
+    const LONG = panelLayouts.find((l) => l.id === "long")!.label;
+    const WIDE = panelLayouts.find((l) => l.id === "wide")!.label;
+    expect(a.panel).toEqual({
+      teams: ["一组", "二组"],
+      correction: "none",
+      calibration: [],
+      sheets: [
+        { file: "申报.xlsx", sheet: "评委打分-一组", layout: LONG, inspectors: 3, units: 2 },
+        { file: "申报.xlsx", sheet: "评委打分（二组）", layout: WIDE, inspectors: 3, units: 2 },
+      ],
+    });
   });
 
   it("二次平均法: coefficients 8.5 / 9 and 8.5 / 8 applied to the raw scores before trimming", () => {

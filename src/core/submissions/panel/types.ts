@@ -50,3 +50,15 @@ export interface PanelLayout {
   label: string;
   read(sheet: SheetGrid, ctx: PanelContext): RawScore[] | undefined;
 }
+
+/** One panel sheet as it was read, for the 说明 sheet. */
+export interface PanelSheetRead {
+  file: string;
+  sheet: string;
+  /** The label of the layout that read it (PanelLayout.label). */
+  layout: string;
+  /** Inspectors on the sheet: its distinct inspector labels, or, unlabelled, the most scores any unit had for one item. */
+  inspectors: number;
+  /** Units the sheet scored. */
+  units: number;
+}
