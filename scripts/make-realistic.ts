@@ -48,6 +48,8 @@ export interface RealisticCase {
   issue?: { severity: "错误" | "警告" | "提示"; contains: string; cell?: string };
   /** Other items of the unit whose points the variant changes (编号 → 得分 by hand); every other item keeps its base points. */
   alsoChanged?: Record<string, number | null>;
+  /** A piece of text no 问题清单 line may contain (a false alarm the variant must not raise). */
+  absent?: string;
   /** Unit rows in the submissions: ranked + not ranked must add up. */
   unitRows?: number;
 }
@@ -387,7 +389,8 @@ const VARIANTS: Variant[] = [
   {
     // The clerk typed 97 into a cell formatted 0%: Excel stores 97 and shows 9700%.
     id: "10-百分格式97", what: "97 typed into a %-formatted cell (9700%)", field: "上报准确率", typed: "9700%", changed: true,
-    submissions: { units: set("上报准确率", { value: 97, numFmt: "0%" }) }, item: "2.1", points: null, issue: { severity: "错误", contains: "100%" },
+    // Scored as 100% (a share cannot exceed it) ≥ 95% → 3, and an error naming the cell.
+    submissions: { units: set("上报准确率", { value: 97, numFmt: "0%" }) }, item: "2.1", points: 3, issue: { severity: "错误", contains: "100%" },
   },
   {
     // The header carries no unit; the 数据项 sheet declares 上报准确率 a 比率: 96 is 96%.
@@ -468,6 +471,17 @@ const VARIANTS: Variant[] = [
     // The 合计 row says 40 文明科室; the units' column adds to 4 + 5 + 4 + 3 + 6 + 9 = 31.
     id: "34-合计不符", what: "a 合计 row that disagrees with its column", item: "1.1", points: 2.4, issue: { severity: "警告", contains: "合计" },
     submissions: { after: [{ 单位名称: "合计", 文明科室数: 40, 科室总数: 37 }] },
+  },
+  {
+    // 无 fires this year against 10 last year: 0 → −100%, full at −20% → 3 (not a missing value scored 0).
+    id: "49-无火灾", what: "无 in a count compared year on year is 0", field: "森林火灾", typed: "无", item: "3.1", points: 3,
+    absent: "未填写", submissions: { units: set("森林火灾", "无") },
+  },
+  {
+    // 12000万元 is 1.2 亿元; the 合计 in 亿元 is 1.2 + 2.0 + 0.8 + 0.5 + 3.1 + 1.0 = 8.6: it agrees, no warning.
+    id: "50-合计含换算", what: "a 合计 in 亿元 agrees once a 万元 cell is converted", field: "招商引资到位资金", typed: "12000万元", changed: true,
+    item: "2.4", points: 4, issue: { severity: "提示", contains: "亿元" }, absent: "合计",
+    submissions: { units: set("招商引资到位资金", "12000万元"), after: [{ 单位名称: "合计", 招商引资到位资金: 8.6 }] },
   },
   // Panels as inspection teams hand them in.
   { id: "35-汇总表评分", what: "the 汇总表 layout: item names with points merged over 评委1…", item: "4.1", points: 4.37, submissions: { panel: summaryPanel } },
