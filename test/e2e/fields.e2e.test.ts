@@ -91,7 +91,7 @@ describe("a field means one thing, in 计分明细 and 同比分析", () => {
     const rows = table("计分明细");
     const row = (unit: string, key: string) => rows.find((r) => r.values["单位名称"] === unit && r.values["编号"] === key)!;
     expect(row("甲镇", "1.1").values).toMatchObject({ 得分: 10 });
-    expect(String(row("甲镇", "1.1").values["计算过程"])).toContain("10000 万元 按 1 亿元 计");
+    expect(String(row("甲镇", "1.1").values["计算过程"])).toContain("地区生产总值 1.2 亿元 / 目标 1 亿元（填写的 10000 万元 换算为 1 亿元） = 120%");
     expect(row("甲镇", "1.1").values["比率/完成率"]).toBeCloseTo(1.2, 12);
     expect(row("甲镇", "1.1").fmt["比率/完成率"]).toBe("0.0%");
     expect(row("乙镇", "1.1").values).toMatchObject({ 得分: 9 });

@@ -67,7 +67,8 @@ describe("units: one field, one unit", () => {
     const byField = scoreRows([["1", "经济", "生产总值目标", 10, "完成率", "地区生产总值/生产总值目标"]], [{ 单位名称: "甲", "地区生产总值（亿元）": "1.2亿元", "生产总值目标（万元）": 10000 }]);
     expect(byField.byName("甲").items.rate(0)).toBeCloseTo(1.2, 12);
     const words = explainUnit(byField.byName("甲").unit, byField.assessment.criteria)[0];
-    expect(words.explanation).toContain("10000 万元 按 1 亿元 计");
+    // 1.2 亿元 / 1 亿元 = 120%, capped at 100% → 10
+    expect(words.explanation).toBe("地区生产总值 1.2 亿元 / 生产总值目标 1 亿元（填写的 10000 万元 换算为 1 亿元） = 120%，按 100% 封顶 → 10 / 10 分");
   });
   it("a completion target in another family is an error, not a number", () => {
     const { byName, issues } = scoreRows([["1", "经济", "生产总值目标", 10, "完成率", "地区生产总值", "目标值=500万人"]], [{ 单位名称: "甲", "地区生产总值（亿元）": 1.2 }]);

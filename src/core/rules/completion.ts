@@ -24,8 +24,12 @@ export const completionRule: RuleType = {
     const actual = actualRead?.value;
     const given = targetField ? read.measured(targetField) : (item.params.target as Measured);
     const written = given?.value;
-    const { target, note } = targetInActualUnit(read, actualRead?.unit || (read.meaning(actualField)?.measure ?? ""), actualField, written, given?.unit ?? "", targetField);
-    const targetLabel = targetField ? `${targetField} ${written ?? "缺失"}${note}` : `目标 ${written}${note}`;
+    const actualUnit = actualRead?.unit || (read.meaning(actualField)?.measure ?? "");
+    const { target, note, converted } = targetInActualUnit(read, actualUnit, actualField, written, given?.unit ?? "", targetField);
+    const targetName = targetField ?? "目标";
+    // A converted target is shown in the unit it is divided in (7.7 亿元 / 目标 8 亿元), with what was written beside it.
+    const targetLabel = converted && target !== undefined ? `${targetName} ${showNumber(target, 6)} ${actualUnit}${note}` : `${targetName} ${written ?? "缺失"}${note}`;
+    const actualLabel = converted ? `${actualField} ${showNumber(actual ?? 0, 6)} ${actualUnit}` : `${actualField} ${showNumber(actual ?? 0)}`;
     const inputs = `${actualField} ${actual ?? "缺失"}，${targetLabel}`;
     if (actual === undefined || target === undefined) return missingOutcome(inputs);
     if (target === 0) {
@@ -46,7 +50,7 @@ export const completionRule: RuleType = {
       rate,
       parts: { numerator: actual, denominator: target },
       inputs,
-      explanation: `${actualField} ${showNumber(actual)} / ${targetLabel} = ${showPercent(rate)}${capNote} ${showPoints(points, item.points)}${extraNote}`,
+      explanation: `${actualLabel} / ${targetLabel} = ${showPercent(rate)}${capNote} ${showPoints(points, item.points)}${extraNote}`,
     };
   },
 };
@@ -56,12 +60,12 @@ export const completionRule: RuleType = {
  * a converted target says so in the explanation; a unit that cannot be
  * converted is an error and the item cannot be scored.
  */
-function targetInActualUnit(read: FieldReader, actualUnit: string, actualField: string, target: number | undefined, unit: string, targetField?: string): { target?: number; note: string } {
+function targetInActualUnit(read: FieldReader, actualUnit: string, actualField: string, target: number | undefined, unit: string, targetField?: string): { target?: number; note: string; converted?: boolean } {
   if (target === undefined || !unit) return { target, note: "" };
   const c = convertMeasure(target, unit, actualUnit);
   if (!c.ok) {
     read.issue("error", "targetUnitMismatch", { from: unit, field: actualField, to: actualUnit }, targetField);
     return { note: `（${unit}，无法换算为 ${actualUnit}）` };
   }
-  return { target: c.value, note: c.converted ? `（${showNumber(target, 6)} ${unit} 按 ${showNumber(c.value, 6)} ${c.unit} 计）` : "" };
+  return c.converted ? { target: c.value, note: `（填写的 ${showNumber(target, 6)} ${unit} 换算为 ${showNumber(c.value, 6)} ${c.unit}）`, converted: true } : { target: c.value, note: "" };
 }

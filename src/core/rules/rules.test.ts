@@ -68,6 +68,12 @@ describe("达标", () => {
     expect(scoreItem([...row], { 出生率: "21‰" }).item.points).toBe(0);
     expect(scoreItem([...row], { "出生率(‰)": 12.5 }).item.points).toBe(3);
   });
+  it("1.95% typed in a ‰ field is 19.5‰ and is shown so (the value is the same share)", () => {
+    // 1.95% = 0.0195 = 19.5‰ ≤ 20‰ → 3
+    const { item } = scoreItem(["1", "计生", "出生率", 3, "达标", "出生率", "目标值=20‰;方向=≤"], { 出生率: "1.95%" });
+    expect(item.points).toBe(3);
+    expect(item.explanation).toBe("出生率 19.5‰，要求 ≤ 20‰，达标 → 3 / 3 分");
+  });
   it("counts: 7 制度 against ≥ 8 fails", () => {
     expect(scoreItem(["1", "组织", "制度", 3, "达标", "制度数", "目标值=8"], { 制度数: 7 }).item.points).toBe(0);
   });

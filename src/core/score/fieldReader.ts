@@ -52,7 +52,9 @@ export function fieldReader(unit: UnitRow, issues: IssueLog, meanings?: Readonly
       else issues.error("notANumber", { value: reading.token }, where(v));
       return { reading, v };
     }
-    const q: Quantity = { value: reading.value, scale: reading.scale };
+    // The same share in the field's own scale: 「1.88%」 typed in a ‰ field is shown as 18.8‰ (the value is unchanged).
+    const scale = meaning?.kind === "rate" && meaning.scale !== "plain" && reading.scale !== "plain" ? meaning.scale : reading.scale;
+    const q: Quantity = { value: reading.value, scale };
     if (reading.approximate) issues.info("approximateNumber", { value: text, number: showQuantity(q) }, where(v));
     if (reading.assumed === "fraction") issues.info("percentAssumedFraction", { value: text, percent: showPercent(q.value) }, where(v));
     for (const note of reading.notes) {
