@@ -13,7 +13,7 @@ const QUIET = new DiscardingIssueLog();
  * logging again what scoring already logged.
  */
 export function quietReader(unit: UnitRow, criteria: Criteria): (item: CriteriaItem) => FieldReader {
-  return fieldReader(unit, QUIET, criteria.fieldMeanings);
+  return fieldReader(unit, QUIET, criteria.fieldMeanings, criteria.settings.percentDecimals);
 }
 
 /**

@@ -42,7 +42,7 @@ export const completionRule: RuleType = {
     const earned = share * item.points;
     const points = Math.min(earned, item.points);
     const extra = earned - points;
-    const capNote = rate > cap ? `，按 ${showPercent(cap)} 封顶` : "";
+    const capNote = rate > cap ? `，按 ${showPercent(cap, read.percentDigits)} 封顶` : "";
     const extraNote = extra > 0 ? `，超额加分 ${showNumber(extra)}` : "";
     return {
       points,
@@ -50,7 +50,7 @@ export const completionRule: RuleType = {
       rate,
       parts: { numerator: actual, denominator: target },
       inputs,
-      explanation: `${actualLabel} / ${targetLabel} = ${showPercent(rate)}${capNote} ${showPoints(points, item.points)}${extraNote}`,
+      explanation: `${actualLabel} / ${targetLabel} = ${showPercent(rate, read.percentDigits)}${capNote} ${showPoints(points, item.points)}${extraNote}`,
     };
   },
 };

@@ -15,9 +15,9 @@ export function showPercent(x: number, digits = 2): string {
 }
 
 /** @example showQuantity({ value: 0.018, scale: "permille" }) // => "18‰" */
-export function showQuantity(q: Quantity): string {
-  if (q.scale === "percent") return showPercent(q.value);
-  if (q.scale === "permille") return `${roundExcel(q.value * 1000, 2)}‰`;
+export function showQuantity(q: Quantity, digits = 2): string {
+  if (q.scale === "percent") return showPercent(q.value, digits);
+  if (q.scale === "permille") return `${roundExcel(q.value * 1000, digits)}‰`;
   return showNumber(q.value);
 }
 

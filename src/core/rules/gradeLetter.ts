@@ -27,6 +27,6 @@ export const gradeLetterRule: RuleType = {
       return missingOutcome(`${field} ${text}`);
     }
     const points = share * item.points;
-    return { points, inputs: `${field} ${letter}`, explanation: `${field} ${letter} 档，得分值的 ${showPercent(share)} ${showPoints(points, item.points)}` };
+    return { points, inputs: `${field} ${letter}`, explanation: `${field} ${letter} 档，得分值的 ${showPercent(share, read.percentDigits)} ${showPoints(points, item.points)}` };
   },
 };

@@ -18,7 +18,7 @@ export const ratioRule: RuleType = {
     const inputs = `${numField} ${n ?? "缺失"}，${denField} ${d ?? "缺失"}`;
     if (n === undefined || d === undefined) return missingOutcome(inputs);
     // A numerator above the denominator is listed (with both cells) by the numeratorExceeds check, not here.
-    return scoreRate(item.points, n, d, item.params, inputs, `${numField} ${showNumber(n)} / ${denField} ${showNumber(d)}`, () =>
+    return scoreRate(item.points, n, d, item.params, inputs, `${numField} ${showNumber(n)} / ${denField} ${showNumber(d)}`, read.percentDigits, () =>
       read.issue("warning", "zeroDenominator", { field: denField }, denField),
     );
   },
@@ -37,6 +37,7 @@ export function scoreRate(
   params: Record<string, unknown>,
   inputs: string,
   expression: string,
+  digits: number,
   onZeroDenominator: () => void,
 ) {
   const fullLine = params.fullLine as number;
@@ -48,8 +49,8 @@ export function scoreRate(
   const raw = numerator / denominator;
   const rate = Math.min(raw, 1);
   const points = linearShare(rate, fullLine, zeroLine) * maxPoints;
-  const lines = `满分线 ${showPercent(fullLine)}，起评线 ${showPercent(zeroLine)}`;
-  const shown = raw > 1 ? `${showPercent(raw)}，超过 100%（数据待核实），按 100% 计` : showPercent(rate);
+  const lines = `满分线 ${showPercent(fullLine, digits)}，起评线 ${showPercent(zeroLine, digits)}`;
+  const shown = raw > 1 ? `${showPercent(raw, digits)}，超过 100%（数据待核实），按 100% 计` : showPercent(rate, digits);
   return {
     points,
     rate,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { scoreItem } from "../../../test/grids.js";
+import { scoreItem, scoreRows, sheet } from "../../../test/grids.js";
+import { explainUnit } from "../score/scoreUnit.js";
 
 // Every expected value below is worked out by hand in the comment beside it.
 
@@ -150,6 +151,25 @@ describe("shares above 100 %", () => {
     const { item } = scoreItem(["1", "服务", "准确率同比", 3, "同比", "上报准确率", "满分改善=10%"], { 上报准确率: "105%", 上年上报准确率: "95%" });
     expect(item.points).toBe(1.5);
     expect(item.explanation).toContain("超过 100% 的按 100% 计");
+  });
+});
+
+describe("百分比小数位数 in 计分明细", () => {
+  it("set to 1: 13 / 18 = 72.2% and 同比 +3.3 个百分点 are written to one decimal", () => {
+    const settings = sheet("设置", [["设置项", "值"], ["百分比小数位数", 1]]);
+    const { assessment } = scoreRows(
+      [
+        ["1", "环境", "文明宿舍创建率", 10, "比率", "文明宿舍数/宿舍总数", "满分线=90%;起评线=60%"],
+        ["2", "服务", "满意度同比", 3, "同比", "满意度", "满分改善=5%"],
+      ],
+      [{ 单位名称: "甲乡", 单位类别: "乡镇", 文明宿舍数: 13, 宿舍总数: 18, 满意度: "52.34%", 上年满意度: "49%" }],
+      [settings],
+    );
+    const words = explainUnit(assessment.results[0].unit, assessment.criteria);
+    // 13 / 18 = 72.222…% → 72.2%; (0.7222 − 0.6) / 0.3 × 10 = 4.07 (points keep 小数位数 2)
+    expect(words[0].explanation).toBe("文明宿舍数 13 / 宿舍总数 18 = 72.2%，满分线 90%，起评线 60% → 4.07 / 10 分");
+    // 52.34% − 49% = 3.34 个百分点 → 3.3; 3.34 / 5 × 3 = 2.004 → 2
+    expect(words[1].explanation).toBe("本年 52.3%，上年 49%，变化 3.3 个百分点，满分需提高 5 个百分点 → 2 / 3 分");
   });
 });
 

@@ -21,6 +21,6 @@ export const satisfactionRule: RuleType = {
     if (a === undefined || b === undefined || t === undefined) return missingOutcome(inputs);
     const expr = `(${satField} ${showNumber(a)} + ${basicField} ${showNumber(b)}) / ${totalField} ${showNumber(t)}`;
     // More satisfied than questionnaires is listed (with every cell) by the numeratorExceeds check, not here.
-    return scoreRate(item.points, a + b, t, item.params, inputs, expr, () => read.issue("warning", "zeroDenominator", { field: totalField }, totalField));
+    return scoreRate(item.points, a + b, t, item.params, inputs, expr, read.percentDigits, () => read.issue("warning", "zeroDenominator", { field: totalField }, totalField));
   },
 };

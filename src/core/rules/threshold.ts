@@ -22,7 +22,8 @@ export const thresholdRule: RuleType = {
     if (raw === undefined) return missingOutcome(`${field}：缺失`);
     const aligned = alignScale(raw, target, (shown) => read.issue("info", "plainAssumedScaled", { value: raw.value, shown }, field));
     const value = capShare(aligned, [field, item.name]);
-    const shown = value.capped ? `${showQuantity(aligned)}，超过 100%（数据待核实），按 100% 计` : showQuantity(value);
+    const d = read.percentDigits;
+    const shown = value.capped ? `${showQuantity(aligned, d)}，超过 100%（数据待核实），按 100% 计` : showQuantity(value, d);
     // Compare at 12 decimals so 0.97 read from "97%" equals a 97% target.
     const diff = roundExcel(value.value - target.value, 12);
     const met = direction === "higher" ? diff >= 0 : diff <= 0;
@@ -32,8 +33,8 @@ export const thresholdRule: RuleType = {
     return {
       points,
       rate: target.scale === "plain" ? undefined : value.value,
-      inputs: `${field} ${showQuantity(aligned)}`,
-      explanation: `${field} ${shown}，要求 ${op} ${showQuantity(target)}，${verdict} ${showPoints(points, item.points)}`,
+      inputs: `${field} ${showQuantity(aligned, d)}`,
+      explanation: `${field} ${shown}，要求 ${op} ${showQuantity(target, d)}，${verdict} ${showPoints(points, item.points)}`,
     };
   },
 };

@@ -72,6 +72,8 @@ export interface FieldReader {
   note(field: string): string | undefined;
   /** What a field means (kind, unit, scale, direction), resolved once for the run; undefined when unknown. */
   meaning(field: string): FieldMeaning | undefined;
+  /** Decimals of rates and changes in explanations (设置 百分比小数位数). */
+  readonly percentDigits: number;
   /** Log a data issue for this unit and item. */
   issue(severity: "error" | "warning" | "info", id: import("../i18n/messages.js").MessageId, params: Record<string, string | number>, field?: string): void;
 }

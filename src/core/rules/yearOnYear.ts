@@ -37,7 +37,8 @@ export const yearOnYearRule: RuleType = {
     const cur = typedCur && capShare(typedCur, [field, item.name]);
     const prev = typedPrev && capShare(typedPrev, [field, item.name]);
     const capNote = [[typedCur, cur], [typedPrev, prev]].some(([t, c]) => t && c !== t) ? "（超过 100% 的按 100% 计，数据待核实）" : "";
-    const inputs = `本年 ${typedCur ? showQuantity(typedCur) : "缺失"}，上年 ${typedPrev ? showQuantity(typedPrev) : "缺失"}`;
+    const d = read.percentDigits;
+    const inputs = `本年 ${typedCur ? showQuantity(typedCur, d) : "缺失"}，上年 ${typedPrev ? showQuantity(typedPrev, d) : "缺失"}`;
     if (cur === undefined) return missingOutcome(inputs);
     if (prev === undefined) {
       const previousField = prevField ?? `${PREVIOUS_PREFIX}${field}`;
@@ -52,7 +53,7 @@ export const yearOnYearRule: RuleType = {
     let change: string;
     if (isRate) {
       improvement = sign * (cur.value - prev.value);
-      change = `变化 ${showNumber((cur.value - prev.value) * 100)} 个百分点，满分需${better} ${showNumber(full * 100)} 个百分点`;
+      change = `变化 ${showNumber((cur.value - prev.value) * 100, d)} 个百分点，满分需${better} ${showNumber(full * 100, d)} 个百分点`;
     } else if (prev.value === 0) {
       // No base to grow from: staying at zero is best for lower-is-better,
       // any positive figure is full marks for higher-is-better.
@@ -61,9 +62,9 @@ export const yearOnYearRule: RuleType = {
       return { points, inputs, explanation: `上年为 0，本年 ${showNumber(cur.value)}，${good ? "视为达到" : "未达到"}要求 ${showPoints(points, item.points)}` };
     } else {
       improvement = (sign * (cur.value - prev.value)) / Math.abs(prev.value);
-      change = `增幅 ${showPercent((cur.value - prev.value) / Math.abs(prev.value))}，满分需${better} ${showPercent(full)}`;
+      change = `增幅 ${showPercent((cur.value - prev.value) / Math.abs(prev.value), d)}，满分需${better} ${showPercent(full, d)}`;
     }
     const points = linearShare(improvement, full, 0) * item.points;
-    return { points, inputs, explanation: `本年 ${showQuantity(cur)}，上年 ${showQuantity(prev)}${capNote}，${change} ${showPoints(points, item.points)}` };
+    return { points, inputs, explanation: `本年 ${showQuantity(cur, d)}，上年 ${showQuantity(prev, d)}${capNote}，${change} ${showPoints(points, item.points)}` };
   },
 };

@@ -13,7 +13,7 @@ import { PREVIOUS_PREFIX } from "../submissions/columns.js";
  * new closures per item: 3.3 million items make that allocation count.
  * Every bad cell is logged with its address and the current item.
  */
-export function fieldReader(unit: UnitRow, issues: IssueLog, meanings?: ReadonlyMap<string, FieldMeaning>): (item: CriteriaItem) => FieldReader {
+export function fieldReader(unit: UnitRow, issues: IssueLog, meanings?: ReadonlyMap<string, FieldMeaning>, percentDigits = 2): (item: CriteriaItem) => FieldReader {
   let item: CriteriaItem;
   const where = (v: FieldValue | undefined): IssueLocation => ({
     ...(v?.source ?? { file: unit.source.file, sheet: unit.source.sheet }),
@@ -55,10 +55,10 @@ export function fieldReader(unit: UnitRow, issues: IssueLog, meanings?: Readonly
     // The same share in the field's own scale: 「1.88%」 typed in a ‰ field is shown as 18.8‰ (the value is unchanged).
     const scale = meaning?.kind === "rate" && meaning.scale !== "plain" && reading.scale !== "plain" ? meaning.scale : reading.scale;
     const q: Quantity = { value: reading.value, scale };
-    if (reading.approximate) issues.info("approximateNumber", { value: text, number: showQuantity(q) }, where(v));
-    if (reading.assumed === "fraction") issues.info("percentAssumedFraction", { value: text, percent: showPercent(q.value) }, where(v));
+    if (reading.approximate) issues.info("approximateNumber", { value: text, number: showQuantity(q, percentDigits) }, where(v));
+    if (reading.assumed === "fraction") issues.info("percentAssumedFraction", { value: text, percent: showPercent(q.value, percentDigits) }, where(v));
     for (const note of reading.notes) {
-      if (note.kind === "scaled") issues.info("plainAssumedScaled", { value: text, shown: showQuantity(q) }, where(v));
+      if (note.kind === "scaled") issues.info("plainAssumedScaled", { value: text, shown: showQuantity(q, percentDigits) }, where(v));
       else issues.info("unitConverted", { value: text, shown: `${showNumber(q.value, 6)} ${note.to}` }, where(v));
     }
     return { q, reading, v };
@@ -81,6 +81,7 @@ export function fieldReader(unit: UnitRow, issues: IssueLog, meanings?: Readonly
   }
 
   const reader: FieldReader = {
+    percentDigits,
     quantity: (field) => read(field).q,
     number: (field) => read(field).q?.value,
     count: (field, opts) => countOf(field, opts)?.value,

@@ -18,7 +18,7 @@ export function scoreUnit(unit: UnitRow, criteria: Criteria, issues: IssueLog): 
   const vetoes: VetoHit[] = [];
   let basic = 0;
   let bonusRaw = 0;
-  const readerFor = fieldReader(unit, issues, criteria.fieldMeanings);
+  const readerFor = fieldReader(unit, issues, criteria.fieldMeanings, criteria.settings.percentDecimals);
   for (const [i, item] of criteria.items.entries()) {
     const outcome = item.rule.score(item, readerFor(item));
     const points = roundExcel(outcome.points, decimals);
@@ -44,7 +44,7 @@ export function scoreUnit(unit: UnitRow, criteria: Criteria, issues: IssueLog): 
  * @example explainUnit(unit, criteria)[0].explanation // => "领导小组已成立：是 → 2 / 2 分"
  */
 export function explainUnit(unit: UnitRow, criteria: Criteria): ItemExplanation[] {
-  const readerFor = fieldReader(unit, new DiscardingIssueLog(), criteria.fieldMeanings);
+  const readerFor = fieldReader(unit, new DiscardingIssueLog(), criteria.fieldMeanings, criteria.settings.percentDecimals);
   return criteria.items.map((item) => {
     const { inputs, explanation } = item.rule.score(item, readerFor(item));
     return { inputs, explanation };
