@@ -21,3 +21,17 @@ export function runCli(args: string[], cwd = ROOT): Promise<{ code: number; stdo
     });
   });
 }
+
+/**
+ * The rows of a sheet of a written workbook, read back with exceljs: from
+ * `firstRow` (1-based; 4 skips a result sheet's title, subtitle and header),
+ * cells as written.
+ */
+export async function readSheetRows(path: string, name: string, firstRow = 1): Promise<unknown[][]> {
+  const ExcelJS = (await import("exceljs")).default;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const rows: unknown[][] = [];
+  wb.getWorksheet(name)!.eachRow((row, n) => n >= firstRow && rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+}

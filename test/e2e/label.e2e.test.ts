@@ -12,7 +12,7 @@ import JSZip from "jszip";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ensureBuilt, runCli } from "../cli.js";
+import { ensureBuilt, readSheetRows, runCli } from "../cli.js";
 
 let dir: string;
 let criteria: string;
@@ -26,14 +26,6 @@ async function write(path: string, name: string, rows: unknown[][]): Promise<str
   return path;
 }
 
-/** Every row of a sheet from row 1, cells as written. */
-async function readSheet(path: string, name: string): Promise<unknown[][]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  const rows: unknown[][] = [];
-  wb.getWorksheet(name)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
-}
 
 beforeAll(async () => {
   ensureBuilt();
@@ -64,18 +56,18 @@ describe("a single file with no year anywhere", () => {
   });
 
   it("warns that the year is unknown and suggests --year", async () => {
-    const issues = (await readSheet(book, "问题清单")).slice(3).map((r) => r.slice(1).join(" | "));
+    const issues = (await readSheetRows(book, "问题清单")).slice(3).map((r) => r.slice(1).join(" | "));
     const unknown = issues.filter((l) => l.includes("没有找到本次测评的年度"));
     expect(unknown).toEqual(["警告 |  |  |  |  |  | 没有找到本次测评的年度（自评表的年度、文件名中的年份），输出文件名用“office-submissions”；请用 --year 指定年度"]);
   });
 
   it("titles the sheets, charts and 通报 with the file's name, never as a 年度", async () => {
-    const ranking = await readSheet(book, "总排名");
+    const ranking = await readSheetRows(book, "总排名");
     expect(ranking[0][0]).toBe("office-submissions 文明单位测评总排名");
     // 甲 40 + 60 = 100, 乙 0 + 40/80 × 60 = 30
     expect(ranking.slice(3).map((r) => [r[1], r[5]])).toEqual([["甲单位", 100], ["乙单位", 30]]);
-    expect((await readSheet(book, "问题清单"))[0][0]).toBe("office-submissions 测评数据问题清单");
-    const charts = (await readSheet(book, "图表")).map((r) => String(r[0]));
+    expect((await readSheetRows(book, "问题清单"))[0][0]).toBe("office-submissions 测评数据问题清单");
+    const charts = (await readSheetRows(book, "图表")).map((r) => String(r[0]));
     expect(charts[0]).toBe("office-submissions 测评图表");
     expect(charts).toContain("office-submissions 文明单位测评总分排名（charts/01-总分排名.png）");
     const wb = new ExcelJS.Workbook();
@@ -94,7 +86,7 @@ describe("a single file with no year anywhere", () => {
     const run = await runCli(["score", "--year", "2026", "--no-charts", "--criteria", criteria, "--submissions", submissions, "--out", join(dir, "year")]);
     expect(run.code).toBe(0);
     const year = join(dir, "year", "2026-排名结果.xlsx");
-    expect((await readSheet(year, "总排名"))[0][0]).toBe("2026年度文明单位测评总排名");
-    expect((await readSheet(year, "问题清单")).some((r) => r.some((c) => String(c).includes("没有找到本次测评的年度")))).toBe(false);
+    expect((await readSheetRows(year, "总排名"))[0][0]).toBe("2026年度文明单位测评总排名");
+    expect((await readSheetRows(year, "问题清单")).some((r) => r.some((c) => String(c).includes("没有找到本次测评的年度")))).toBe(false);
   });
 });

@@ -14,7 +14,7 @@ import ExcelJS from "exceljs";
 import { copyFile, mkdir, mkdtemp, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ensureBuilt, runCli } from "../cli.js";
+import { ensureBuilt, readSheetRows, runCli } from "../cli.js";
 
 let dir: string;
 let criteria: string;
@@ -31,13 +31,6 @@ async function write(path: string, sheets: Record<string, unknown[][]>, merges: 
   return path;
 }
 
-async function readSheet(path: string, name: string): Promise<unknown[][]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  const rows: unknown[][] = [];
-  wb.getWorksheet(name)!.eachRow((row, n) => n > 3 && rows.push((row.values as unknown[]).slice(1)));
-  return rows;
-}
 
 /** A returned 自评表 as the template lays it out (name B2, category D2, 年度 B3, 数据项 in D, values in E from row 6). */
 async function form(path: string, unit: string, year: string, values: [string, unknown][]): Promise<void> {
@@ -94,12 +87,12 @@ describe("a field no source has, a field mostly blank, and 森林火灾（上年
   let issues: string[];
   beforeAll(async () => {
     run = await runCli(["score", "--criteria", criteria, "--submissions", current, "--no-charts", "--out", join(dir, "out")]);
-    issues = (await readSheet(join(dir, "out", "2026-排名结果.xlsx"), "问题清单")).map((r) => r.slice(1).join(" | "));
+    issues = (await readSheetRows(join(dir, "out", "2026-排名结果.xlsx"), "问题清单", 4)).map((r) => r.slice(1).join(" | "));
   });
 
   it("writes the workbook and scores 森林火灾（上年） as last year's figure", async () => {
     expect(run.code).toBe(0);
-    const ranking = await readSheet(join(dir, "out", "2026-排名结果.xlsx"), "总排名");
+    const ranking = await readSheetRows(join(dir, "out", "2026-排名结果.xlsx"), "总排名", 4);
     expect(ranking.map((r) => [r[1], r[5], r[6]])).toEqual([
       ["甲单位", 80, "良好"],
       ["乙单位", 60, "合格"],
@@ -169,7 +162,7 @@ describe("last year's file without its own year before", () => {
     const r = await runCli(["score", "--criteria", criteria, "--submissions", current, "--previous", last, "--no-charts", "--out", out]);
     expect(r.code).toBe(0);
     const book = join(out, "2026-排名结果.xlsx");
-    const ranking = await readSheet(book, "总排名");
+    const ranking = await readSheetRows(book, "总排名", 4);
     const head = (await (async () => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(book);
@@ -181,12 +174,12 @@ describe("last year's file without its own year before", () => {
       ["乙单位", 60, "合格"],
       ["丙单位", 60, "合格"],
     ]);
-    const about = await readSheet(book, "说明");
+    const about = await readSheetRows(book, "说明", 4);
     const row = about.find((x) => x[0] === "上年不可比指标");
     expect(String(row?.[1])).toMatch(/^4 森林火灾同比下降（20 分）：上年数据中没有其前一年的数据/);
     expect(String(row?.[1])).toContain("基本分 80 / 100");
     // 同比分析: the 总分 row says it leaves the item out. 甲 comparable 2026: 80 − 15 = 65 vs 50 → +15.
-    const yoy = await readSheet(book, "同比分析");
+    const yoy = await readSheetRows(book, "同比分析", 4);
     const total = yoy.find((x) => x[0] === "甲单位" && x[4] === "总分（可比指标）")!;
     expect([total[7], total[8], total[9], total[13]]).toEqual([65, 50, 15, "不含上年不可比的 森林火灾同比下降"]);
   });
@@ -216,7 +209,7 @@ describe("the year of a folder of returned forms", () => {
     expect(r.stderr.trim()).toBe("收回的自评表年度不一致：2026 年：甲单位.xlsx；2025 年：乙单位.xlsx；请核对，或用 --year 指定本次测评的年度");
     const decided = await runCli([...base, "--year", "2026"]);
     expect(decided.code).toBe(0);
-    const issues = (await readSheet(join(dir, "mixed", "2026-排名结果.xlsx"), "问题清单")).map((x) => x.slice(1).join(" | "));
+    const issues = (await readSheetRows(join(dir, "mixed", "2026-排名结果.xlsx"), "问题清单", 4)).map((x) => x.slice(1).join(" | "));
     expect(issues.some((l) => /^错误 \| 乙单位\.xlsx \| 自评表 \|.*自评表的年度为 2025 年，本次测评为 2026 年/.test(l))).toBe(true);
   });
 
