@@ -1,9 +1,11 @@
 import { readdir, readFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { safeFileName } from "./safeFileName.js";
 import { yearLabel } from "../core/values/yearLabel.js";
 import { NO_YEAR_LABEL } from "../core/i18n/labels.js";
+import { formatMessage } from "../core/i18n/messages.js";
+import { InputFileError } from "./errors.js";
 
 /** The package root, found from this file (dist/src/io or src/io). */
 export function packageRoot(): string {
@@ -52,5 +54,24 @@ export async function packageVersion(): Promise<string> {
     return JSON.parse(await readFile(join(packageRoot(), "package.json"), "utf8")).version as string;
   } catch {
     return "unknown";
+  }
+}
+
+/** A path as the file system compares it (Windows and macOS ignore case). */
+function pathKey(p: string): string {
+  const full = resolve(p);
+  return process.platform === "win32" || process.platform === "darwin" ? full.toLowerCase() : full;
+}
+
+/**
+ * Refuse a run whose outputs would replace one of its inputs: an output
+ * file that is an input, or an input inside the charts folder the run
+ * writes into. Exit 2, one line, before anything is written.
+ */
+export function refuseOverwritingInputs(outputs: string[], chartsDir: string | undefined, inputs: string[]): void {
+  for (const input of inputs) {
+    const key = pathKey(input);
+    const hit = outputs.find((o) => pathKey(o) === key) ?? (chartsDir && key.startsWith(pathKey(chartsDir) + sep) ? join(chartsDir, basename(input)) : undefined);
+    if (hit) throw new InputFileError(formatMessage("outputIsInput", { output: basename(hit), input: basename(input) }));
   }
 }

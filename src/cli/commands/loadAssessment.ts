@@ -8,6 +8,8 @@ import { yearIn } from "../../core/values/yearLabel.js";
 import { formatMessage } from "../../core/i18n/messages.js";
 import { InputFileError, KaopingError } from "../../io/errors.js";
 import { IssueLog } from "../../core/issues.js";
+import { isResultWorkbook } from "../../core/compare/readPublished.js";
+import type { WorkbookGrid } from "../../core/table/grid.js";
 import { parseCriteria, CriteriaFormatError } from "../../core/criteria/parseCriteria.js";
 import { SubmissionsFormatError } from "../../core/submissions/parseSubmissions.js";
 import { assess, type Assessment } from "../../core/score/assess.js";
@@ -67,7 +69,9 @@ export async function loadAssessment(opts: InputOptions, reader: WorkbookReader 
     if (issues.errorCount > 0) {
       throw new DataError(`测评体系有 ${issues.errorCount} 处错误，请修正后再计分：\n${formatIssues({ issues: issues.items })}`);
     }
-    const { books, paths: submissionFiles, unreadable } = await readSubmissionsPath(submissionsPath, reader);
+    const read = await readSubmissionsPath(submissionsPath, reader);
+    const { books, paths: submissionFiles } = withoutResultWorkbooks(read, submissionsPath, issues);
+    const { unreadable } = read;
     for (const u of unreadable) issues.error("fileUnreadable", { message: u.message }, { file: u.file });
     const decided = runYear(books, yearOption);
     if (!decided.ok) throw new InputFileError(formatMessage(decided.id, { list: decided.list }));
@@ -75,7 +79,7 @@ export async function loadAssessment(opts: InputOptions, reader: WorkbookReader 
     const folder = submissionFiles[0] !== submissionsPath;
     const label = runLabel(submissionsPath, year, folder);
     if (year === undefined) issues.warning("yearUnknown", { label }, {});
-    if (previousPath) await checkPrevious(previousPath, submissionFiles, year);
+    if (previousPath) await checkPrevious(previousPath, submissionFiles, year, issues);
     const previous = previousPath ? await reader.read(previousPath) : undefined;
     const expected = opts.units ? parseUnitList(await reader.read(resolve(opts.units))) : undefined;
     const criteriaHash = await sha256File(criteriaPath);
@@ -103,7 +107,7 @@ export function parseYearOption(value: string | undefined): number | undefined {
  * Last year's file must be another file, with other content, of another
  * year: comparing a year with itself reports every unit as 持平.
  */
-async function checkPrevious(previousPath: string, submissionFiles: string[], year: number | undefined): Promise<void> {
+async function checkPrevious(previousPath: string, submissionFiles: string[], year: number | undefined, issues: IssueLog): Promise<void> {
   const previous = basename(previousPath);
   if (submissionFiles.includes(previousPath)) throw new InputFileError(formatMessage("previousSameFile", { previous }));
   // The previous file must exist before it is hashed; reading it later says so in the usual words.
@@ -114,5 +118,22 @@ async function checkPrevious(previousPath: string, submissionFiles: string[], ye
     }
   }
   const previousYear = yearIn(previous);
-  if (year !== undefined && previousYear === year) throw new InputFileError(formatMessage("previousSameYear", { previous, year, last: year - 1 }));
+  if (year === undefined || previousYear === undefined) return;
+  if (previousYear === year) throw new InputFileError(formatMessage("previousSameYear", { previous, year, last: year - 1 }));
+  if (previousYear > year) throw new InputFileError(formatMessage("previousLaterYear", { previous, previousYear, year, last: year - 1 }));
+  // Two years back is a comparison an office may want (a year skipped): allowed, but said.
+  if (previousYear < year - 1) issues.warning("previousNotLastYear", { previous, previousYear, last: year - 1 }, { file: previous });
+}
+
+/**
+ * A kaoping result workbook is not submissions: a single one is refused
+ * (scoring it would give every unit 0, and writing its result beside it
+ * could replace it); one in a folder of returns is skipped, and said.
+ */
+function withoutResultWorkbooks(read: { books: WorkbookGrid[]; paths: string[] }, submissionsPath: string, issues: IssueLog): { books: WorkbookGrid[]; paths: string[] } {
+  const keep = read.books.map((b) => !isResultWorkbook(b));
+  if (keep.every(Boolean)) return read;
+  if (read.paths.length === 1 && read.paths[0] === submissionsPath) throw new InputFileError(formatMessage("submissionsIsResult", { file: basename(submissionsPath) }));
+  read.books.forEach((b, i) => keep[i] || issues.warning("resultWorkbookSkipped", { file: basename(read.paths[i]) }, { file: basename(read.paths[i]) }));
+  return { books: read.books.filter((_, i) => keep[i]), paths: read.paths.filter((_, i) => keep[i]) };
 }

@@ -2,7 +2,7 @@ import { join, relative, resolve } from "node:path";
 import { loadAssessment, DataError, type InputOptions } from "./loadAssessment.js";
 import { InputFileError } from "../../io/errors.js";
 import { writeResultWorkbook } from "../../io/writeResultWorkbook.js";
-import { packageVersion } from "../../io/paths.js";
+import { packageVersion, refuseOverwritingInputs } from "../../io/paths.js";
 import { sha256File } from "../../io/fileHash.js";
 import { formatSummary } from "../summary.js";
 import type { ChartImages } from "../../io/report/writeDocx.js";
@@ -47,6 +47,15 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
   if (opts.charts !== false) (await import("../../io/charts/chartThread.js")).startChartThread();
   const { assessment, criteriaPath, criteriaHash, submissionFiles, previousPath, label, notice } = await loadAssessment(opts, undefined, stages);
   const outDir = resolve(opts.out ?? "output");
+  const workbookPath = join(outDir, `${label}-排名结果.xlsx`);
+  const docxPath = join(outDir, `${label}-测评结果通报（草稿）.docx`);
+  const htmlPath = join(outDir, "report.html");
+  // Inputs are never overwritten: a result written over its own input (--out beside a workbook named 2026-排名结果.xlsx) is refused before anything is drawn.
+  refuseOverwritingInputs(
+    [...(want.workbook ? [workbookPath] : []), ...(want.report ? [docxPath, htmlPath] : [])],
+    opts.charts !== false ? join(outDir, "charts") : undefined,
+    [criteriaPath, ...submissionFiles, ...(previousPath ? [previousPath] : []), ...(opts.units ? [resolve(opts.units)] : [])],
+  );
   const unknown = (opts.unit ?? []).filter((n) => !assessment.results.some((r) => r.unit.name === n));
   if (unknown.length) throw new InputFileError(`--unit 指定的单位不在申报数据中：${unknown.join("、")}`);
 
@@ -62,7 +71,7 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
 
   if (want.workbook) {
     stages.start("写出");
-    const target = join(outDir, `${label}-排名结果.xlsx`);
+    const target = workbookPath;
     await writeResultWorkbook(target, assessment, {
       charts: charts.map((c) => ({ title: c.spec.title, png: c.png, width: c.spec.width, height: c.spec.height, path: c.relativePath })),
       label,
@@ -83,8 +92,8 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
     const { writeHtml } = await import("../../io/report/writeHtml.js");
     const images: ChartImages = new Map(charts.map((c) => [c.spec.id, { png: c.png, width: c.spec.width, height: c.spec.height }]));
     const model = buildReport(assessment, label, new Set(images.keys()));
-    const docx = join(outDir, `${label}-测评结果通报（草稿）.docx`);
-    const html = join(outDir, "report.html");
+    const docx = docxPath;
+    const html = htmlPath;
     await writeDocx(docx, model, images);
     await writeHtml(html, model, images);
     written.push(docx, html);

@@ -1,6 +1,7 @@
-import { relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { streamingReader } from "../../io/readWorkbook.js";
-import { DEFAULT_CRITERIA } from "../../io/paths.js";
+import { DEFAULT_CRITERIA, refuseOverwritingInputs } from "../../io/paths.js";
+import { safeFileName } from "../../io/safeFileName.js";
 import { sha256File } from "../../io/fileHash.js";
 import { IssueLog } from "../../core/issues.js";
 import { parseCriteria, CriteriaFormatError } from "../../core/criteria/parseCriteria.js";
@@ -35,7 +36,10 @@ export async function templateCommand(opts: TemplateOptions): Promise<number> {
   if (!/^\d{4}$/.test(year)) throw new InputFileError(`--year 应为四位年份，如 2026`);
   // exceljs (forms need its data validation and protection) loads only for this command.
   const { writeForms } = await import("../../io/writeForms.js");
-  const written = await writeForms(resolve(opts.out ?? "output"), criteria, { criteriaFile: basename(criteriaPath), criteriaHash: await sha256File(criteriaPath), year }, units);
+  const outDir = resolve(opts.out ?? "output");
+  // The forms' folder and the 汇总模板 must not replace the criteria or the 名单 they are made from.
+  refuseOverwritingInputs([join(outDir, `${safeFileName(year)}-汇总模板.xlsx`)], join(outDir, "自评表"), [criteriaPath, ...(opts.units ? [resolve(opts.units)] : [])]);
+  const written = await writeForms(outDir, criteria, { criteriaFile: basename(criteriaPath), criteriaHash: await sha256File(criteriaPath), year }, units);
   console.log(`kaoping：已生成 ${units.length ? `${units.length} 份自评表` : "1 份空白自评表"}和 1 份汇总模板（${year}年度，${criteria.fields.length} 个数据项）`);
   for (const p of written.slice(0, 5)) console.log(`  已写出：${relative(process.cwd(), p) || p}`);
   if (written.length > 5) console.log(`  ……共 ${written.length} 个文件`);
