@@ -310,6 +310,33 @@ describe("plausibility hints (never a score change)", () => {
   });
 });
 
+describe("完成率超过目标 10 倍 (round 3: 「12,000」 in a 亿元 column scored full points unseen)", () => {
+  it("a hint with both cells at 10 times the target and above, never below; the score is unchanged", () => {
+    const criteria: CriteriaRow[] = [["1", "经济", "招商引资任务", 5, "完成率", "招商引资到位资金/招商引资目标任务"]];
+    // Columns: 单位名称 A, 单位类别 B, 到位资金（亿元）C, 目标任务（万元）D; every target 15000 万元 = 1.5 亿元.
+    const { issues, byName } = assessRows(criteria, [
+      ["单位名称", "单位类别", "招商引资到位资金（亿元）", "招商引资目标任务（万元）"],
+      ["甲乡", "乡镇", "12,000", 15000], // a 万元 figure typed as-is: 12000 / 1.5 = 8000 times = 800000 %
+      ["乙乡", "乡镇", 1.2, 15000], // 1.2 / 1.5 = 80 %: nothing
+      ["丙乡", "乡镇", 15, 15000], // 15 / 1.5 = 10 times exactly (1000 %): hinted
+      ["丁乡", "乡镇", 14.85, 15000], // 14.85 / 1.5 = 9.9 times: not hinted
+    ]);
+    expect(ofId(issues, "completionTenfold").map((i) => [i.severity, i.unit, i.cell, i.item, i.message])).toEqual([
+      ["info", "甲乡", "C2、D2", "1 招商引资任务", "完成率 800000%：“招商引资到位资金” 12000 亿元 是“招商引资目标任务” 1.5 亿元 的 8000 倍，请核实（是否计量单位填错，如万元数填在亿元列）"],
+      ["info", "丙乡", "C4、D4", "1 招商引资任务", "完成率 1000%：“招商引资到位资金” 15 亿元 是“招商引资目标任务” 1.5 亿元 的 10 倍，请核实（是否计量单位填错，如万元数填在亿元列）"],
+    ]);
+    // capped at 100 % → 5 of 5 (a hint never changes a score), not 数据待核实; 乙乡 0.8 × 5 = 4
+    expect(byName("甲乡").total).toBe(5);
+    expect(byName("甲乡").toVerify).toBeUndefined();
+    expect(byName("乙乡").total).toBe(4);
+  });
+  it("a one-field 完成率 against its 目标值 names the target", () => {
+    // 200 万元 / 目标 10 万元 = 20 times = 2000 %
+    const { issues } = assessRows([["1", "经济", "税收任务", 5, "完成率", "税收收入", "目标值=10万元"]], [["单位名称", "单位类别", "税收收入（万元）"], ["甲乡", "乡镇", 200]]);
+    expect(ofId(issues, "completionTenfold").map((i) => [i.cell, i.message])).toEqual([["C2", "完成率 2000%：“税收收入” 200 万元 是“目标值” 10 万元 的 20 倍，请核实（是否计量单位填错，如万元数填在亿元列）"]]);
+  });
+});
+
 describe("nothing is logged twice", () => {
   it("a numerator above its denominator read by two items is one issue per item, never a rule warning as well", () => {
     const { issues } = scoreRows(

@@ -9,9 +9,10 @@ import { totalRowsCheck } from "./totalRows.js";
 import { validationRulesCheck } from "./validationRules.js";
 import { lastYearTenfoldCheck } from "./lastYearTenfold.js";
 import { categoryOutliersCheck } from "./categoryOutliers.js";
+import { completionTenfoldCheck } from "./completionTenfold.js";
 
 /** Every check, in the order its findings are listed. Negative counts are checked where counts are read (FieldReader.count). */
-export const checks: Check[] = [numeratorExceedsCheck, rateAbove100Check, totalRowsCheck, validationRulesCheck, lastYearTenfoldCheck, categoryOutliersCheck];
+export const checks: Check[] = [numeratorExceedsCheck, rateAbove100Check, totalRowsCheck, validationRulesCheck, lastYearTenfoldCheck, completionTenfoldCheck, categoryOutliersCheck];
 
 /**
  * Run every check on the gathered units. Returns the units with an error

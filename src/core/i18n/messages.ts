@@ -128,6 +128,8 @@ export const messages = {
   criteriaBadComparison: "校验规则的比较“{value}”无效，可用：{known}",
   criteriaBadValidationLevel: "校验规则的级别“{value}”无效，可用：错误、警告、提示",
   criteriaBadTolerance: "校验规则的容差“{value}”不是非负数字或百分比",
+  // issue 11: measure units of amounts (round 3)
+  completionTenfold: "完成率 {rate}：“{actual}” {a} 是“{target}” {b} 的 {ratio} 倍，请核实（是否计量单位填错，如万元数填在亿元列）",
 } as const;
 
 export type MessageId = keyof typeof messages;

@@ -59,7 +59,7 @@ export function fieldReader(unit: UnitRow, issues: IssueLog, meanings?: Readonly
     if (reading.assumed === "fraction") issues.info("percentAssumedFraction", { value: text, percent: showPercent(q.value, percentDigits) }, where(v));
     for (const note of reading.notes) {
       if (note.kind === "scaled") issues.info("plainAssumedScaled", { value: text, shown: showQuantity(q, percentDigits) }, where(v));
-      else issues.info("unitConverted", { value: text, shown: `${showNumber(q.value, 6)} ${note.to}` }, where(v));
+      else issues.info("unitConverted", { value: text, shown: note.to ? `${showNumber(q.value, 6)} ${note.to}` : showNumber(q.value, 6) }, where(v));
     }
     return { q, reading, v };
   }

@@ -28,15 +28,19 @@ export function nameKey(text: string): string {
     .toLowerCase();
 }
 
+/** 「（单位：万元）」 and 「（计量单位:万元）」 name the unit after the colon. */
+const UNIT_LABEL = /^(?:计量)?单位[:：]?(?=.)/;
+
 /**
  * A header split into its name and the unit in trailing brackets.
  *
  * @example splitHeader("分值（分）") // => { name: "分值", unit: "分" }
  * @example splitHeader("政策符合率(%)") // => { name: "政策符合率", unit: "%" }
+ * @example splitHeader("招商引资到位资金（单位：万元）") // => { name: "招商引资到位资金", unit: "万元" }
  */
 export function splitHeader(text: string): { name: string; unit: string } {
   const key = nameKey(text);
   const m = /^(.*?)\(([^()]*)\)$/.exec(key);
-  if (m && m[1]) return { name: m[1], unit: m[2] };
+  if (m && m[1]) return { name: m[1], unit: m[2].replace(UNIT_LABEL, "") };
   return { name: key, unit: "" };
 }

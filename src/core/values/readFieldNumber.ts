@@ -54,7 +54,8 @@ export function readFieldNumber(cell: GridCell | undefined, headerUnit: string, 
       value = c.value;
       notes.push({ kind: "converted", from: typed, to: c.unit });
     }
-    measure = c.unit || measure;
+    // 「1.2万」 under a field without a unit is 12000 with no unit left (not 12000 万).
+    measure = c.converted ? c.unit : c.unit || measure;
   }
   const out = { ...reading, value, scale, notes };
   if (measure) out.measure = measure;
