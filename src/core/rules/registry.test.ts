@@ -34,6 +34,13 @@ describe("rule registry", () => {
       }
     }
   });
+  it("a number parameter with a unit or a bare multiplier is refused, never read as the bare number", () => {
+    const per = { id: "p", label: "每次扣分", kind: "number" as const, min: 0, description: "" };
+    // 「3万」 would be 30000 or 3 万元 — either way not the 3 it used to give silently.
+    expect(parseParam(per, "3万")).toEqual({ ok: false, reason: "需要不带“万”“亿”等倍数的数字" });
+    expect(parseParam(per, "3万元")).toEqual({ ok: false, reason: "需要不带计量单位的数字" });
+    expect(parseParam(per, "3分")).toEqual({ ok: true, value: 3 });
+  });
   it("parses parameters of each kind", () => {
     const rate = { id: "x", label: "满分线", kind: "rate" as const, min: 0, max: 1, description: "" };
     expect(parseParam(rate, "90%")).toEqual({ ok: true, value: 0.9 });

@@ -14,7 +14,7 @@ import { formulaRule } from "./formula.js";
 import { vetoRule } from "./veto.js";
 import { nameKey, toHalfWidth } from "../values/normaliseText.js";
 import { parseNumber } from "../values/parseNumber.js";
-import { measureFamily } from "../values/measureUnits.js";
+import { measureFamily, splitMultiplier } from "../values/measureUnits.js";
 
 /** Every rule type kaoping knows, in the order the docs list them. */
 export const ruleTypes: readonly RuleType[] = [
@@ -154,6 +154,8 @@ export function parseParam(spec: ParamSpec, text: string): ParamResult {
       if (!r.ok || r.approximate) return { ok: false, reason: "需要数字" };
       // 「3万元」 is not 3: a number with a convertible unit needs a parameter that keeps it.
       if (r.measure && measureFamily(r.measure)) return { ok: false, reason: "需要不带计量单位的数字" };
+      // 「3万」 is not 3 either: a bare multiplier (万, 亿, 千 …) would be dropped.
+      if (r.measure && splitMultiplier(r.measure).factor !== 1) return { ok: false, reason: "需要不带“万”“亿”等倍数的数字" };
       return range(r.value);
     }
     case "pointsEach": {
