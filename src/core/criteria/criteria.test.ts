@@ -291,3 +291,124 @@ describe("a criteria workbook as an office makes it, parsed and scored end to en
     expect(byName("乙镇")).toMatchObject({ basic: 9, bonus: 5, total: 14 });
   });
 });
+
+describe("criteria sheet: hierarchy by outline numbering (一、 / （一） / 1.) with no 编号", () => {
+  // The tester's layout (t01b): one text column holding parents and items, points of parents in their text.
+  const outlineRows = (阵地: string, 纪律分值: Input = ""): Input[][] => [
+    ["2026年度文明单位测评细则"],
+    ["测评项目", "分值", "计分方式", "数据项", "满分线", "起评线", "每次扣分", "各级分值"],
+    [`一、阵地建设（${阵地}分）`],
+    ["（一）创建阵地（4分）"],
+    ["1.文明科室创建率", 4, "比率", "文明科室数/科室总数", "100%", "50%"],
+    ["（二）纪律", 纪律分值],
+    ["1.违反工作纪律被通报", 3, "扣分", "纪律通报次数", "", "", 2],
+    ["二、加分项目（5分）"],
+    ["（一）表彰"],
+    ["1.获得上级表彰", 5, "加分", "国家级荣誉数,省级荣誉数", "", "", "", "3/2"],
+    ["2.创建示范窗口", 3, "是否", "特色品牌"],
+    ["三、一票否决"],
+    ["1.发生重大安全责任事故", "", "否决", "重大责任事故"],
+  ];
+  const shape = (c: ReturnType<typeof parseSheet>["criteria"]) => c.items.map((i) => [i.key, i.name, i.level1, i.level2, i.points, i.bonus]);
+  // By hand: two 一级 groups of items plus 否决; keys numbered within each 一级 as the other layouts are.
+  const expected = [
+    ["1.1", "文明科室创建率", "阵地建设", "创建阵地", 4, false],
+    ["1.2", "违反工作纪律被通报", "阵地建设", "纪律", 3, false],
+    ["2.1", "获得上级表彰", "加分项目", "表彰", 5, true],
+    ["2.2", "创建示范窗口", "加分项目", "表彰", 3, true],
+    ["3.1", "发生重大安全责任事故", "一票否决", "", 0, false],
+  ];
+
+  it("parent rows name 一级/二级, numbering is stripped, items under 加分项目 are bonus", () => {
+    const { criteria, issues } = parseSheet(outlineRows("7"));
+    expect(issues).toEqual([]);
+    expect(shape(criteria)).toEqual(expected);
+    // 基本分 4 + 3 = 7; 加分项目（5分） over 5 + 3 = 8 caps the bonus at 5 (no 加分上限 set).
+    expect(criteria.basicTotal).toBe(7);
+    expect(criteria.settings.bonusCap).toBe(5);
+    expect(criteria.groups.map((g) => [g.name, g.bonus])).toEqual([["阵地建设", false], ["加分项目", true], ["一票否决", false]]);
+  });
+
+  it("a parent whose points (in its text or in 分值) differ from its children's sum is an error at that cell", () => {
+    const { issues } = parseSheet(outlineRows("8", 4));
+    // 阵地建设 says 8 (text, A3) over 4 + 3 = 7; 纪律 says 4 (分值, B6) over 3.
+    expect(messages(issues)).toEqual(["A3 “阵地建设”的分值 8 与其下各项分值之和 7 不一致", "B6 “纪律”的分值 4 与其下各项分值之和 3 不一致"]);
+    expect(issues.every((i) => i.severity === "error")).toBe(true);
+  });
+
+  it("the same numbering in a 序号 column, restarting under each parent, is a sequence: no 编号重复", () => {
+    const rows = outlineRows("7").map((r, i) => {
+      if (i < 1) return r;
+      if (i === 1) return ["序号", ...r];
+      const m = /^(一、|二、|三、|（一）|（二）|\d+\.)(.*)$/.exec(String(r[0]))!;
+      return [m[1], m[2], ...r.slice(1)];
+    });
+    const { criteria, issues } = parseSheet(rows);
+    expect(issues).toEqual([]);
+    expect(shape(criteria)).toEqual(expected);
+  });
+
+  it("numbered 一级/二级/三级 columns on every row: numbering stripped, points in the text checked", () => {
+    const { criteria, issues } = parseSheet([
+      ["一级指标", "二级指标", "三级指标", "分值", "计分方式", "数据项"],
+      ["一、阵地建设（7分）", "（一）创建阵地（4分）", "1.文明科室数", 4, "直接打分", "文明科室得分"],
+      ["一、阵地建设（7分）", "（二）纪律（2分）", "2.纪律", 3, "直接打分", "纪律得分"],
+      ["二、加分项目（5分）", "（一）表彰（5分）", "3.创建示范窗口", 5, "是否", "特色品牌"],
+    ]);
+    expect(criteria.items.map((i) => [i.key, i.name, i.level1, i.level2, i.bonus])).toEqual([
+      ["1.1", "文明科室数", "阵地建设", "创建阵地", false],
+      ["1.2", "纪律", "阵地建设", "纪律", false],
+      ["2.1", "创建示范窗口", "加分项目", "表彰", true],
+    ]);
+    // 纪律（2分） over one item worth 3.
+    expect(messages(issues)).toEqual(["B3 “纪律”的分值 2 与其下各项分值之和 3 不一致"]);
+  });
+
+  it("scored: 加分 items keep their status and the 加分上限 applies", () => {
+    const issues = new IssueLog();
+    const criteria = parseCriteria(book("体系.xlsx", sheet("测评细则", outlineRows("7")), sheet("设置", [["设置项", "值"], ["加分上限", 5]])), issues);
+    const units = sheet("申报数据", [
+      ["单位名称", "单位类别", "文明科室数", "科室总数", "纪律通报次数", "国家级荣誉数", "省级荣誉数", "特色品牌", "重大责任事故"],
+      ["甲局", "机关", 4, 5, 1, 1, 1, "是", "否"],
+      ["乙镇", "乡镇", 5, 5, 0, 0, 1, "否", "否"],
+    ]);
+    const assessment = assess(criteria, book("申报.xlsx", units), issues);
+    expect(issues.items.filter((i) => i.severity === "error")).toEqual([]);
+    const byName = (n: string) => assessment.results.find((r) => r.unit.name === n)!;
+    // 甲局: 4/5 = 80%, (80% − 50%) / (100% − 50%) × 4 = 2.4; 3 − 1 × 2 = 1 → basic 3.4;
+    // 表彰 1 × 3 + 1 × 2 = 5, 示范窗口 是 3 → 8, capped at 5 → total 8.4.
+    expect(byName("甲局")).toMatchObject({ basic: 3.4, bonus: 5, total: 8.4 });
+    // 乙镇: 5/5 → 4; 0 通报 → 3 → basic 7; 省级 1 × 2 = 2, 示范窗口 否 0 → bonus 2 → total 9.
+    expect(byName("乙镇")).toMatchObject({ basic: 7, bonus: 2, total: 9 });
+  });
+});
+
+describe("criteria sheet: 序号 repeats", () => {
+  it("a plain 序号 restarting under each unnumbered parent is no error; a repeat under one parent or a repeated 1.2.1 is", () => {
+    const { issues } = parseSheet([
+      ["序号", "指标名称", "分值", "计分方式", "数据项"],
+      ["", "组织领导", 4],
+      ["1", "甲", 2, "直接打分", "甲分"],
+      ["2", "乙", 2, "直接打分", "乙分"],
+      ["", "作风建设", 4],
+      ["1", "丙", 2, "直接打分", "丙分"],
+      ["1", "丁", 2, "直接打分", "丁分"],
+      ["1.2.1", "戊", 2, "直接打分", "戊分"],
+      ["1.2.1", "己", 2, "直接打分", "己分"],
+    ]);
+    // Row 7 repeats 1 under 作风建设; row 9 repeats the dotted 1.2.1.
+    expect(messages(issues)).toEqual(["A7 编号“1”重复", "A9 编号“1.2.1”重复"]);
+  });
+  it("a restarting 序号 gives derived keys, not the repeated numbers", () => {
+    const { criteria, issues } = parseSheet([
+      ["序号", "一级指标", "指标名称", "分值", "计分方式", "数据项"],
+      ["", "组织领导"],
+      ["1", "组织领导", "甲", 2, "直接打分", "甲分"],
+      ["2", "组织领导", "乙", 2, "直接打分", "乙分"],
+      ["", "作风建设"],
+      ["1", "作风建设", "丙", 2, "直接打分", "丙分"],
+    ]);
+    expect(issues).toEqual([]);
+    expect(criteria.items.map((i) => i.key)).toEqual(["1.1", "1.2", "2.1"]);
+  });
+});

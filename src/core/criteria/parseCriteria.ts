@@ -14,6 +14,7 @@ import { resolveFieldMeanings } from "./fieldMeaning.js";
 import { CRITERIA_SHEET_NAMES, FIELD_SHEET_NAMES, GRADE_SHEET_NAMES, SETTINGS_SHEET_NAMES, VALIDATION_SHEET_NAMES, criteriaRole, type CriteriaColumn } from "./columns.js";
 import { parseGrades, parseSettings } from "./parseSettings.js";
 import { parseValidationRules } from "./parseValidationRules.js";
+import { pointsInName, readNumbering, sequenceLevel, stripNumbering, type NumberingLevel } from "./numbering.js";
 
 /** A missing sheet or column: the criteria workbook cannot be used at all. */
 export class CriteriaFormatError extends Error {}
@@ -26,6 +27,11 @@ interface Declared {
   name: string;
   points?: number;
   cell: string;
+}
+
+/** A parent row numbered 一、 or （一）: the items below it until the next parent of its level. */
+interface OutlineParent extends Declared {
+  children: CriteriaItem[];
 }
 
 /**
@@ -65,7 +71,22 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
   const items: CriteriaItem[] = [];
   const declaredById = new Map<string, Declared>();
   const declaredByName = new Map<string, Declared>();
-  const seenIds = new Map<string, string>();
+  // A plain 序号 (1, 2, 3) is checked for repeats within one parent; one restarting under
+  // each parent is a sequence, not an id, and the keys are derived instead.
+  const seenIds = new Map<string, number>();
+  const plainKeyed: CriteriaItem[] = [];
+  let parentScope = 0;
+  let sequenceRestarts = false;
+  // Outline numbering (一、 / （一） / 1.): the level the outermost parents use, and the parents in force.
+  let outlineTop: NumberingLevel | undefined;
+  let outline: { l1?: OutlineParent; l2?: OutlineParent } = {};
+  const outlineParents: OutlineParent[] = [];
+  /** 1 for a 一级 parent, 2 for a 二级 one, 3 for an item's own number (or none). */
+  const outlineLevel = (level: NumberingLevel | undefined): NumberingLevel => {
+    if (!level || level === 3) return 3;
+    if (outlineTop === undefined || level <= outlineTop) return 1;
+    return 2;
+  };
   let ruleRows = 0;
 
   for (let r = header.bottom + 1; r < rows.length; r++) {
@@ -74,10 +95,18 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
     if (texts.every((t) => t === "")) continue;
     const firstText = texts.find((t) => t !== "") ?? "";
     if (NOTE_ROW.test(firstText)) break;
-    const name = text(r, "name") || text(r, "level2") || text(r, "level1");
+    // The row's own text: the first of 指标名称, 二级, 一级 that is filled (a sheet may have only one).
+    const sourceRole: CriteriaColumn = text(r, "name") ? "name" : text(r, "level2") ? "level2" : "level1";
+    const numbering = readNumbering(text(r, sourceRole));
+    const name = numbering?.rest ?? text(r, sourceRole);
     if (TOTAL_ROW.test(nameKey(firstText)) || TOTAL_ROW.test(nameKey(name))) continue;
 
     const id = toHalfWidth(text(r, "id")).replace(/\.$/, "");
+    const dottedId = DOTTED_ID.test(id) && id.includes(".");
+    // 序号 「一、」 / 「（一）」 numbers the row as the name text would; a dotted 编号 keeps its meaning.
+    const idSequence = id && !dottedId ? sequenceLevel(text(r, "id")) : undefined;
+    const idLevel = idSequence !== undefined && idSequence < 3 ? idSequence : undefined;
+    const level = idLevel ?? numbering?.level;
     const ruleText = text(r, "rule");
     const pointsText = text(r, "points");
     let points = 0;
@@ -88,6 +117,23 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
     }
 
     if (!ruleText) {
+      parentScope++;
+      if (name && !dottedId && outlineLevel(level) < 3) {
+        // 「一、阵地建设（12分）」: names the 一级 (or 二级) of the rows below; points in 分值 or in the text.
+        const named = pointsInName(name);
+        const parent: OutlineParent = {
+          name: named.name,
+          points: pointsText ? points : named.points,
+          cell: pointsText ? at(r, "points").cell : at(r, sourceRole).cell,
+          children: [],
+        };
+        if (outlineLevel(level) === 1) {
+          outlineTop = Math.min(outlineTop ?? 3, level!) as NumberingLevel;
+          outline = { l1: parent };
+        } else outline.l2 = parent;
+        outlineParents.push(parent);
+        continue;
+      }
       // A parent row: its name labels the children; its points, if any, are checked against theirs.
       if (name) {
         const d = { name, points: pointsText ? points : undefined, cell: at(r, "points").cell };
@@ -103,28 +149,43 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
       issues.error("criteriaUnknownRule", { value: ruleText, known: ruleTypes.map((t) => t.label).join("、") }, at(r, "rule"));
       continue;
     }
-    if (id) {
-      if (seenIds.has(id)) issues.error("criteriaDuplicateId", { id }, at(r, "id"));
-      seenIds.set(id, cellAddress(r, 0));
+    // An item numbered at a parent's level (「五、一票否决」 with its 计分方式) ends that parent.
+    const itemLevel = outlineLevel(level);
+    if (itemLevel === 1) outline = {};
+    else if (itemLevel === 2) outline.l2 = undefined;
+    const inOutline = outline.l1 !== undefined;
+    // Under outline numbering, plain 序号 values are a sequence: the key is derived.
+    const sequenceId = Boolean(id) && !dottedId && (inOutline || idLevel !== undefined);
+    if (id && !sequenceId) {
+      const scope = dottedId ? -1 : parentScope;
+      const seen = seenIds.get(id);
+      if (seen === scope) issues.error("criteriaDuplicateId", { id }, at(r, "id"));
+      else if (seen !== undefined) sequenceRestarts = true;
+      seenIds.set(id, scope);
     }
 
-    // Hierarchy: dotted 编号 wins when parents were declared that way; else the columns.
-    const l1Cell = splitHeader(text(r, "level1"));
-    const l2Cell = splitHeader(text(r, "level2"));
-    let level1 = l1Cell.name ? text(r, "level1").replace(/[（(][^（()）]*[)）]\s*$/, "").trim() : "";
-    let level2 = l2Cell.name ? text(r, "level2").replace(/[（(][^（()）]*[)）]\s*$/, "").trim() : "";
-    if (id && DOTTED_ID.test(id) && id.includes(".")) {
+    // Hierarchy: dotted 编号 wins when parents were declared that way; else the columns; else the
+    // numbered parent rows above. Under those, a 一级/二级 column holding the row's own text is its name.
+    const l1Text = stripNumbering(inOutline && sourceRole === "level1" ? "" : text(r, "level1"));
+    const l2Text = stripNumbering(inOutline && sourceRole !== "name" ? "" : text(r, "level2"));
+    const l1Cell = splitHeader(l1Text);
+    const l2Cell = splitHeader(l2Text);
+    let level1 = l1Cell.name ? l1Text.replace(/[（(][^（()）]*[)）]\s*$/, "").trim() : "";
+    let level2 = l2Cell.name ? l2Text.replace(/[（(][^（()）]*[)）]\s*$/, "").trim() : "";
+    if (dottedId) {
       const parts = id.split(".");
       level1 ||= declaredById.get(parts[0])?.name ?? "";
       if (parts.length > 2) level2 ||= declaredById.get(parts.slice(0, 2).join("."))?.name ?? "";
     }
+    level1 ||= outline.l1?.name ?? "";
+    level2 ||= outline.l2?.name ?? "";
     for (const [cellText_, name_] of [[l1Cell, level1], [l2Cell, level2]] as const) {
       const declared = parseNumber({ v: cellText_.unit });
       if (name_ && cellText_.unit && declared.ok && !declaredByName.has(nameKey(name_))) {
         declaredByName.set(nameKey(name_), { name: name_, points: declared.value, cell: at(r, name_ === level1 ? "level1" : "level2").cell });
       }
     }
-    const itemName = text(r, "name") || level2 || level1;
+    const itemName = inOutline && sourceRole !== "name" ? name : stripNumbering(text(r, "name")) || level2 || level1;
     if (!level1) level1 = itemName;
 
     const fieldsText = text(r, "fields");
@@ -135,7 +196,7 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
       fields = [];
     }
     const item: CriteriaItem = {
-      key: id || "",
+      key: sequenceId ? "" : id,
       name: itemName,
       level1,
       level2,
@@ -148,12 +209,19 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
       standard: text(r, "standard"),
       source: at(r, "name"),
     };
-    if (resolveParams(item, rule, rawParams, at(r, "rule"), issues)) items.push(item);
+    // A child counts towards its parents' points even when its own row has an error (reported already).
+    outline.l1?.children.push(item);
+    outline.l2?.children.push(item);
+    if (resolveParams(item, rule, rawParams, at(r, "rule"), issues)) {
+      items.push(item);
+      if (id && !sequenceId && !dottedId) plainKeyed.push(item);
+    }
   }
 
   if (!ruleRows) issues.error("criteriaNoItems", { sheet: sheet.name }, { file, sheet: sheet.name });
+  if (sequenceRestarts) for (const item of plainKeyed) item.key = "";
   assignKeys(items);
-  checkDeclaredPoints(items, declaredById, declaredByName, file, sheet, issues);
+  const cappedBonus = checkDeclaredPoints(items, declaredById, declaredByName, outlineParents, file, sheet, issues);
 
   const groups = groupItems(items);
   const basicTotal = sum(items.filter((i) => !i.bonus).map((i) => i.points));
@@ -161,7 +229,11 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
   const partial = parseSettings(findSheet(book, ...SETTINGS_SHEET_NAMES), file, issues);
   // Without a 加分上限 setting, the cap is what the bonus items and any 超额加分 can earn.
   const overAward = (i: CriteriaItem) => Math.max(((i.params.overAward as number | undefined) ?? 1) - 1, 0) * i.points;
-  const bonusCap = partial.bonusCap ?? sum(items.map((i) => (i.bonus ? i.points : overAward(i))));
+  // A bonus parent worth less than its items (加分项目（5分） over 5 + 3) caps them at its points.
+  const inCapped = new Set(cappedBonus.flatMap((p) => p.children));
+  const bonusCap =
+    partial.bonusCap ??
+    sum(items.map((i) => (inCapped.has(i) ? 0 : i.bonus ? i.points : overAward(i)))) + sum(cappedBonus.map((p) => p.points));
   const fields = [...new Set(items.flatMap((i) => i.fields))];
   const fieldProfiles = parseFieldProfiles(findSheet(book, ...FIELD_SHEET_NAMES), file, issues);
   const { rules: validationRules, checkedFields } = parseValidationRules(findSheet(book, ...VALIDATION_SHEET_NAMES), file, fields, issues);
@@ -351,21 +423,37 @@ function checkDeclaredPoints(
   items: CriteriaItem[],
   byId: Map<string, Declared>,
   byName: Map<string, Declared>,
+  outlineParents: OutlineParent[],
   file: string,
   sheet: SheetGrid,
   issues: IssueLog,
-): void {
+): { points: number; children: CriteriaItem[] }[] {
+  const capped: { points: number; children: CriteriaItem[] }[] = [];
   const check = (d: Declared, children: CriteriaItem[]) => {
     if (!children.length || d.points === undefined) return;
     const total = sum(children.map((c) => c.points));
+    // 「加分项目（5分）」 over items worth 5 + 3 means at most 5 from them, not a mistake.
+    if (total > d.points && children.every((c) => c.bonus)) {
+      capped.push({ points: d.points, children });
+      return;
+    }
     if (Math.abs(total - d.points) > 1e-9) {
       issues.error("criteriaParentSum", { name: d.name, points: d.points, sum: total }, { file, sheet: sheet.name, cell: d.cell });
     }
   };
   for (const [id, d] of byId) check(d, items.filter((i) => !i.rule.pointless && i.key.startsWith(id + ".")));
+  for (const p of outlineParents) check(p, p.children.filter((i) => !i.rule.pointless));
   for (const [key, d] of byName) {
     check(d, items.filter((i) => !i.rule.pointless && (nameKey(i.level1) === key || nameKey(i.level2) === key)));
   }
+  // Nested caps (加分项目（5分） > 表彰（4分））: the outer one bounds the total, its items counted once.
+  capped.sort((a, b) => b.children.length - a.children.length);
+  const covered = new Set<CriteriaItem>();
+  return capped.filter((p) => {
+    const fresh = p.children.every((c) => !covered.has(c));
+    for (const c of p.children) covered.add(c);
+    return fresh;
+  });
 }
 
 function groupItems(items: CriteriaItem[]): CriteriaGroup[] {
