@@ -5,13 +5,14 @@ import type { PreviousMatch } from "../compare/matchPrevious.js";
 import type { Check, CheckContext } from "./types.js";
 import { numeratorExceedsCheck } from "./numeratorExceeds.js";
 import { rateAbove100Check } from "./rateAbove100.js";
+import { negativeRateCheck } from "./negativeRate.js";
 import { totalRowsCheck } from "./totalRows.js";
 import { validationRulesCheck } from "./validationRules.js";
 import { lastYearTenfoldCheck } from "./lastYearTenfold.js";
 import { categoryOutliersCheck } from "./categoryOutliers.js";
 
 /** Every check, in the order its findings are listed. Negative counts are checked where counts are read (FieldReader.count). */
-export const checks: Check[] = [numeratorExceedsCheck, rateAbove100Check, totalRowsCheck, validationRulesCheck, lastYearTenfoldCheck, categoryOutliersCheck];
+export const checks: Check[] = [numeratorExceedsCheck, rateAbove100Check, negativeRateCheck, totalRowsCheck, validationRulesCheck, lastYearTenfoldCheck, categoryOutliersCheck];
 
 /**
  * Run every check on the gathered units. Returns the units with an error

@@ -104,9 +104,12 @@ describe("rates: one value however typed", () => {
     const rate = scoreWithProfiles([row], [["满意率", "比率", "越高越好", ""]], [{ 满意率: 0.523, 上年满意率: 0.49 }]);
     expect(rate.item.points).toBe(3.3);
     expect(rate.item.explanation).toContain("变化 3.3 个百分点");
-    // without the sheet, two plain numbers are counts: (0.523 − 0.49) / 0.49 = 6.73% ≥ 5% → full 5
-    const count = scoreRows([row], [{ 单位名称: "甲", 满意率: 0.523, 上年满意率: 0.49 }]);
-    expect(count.byName("甲").items.points(0)).toBe(5);
+    // without the sheet the name …率 makes it a rate too (issue 11 round 3; this test used to expect 增幅 6.73% → 5): 3.3 百分点 → 3.3
+    const named = scoreRows([row], [{ 单位名称: "甲", 满意率: 0.523, 上年满意率: 0.49 }]);
+    expect(named.byName("甲").items.points(0)).toBe(3.3);
+    // a 数据项 sheet saying 数量 keeps two plain numbers counts: (0.523 − 0.49) / 0.49 = 6.73% ≥ 5% → full 5
+    const count = scoreWithProfiles([row], [["满意率", "数量", "越高越好", ""]], [{ 满意率: 0.523, 上年满意率: 0.49 }]);
+    expect(count.item.points).toBe(5);
   });
 });
 
