@@ -91,12 +91,13 @@ export interface FieldMeaning {
   scale: NumberScale;
   direction: FieldDirection;
   /**
-   * Where a rate's scale came from. Only a declared one (the 数据项 sheet)
-   * rescales plain numbers when they are read (52.3 → 52.3%, noted); a
-   * header's (%) does so in parseNumber; a target's or a cell's only
-   * classifies the field (the rules align plain numbers as before).
+   * Where a rate's scale came from (the 数据项 sheet, a (%)/(‰) header on this
+   * year's or the 上年 column, a 达标 target, a cell typed 「87%」, or the name
+   * …率 / …满意度). Whatever the source, a plain number in a cell without its
+   * own (%) is read in the field's scale (52.3 → 52.3%, noted; 0.523 is the
+   * fraction): every unit and the 上年 column are read alike.
    */
-  scaleFrom?: "declared" | "header" | "target" | "values";
+  scaleFrom?: "declared" | "header" | "target" | "values" | "name";
 }
 
 /** One submitted value, with where it came from. */

@@ -10,6 +10,7 @@ import { holds } from "./validationRules.js";
 import { tenfold } from "./lastYearTenfold.js";
 import { CAPPED_RATE_ENDINGS, isCappedRateName } from "./rateAbove100.js";
 import { checks } from "./registry.js";
+import { SIGNED_RATE_ENDINGS, isNonNegativeRateName } from "../rules/cappedRates.js";
 
 // Every expected value below is worked out by hand in the comment beside it.
 
@@ -356,10 +357,45 @@ describe("nothing is logged twice", () => {
   });
 });
 
+describe("比率为负 (negativeRate)", () => {
+  const birth: CriteriaRow = ["1", "人口", "人口出生率控制", 3, "达标", "人口出生率", "目标值=≤20‰"];
+  const accuracy: CriteriaRow = ["2", "统计", "统计上报准确率", 3, "达标", "上报准确率", "目标值=≥95%"];
+  it("出生率 −2 under （‰）, 「-2‰」 and 「－2」: an error naming the cell, scored as missing (0 of 3, never 达标), 数据待核实", () => {
+    for (const [header, typed] of [["人口出生率（‰）", -2], ["人口出生率", "-2‰"], ["人口出生率（‰）", "－2"]] as const) {
+      const { item, issues, result } = scoreItem(birth, { [header]: typed });
+      expect(item).toMatchObject({ points: 0, missing: true });
+      const found = ofId(issues, "negativeRate");
+      expect(found).toHaveLength(1);
+      // columns: 单位名称 A, 单位类别 B, 人口出生率 C
+      expect(found[0]).toMatchObject({ severity: "error", sheet: "申报数据", cell: "C2", unit: "测试单位", item: "1 人口出生率控制" });
+      expect(found[0].message).toBe("“人口出生率”为 -2‰，比率不能为负数，不可能成立，该值按缺失计分，请核实");
+      expect(result.toVerify).toBe(true);
+    }
+  });
+  it("准确率 −0.96, a %-formatted −0.96 and 「-96%」 are −96%: an error, 0 of 3", () => {
+    for (const typed of [-0.96, { v: -0.96, fmt: "0.0%" }, "-96%"] as Input[]) {
+      const { item, issues } = scoreItem(accuracy, { 上报准确率: typed });
+      expect(item).toMatchObject({ points: 0, missing: true });
+      expect(ofId(issues, "negativeRate").map((i) => i.message)).toEqual(["“上报准确率”为 -96%，比率不能为负数，不可能成立，该值按缺失计分，请核实"]);
+    }
+  });
+  it("a negative 上年 rate is named too; 自然增长率 and 增幅 may be negative (no error, scored as typed)", () => {
+    const yoy = scoreItem(["1", "服务", "满意率同比", 3, "同比", "群众满意率", "满分改善=5%"], { "群众满意率（%）": 52.3, "上年群众满意率（%）": -49 });
+    expect(ofId(yoy.issues, "negativeRate")).toMatchObject([{ cell: "D2", message: "“上年群众满意率”为 -49%，比率不能为负数，不可能成立，该值按缺失计分，请核实" }]);
+    // −2‰ ≤ 5‰ → 达标 → 3
+    const growth = scoreItem(["1", "人口", "自然增长率控制", 3, "达标", "人口自然增长率", "目标值=≤5‰"], { "人口自然增长率（‰）": -2 });
+    expect(growth.item.points).toBe(3);
+    expect(ofId(growth.issues, "negativeRate")).toEqual([]);
+    expect([isNonNegativeRateName("人口死亡率"), isNonNegativeRateName("招商引资完成率"), isNonNegativeRateName("上年群众满意度")]).toEqual([true, true, true]);
+    expect(["人口自然增长率", "地区生产总值增幅", "财政收入增速"].map(isNonNegativeRateName)).toEqual([false, false, false]);
+  });
+});
+
 describe("docs", () => {
   it("docs/standard-sheets.md lists every capped rate ending, and every check is registered once", () => {
     const doc = readFileSync(join(__dirname, "..", "..", "..", "docs", "standard-sheets.md"), "utf8");
     expect(doc).toContain(`名称以 ${CAPPED_RATE_ENDINGS.join("、")} 结尾的数据项`);
     expect(new Set(checks.map((c) => c.id)).size).toBe(checks.length);
+    expect(doc).toContain(`名称以 ${SIGNED_RATE_ENDINGS.join("、")} 结尾的比率可以为负`);
   });
 });

@@ -5,6 +5,7 @@ import type { PreviousMatch } from "../compare/matchPrevious.js";
 import type { Check, CheckContext } from "./types.js";
 import { numeratorExceedsCheck } from "./numeratorExceeds.js";
 import { rateAbove100Check } from "./rateAbove100.js";
+import { negativeRateCheck } from "./negativeRate.js";
 import { totalRowsCheck } from "./totalRows.js";
 import { validationRulesCheck } from "./validationRules.js";
 import { lastYearTenfoldCheck } from "./lastYearTenfold.js";
@@ -12,7 +13,7 @@ import { categoryOutliersCheck } from "./categoryOutliers.js";
 import { completionTenfoldCheck } from "./completionTenfold.js";
 
 /** Every check, in the order its findings are listed. Negative counts are checked where counts are read (FieldReader.count). */
-export const checks: Check[] = [numeratorExceedsCheck, rateAbove100Check, totalRowsCheck, validationRulesCheck, lastYearTenfoldCheck, completionTenfoldCheck, categoryOutliersCheck];
+export const checks: Check[] = [numeratorExceedsCheck, rateAbove100Check, negativeRateCheck, totalRowsCheck, validationRulesCheck, lastYearTenfoldCheck, completionTenfoldCheck, categoryOutliersCheck];
 
 /**
  * Run every check on the gathered units. Returns the units with an error

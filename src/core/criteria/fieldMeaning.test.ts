@@ -104,9 +104,12 @@ describe("rates: one value however typed", () => {
     const rate = scoreWithProfiles([row], [["满意率", "比率", "越高越好", ""]], [{ 满意率: 0.523, 上年满意率: 0.49 }]);
     expect(rate.item.points).toBe(3.3);
     expect(rate.item.explanation).toContain("变化 3.3 个百分点");
-    // without the sheet, two plain numbers are counts: (0.523 − 0.49) / 0.49 = 6.73% ≥ 5% → full 5
-    const count = scoreRows([row], [{ 单位名称: "甲", 满意率: 0.523, 上年满意率: 0.49 }]);
-    expect(count.byName("甲").items.points(0)).toBe(5);
+    // without the sheet the name …率 makes it a rate too (issue 11 round 3; this test used to expect 增幅 6.73% → 5): 3.3 百分点 → 3.3
+    const named = scoreRows([row], [{ 单位名称: "甲", 满意率: 0.523, 上年满意率: 0.49 }]);
+    expect(named.byName("甲").items.points(0)).toBe(3.3);
+    // a 数据项 sheet saying 数量 keeps two plain numbers counts: (0.523 − 0.49) / 0.49 = 6.73% ≥ 5% → full 5
+    const count = scoreWithProfiles([row], [["满意率", "数量", "越高越好", ""]], [{ 满意率: 0.523, 上年满意率: 0.49 }]);
+    expect(count.item.points).toBe(5);
   });
 });
 
@@ -141,5 +144,102 @@ describe("百分比小数位数", () => {
   it("rejects what is not 0～6", () => {
     const { issues } = parseCriteriaRows([["1", "a", "b", 1, "是否", "c"]], [sheet("设置", [["设置项", "值"], ["百分比小数位数", "两位"]])]);
     expect(issues.items.map((i) => i.id)).toEqual(["criteriaBadSetting"]);
+  });
+});
+
+describe("a rate field is one rate for every unit and for its 上年 column (issue 11, round 3)", () => {
+  const fromHeader: FieldMeaning = { kind: "rate", measure: "", scale: "percent", direction: "higher", scaleFrom: "header" };
+  const fromValues: FieldMeaning = { ...fromHeader, scaleFrom: "values" };
+  const fromName: FieldMeaning = { ...fromHeader, scaleFrom: "name" };
+  const headerPerMille: FieldMeaning = { ...fromHeader, scale: "permille", scaleFrom: "header" };
+  /** 同比 of 3 points, 满分改善 5 百分点; one unit 甲 with the given cells. */
+  const yoy = (cells: Record<string, Input>, profiles?: string[][], field = "群众满意率") => {
+    const row: CriteriaRow = ["1", "服务", "满意率同比提高", 3, "同比", field, "满分改善=5%"];
+    if (profiles) return scoreWithProfiles([row], profiles, [cells]);
+    const run = scoreRows([row], [{ 单位名称: "甲", ...cells }]);
+    const result = run.byName("甲");
+    return { ...run, item: { ...result.items.get(0), ...explainUnit(result.unit, run.assessment.criteria)[0] } };
+  };
+
+  it("reads a plain cell without its own (%) in the field's scale, whatever made the field a rate", () => {
+    // the 上年 column under 「群众满意率（上年）」 (no %) of a field headed (%): 49 → 49%, noted
+    expect(read(49, "", fromHeader)).toMatchObject({ ok: true, value: 0.49, scale: "percent", notes: [{ kind: "scaled", scale: "percent" }] });
+    // 0.49 is already the fraction: 49%, nothing rescaled
+    expect(read(0.49, "", fromHeader)).toMatchObject({ ok: true, value: 0.49, scale: "percent", notes: [] });
+    // one unit's 「87%」 made the field a rate: another unit's plain 52.3 is 52.3%, never 5230%
+    expect(read(52.3, "", fromValues)).toMatchObject({ ok: true, value: 0.523, scale: "percent", notes: [{ kind: "scaled" }] });
+    expect(read(52.3, "", fromName)).toMatchObject({ ok: true, value: 0.523, scale: "percent" });
+    // a (‰) header takes every plain number of its 上年 column in ‰, as the header does: 0.8 → 0.8‰ = 0.0008
+    const r = read(0.8, "", headerPerMille);
+    expect(r.ok && r.value).toBeCloseTo(0.0008, 15);
+  });
+
+  it("(a) 52.3 under （%） against 49 under 「群众满意率（上年）」 or 「去年群众满意率」: +3.3 百分点 → 3.3 / 5 × 3 = 1.98", () => {
+    for (const previous of ["群众满意率（上年）", "去年群众满意率"]) {
+      const { item, issues } = yoy({ "群众满意率（%）": 52.3, [previous]: 49 });
+      expect(item.points).toBe(1.98);
+      expect(item.explanation).toContain("上年 49%，变化 3.3 个百分点");
+      // the 上年 cell (C2) is said to be read as 49%; no ×10 hint blaming this year's cell
+      expect(issues.find((i) => i.id === "plainAssumedScaled")).toMatchObject({ cell: "C2", message: "“49” 未带单位，按 49% 理解" });
+      expect(issues.filter((i) => i.id === "tenfoldFall")).toEqual([]);
+    }
+  });
+
+  it("(a) 0.523 in a %-formatted cell against a plain 49: 52.3% vs 49% → 1.98", () => {
+    expect(yoy({ 群众满意率: { v: 0.523, fmt: "0.0%" }, 上年群众满意率: 49 }).item.points).toBe(1.98);
+  });
+
+  it("(a) a (%) on the 上年 header alone makes a field not named …率 a rate: 52.3 vs 49 → 1.98", () => {
+    // 群众评价指数 is no rate by its name: only 「上年群众评价指数（%）」 says it is one
+    const { item, assessment } = yoy({ 群众评价指数: 52.3, "上年群众评价指数（%）": 49 }, undefined, "群众评价指数");
+    expect(assessment.criteria.fieldMeanings.get("群众评价指数")).toMatchObject({ kind: "rate", scale: "percent", scaleFrom: "header" });
+    expect(item.points).toBe(1.98);
+  });
+
+  it("(b) one unit's 「87%」 makes the field a rate for every unit: 52.3 vs 49 → 1.98 (never 330 百分点 → 3)", () => {
+    const row: CriteriaRow = ["1", "服务", "评价同比提高", 3, "同比", "群众评价指数", "满分改善=5%"];
+    const { byName, assessment, issues } = scoreRows([row], [
+      { 单位名称: "甲", 群众评价指数: 52.3, 上年群众评价指数: 49 },
+      { 单位名称: "乙", 群众评价指数: "87%", 上年群众评价指数: "85%" },
+    ]);
+    expect(assessment.criteria.fieldMeanings.get("群众评价指数")).toMatchObject({ kind: "rate", scaleFrom: "values" });
+    // 甲 52.3% − 49% = 3.3 百分点 → 1.98; 乙 87% − 85% = 2 百分点 → 2 / 5 × 3 = 1.2
+    expect(byName("甲").items.points(0)).toBe(1.98);
+    expect(byName("乙").items.points(0)).toBe(1.2);
+    expect(issues.filter((i) => i.id === "plainAssumedScaled").map((i) => i.cell)).toEqual(["B2", "C2"]);
+  });
+
+  it("(b) scoring and the rateAbove100 check read a plain 105 alike: 105% in both (capped to 100% in the score)", () => {
+    const row: CriteriaRow = ["1", "服务", "准确率同比提高", 3, "同比", "上报准确率", "满分改善=5%"];
+    const { byName, issues } = scoreRows([row], [
+      { 单位名称: "甲", 上报准确率: 105, 上年上报准确率: 97 },
+      { 单位名称: "乙", 上报准确率: "96%", 上年上报准确率: "95%" },
+    ]);
+    // 甲 105% capped to 100%, vs 97%: +3 百分点 → 3 / 5 × 3 = 1.8
+    expect(byName("甲").items.points(0)).toBe(1.8);
+    expect(issues.find((i) => i.id === "rateAbove100")).toMatchObject({ severity: "error", cell: "B2", message: "“上报准确率”为 105%，超过 100%，不可能成立，请核实" });
+  });
+
+  it("(c) plain 0.523 vs 0.49 in a field named …满意率, no % anywhere: +3.3 百分点 → 1.98, the inference noted once", () => {
+    const { item, issues, assessment } = yoy({ 群众满意率: 0.523, 上年群众满意率: 0.49 });
+    expect(assessment.criteria.fieldMeanings.get("群众满意率")).toMatchObject({ kind: "rate", scale: "percent", scaleFrom: "name" });
+    expect(item.points).toBe(1.98);
+    const notes = issues.filter((i) => i.id === "rateFromName");
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ severity: "info", cell: "B2", unit: "甲" });
+    expect(notes[0].message).toContain("“群众满意率”的表头和数据项表都没有注明单位，按名称视为比率：“0.523”读作 52.3%");
+  });
+
+  it("(c) 满意度 and 增长率 are rates by name; a 数据项 sheet or a header saying otherwise wins", () => {
+    // 12.5 vs 10 in 人均收入增长率: 12.5% − 10% = 2.5 百分点 → 2.5 / 5 × 3 = 1.5 (as counts it would be +25% → 3)
+    expect(yoy({ 人均收入增长率: 12.5, 上年人均收入增长率: 10 }, undefined, "人均收入增长率").item.points).toBe(1.5);
+    expect(yoy({ 群众满意度: 0.523, 上年群众满意度: 0.49 }, undefined, "群众满意度").item.points).toBe(1.98);
+    // declared 数量: two plain numbers, (0.523 − 0.49) / 0.49 = 6.73% ≥ 5% → full 3
+    expect(yoy({ 群众满意率: 0.523, 上年群众满意率: 0.49 }, [["群众满意率", "数量", "越高越好", ""]]).item.points).toBe(3);
+    // 满意度 in （分）: a score, compared by 增幅: (92 − 88) / 88 = 4.55% of 5% → 0.9091 × 3 = 2.73
+    expect(yoy({ "群众满意度（分）": 92, "上年群众满意度（分）": 88 }, undefined, "群众满意度").item.points).toBe(2.73);
+    // a field a 比率 item counts (a numerator) is not a rate by its name
+    const { criteria } = parseCriteriaRows([["1", "环境", "创建", 5, "比率", "创建率/科室总数"]]);
+    expect(criteria.fieldMeanings.get("创建率")?.kind).toBe("count");
   });
 });

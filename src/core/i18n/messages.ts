@@ -130,6 +130,9 @@ export const messages = {
   criteriaBadTolerance: "校验规则的容差“{value}”不是非负数字或百分比",
   // issue 11: measure units of amounts (round 3)
   completionTenfold: "完成率 {rate}：“{actual}” {a} 是“{target}” {b} 的 {ratio} 倍，请核实（是否计量单位填错，如万元数填在亿元列）",
+  // issue 11: rate fields (one reading for every unit and the 上年 column; names; negative rates)
+  rateFromName: "“{field}”的表头和数据项表都没有注明单位，按名称视为比率：“{value}”读作 {shown}，各单位和上年列的纯数字都按比率读取（大于 1 的按百分数），同比按百分点比较；如不是比率，请在数据项表中注明类型或计量单位",
+  negativeRate: "“{field}”为 {shown}，比率不能为负数，不可能成立，该值按缺失计分，请核实",
 } as const;
 
 export type MessageId = keyof typeof messages;

@@ -19,6 +19,30 @@ export function isCappedRateName(name: string): boolean {
   return CAPPED_RATE_ENDINGS.some((e) => bare.endsWith(e));
 }
 
+/** Endings of rates that can be below zero: a change, a margin, a deviation. */
+export const SIGNED_RATE_ENDINGS = ["增长率", "增幅", "增速", "变化率", "变动率", "涨幅", "降幅", "下降率", "降低率", "减少率", "利润率", "收益率", "回报率", "盈利率", "偏差率", "误差率"];
+
+const bareName = (name: string) => (name.startsWith(PREVIOUS_PREFIX) ? name.slice(PREVIOUS_PREFIX.length) : name).trim();
+
+/**
+ * A name that says the field is a rate: …率 or …满意度 (群众满意率,
+ * 人口出生率, 招商引资完成率, 地区生产总值增长率).
+ * @example isRateName("群众满意度") // => true
+ */
+export function isRateName(name: string): boolean {
+  return /(率|满意度|增幅|增速|涨幅|降幅)$/.test(bareName(name));
+}
+
+/**
+ * A rate that cannot be below zero: every …率 and …满意度 (shares, 出生率,
+ * 死亡率, 完成率) except changes and margins (增长率, 自然增长率, 增幅 …).
+ * @example [isNonNegativeRateName("人口出生率"), isNonNegativeRateName("人口自然增长率")] // => [true, false]
+ */
+export function isNonNegativeRateName(name: string): boolean {
+  const bare = bareName(name);
+  return isRateName(bare) && !SIGNED_RATE_ENDINGS.some((e) => bare.endsWith(e));
+}
+
 /**
  * A share that cannot exceed 100 % read above it (「105%」, or 97 typed
  * into a %-formatted cell) is scored as 100 %, as a part above its whole

@@ -15,7 +15,9 @@ import { itemStatistics, type ItemStatistic } from "./itemStatistics.js";
 import { parseUnitChanges } from "../compare/unitChanges.js";
 import { matchPrevious, type PreviousMatch } from "../compare/matchPrevious.js";
 import { figuresFor } from "../compare/figures.js";
-import { resolveFieldMeanings } from "../criteria/fieldMeaning.js";
+import { rateNameReadings, resolveFieldMeanings } from "../criteria/fieldMeaning.js";
+import { readFieldNumber } from "../values/readFieldNumber.js";
+import { showQuantity } from "../rules/format.js";
 import { compareYears, yearUnit, type Comparison, type YearUnit } from "../compare/compareYears.js";
 import { isResultWorkbook, readPublished } from "../compare/readPublished.js";
 import { comparableCriteria, notComparableItems } from "../compare/notComparable.js";
@@ -54,6 +56,20 @@ export interface AssessOptions {
 }
 
 /**
+ * A field taken as a rate only because of its name (群众满意率 with no unit
+ * anywhere) says so once, at the first cell it changes: the clerk can
+ * declare it otherwise in the 数据项 sheet.
+ */
+function noteRatesFromNames(criteria: Criteria, units: readonly UnitRow[], issues: IssueLog): void {
+  for (const { field, unit, value } of rateNameReadings(criteria.fieldMeanings, units)) {
+    const r = readFieldNumber(value.cell, value.unit, criteria.fieldMeanings.get(field));
+    if (!r.ok) continue;
+    const shown = showQuantity({ value: r.value, scale: r.scale }, criteria.settings.percentDecimals);
+    issues.info("rateFromName", { field, value: cellText(value.cell), shown }, { ...(value.source ?? unit.source), unit: unit.name });
+  }
+}
+
+/**
  * The pure core: checked criteria and a submissions workbook in, a ranked
  * and explained assessment out. No file system, no exceljs.
  */
@@ -69,6 +85,7 @@ export function assess(
   const yoyFields = new Set(parsedCriteria.items.filter((i) => i.rule.id === "yearOnYear").flatMap((i) => i.fields));
   const scanValues = (field: string) => Boolean(options.previous) || yoyFields.has(field);
   const criteria: Criteria = { ...parsedCriteria, fieldMeanings: resolveFieldMeanings(parsedCriteria, parsed.units, scanValues) };
+  noteRatesFromNames(criteria, parsed.units, issues);
   const previous = options.previous ? preparePrevious(options.previous, criteria, books, parsed.units, issues, options.year) : undefined;
 
   const scored = parsed.units.map((u) => scoreUnit(u, criteria, issues));

@@ -6,6 +6,7 @@ import { parseBoolean } from "../values/parseBoolean.js";
 import { cellText } from "../values/cellText.js";
 import { showNumber, showPercent, showQuantity } from "../rules/format.js";
 import { PREVIOUS_PREFIX } from "../submissions/columns.js";
+import { isNonNegativeRateName } from "../rules/cappedRates.js";
 
 /**
  * FieldReaders for one unit: call with each item in turn. One reader object
@@ -55,6 +56,8 @@ export function fieldReader(unit: UnitRow, issues: IssueLog, meanings?: Readonly
     // The same share in the field's own scale: 「1.88%」 typed in a ‰ field is shown as 18.8‰ (the value is unchanged).
     const scale = meaning?.kind === "rate" && meaning.scale !== "plain" && reading.scale !== "plain" ? meaning.scale : reading.scale;
     const q: Quantity = { value: reading.value, scale };
+    // 出生率 −2‰ or 准确率 −96% cannot be true: scored as missing, never as 达标; the check negativeRate lists the cell.
+    if (q.value < 0 && meaning?.kind === "rate" && isNonNegativeRateName(field)) return { reading, v };
     if (reading.approximate) issues.info("approximateNumber", { value: text, number: showQuantity(q, percentDigits) }, where(v));
     if (reading.assumed === "fraction") issues.info("percentAssumedFraction", { value: text, percent: showPercent(q.value, percentDigits) }, where(v));
     for (const note of reading.notes) {

@@ -18,9 +18,11 @@ const SCALE_UNITS = new Set(["%", "‰"]);
 
 /**
  * One cell of a field read as the field means it: the header's (%) or (‰)
- * scales plain numbers (parseNumber); a rate the 数据项 sheet declares takes
- * 52.3 as 52.3% and 19.5 (千分率) as 19.5‰ (a rate known from a %/‰ target
- * likewise, above 1); a number in 万元 under a field in
+ * scales plain numbers (parseNumber); a plain number in a cell of a rate
+ * field without its own (%) (the 上年 column, another unit's return, a
+ * field known as a rate from the 数据项 sheet, a target, a cell or its name)
+ * takes 52.3 as 52.3% and 19.5 (千分率) as 19.5‰ (above 1; every number in a
+ * declared or headed ‰ field), 0.523 as the fraction; a number in 万元 under a field in
  * 亿元 (from the text, 「179000万元」, or the header) is converted; a unit of
  * another family (「17.9万人」 under 亿元) is not a value of the field. Every
  * such reading carries a note, so nothing changes silently.
@@ -33,11 +35,12 @@ export function readFieldNumber(cell: GridCell | undefined, headerUnit: string, 
   if (!reading.ok) return reading;
   const notes: FieldNumberNote[] = [];
   let { value, scale } = reading;
-  if (scale === "plain" && meaning?.kind === "rate" && (meaning.scaleFrom === "declared" || meaning.scaleFrom === "target")) {
-    // A clerk types 52.3 for 52.3% and 19.5 for 19.5‰; 0.523 is already the fraction.
-    // Only a declared 千分率 takes every plain number in ‰ (0.8 is 0.8‰); a rate known
-    // from a target keeps the 达标 rule's reading (above 1 only), so results do not move.
-    const always = meaning.scale === "permille" && meaning.scaleFrom === "declared";
+  if (scale === "plain" && meaning?.kind === "rate" && meaning.scale !== "plain") {
+    // A rate is one rate for every unit and for its 上年 column, whatever told us it is one
+    // (the 数据项 sheet, a header, a target, one unit's 「87%」, the name): a clerk types 52.3
+    // for 52.3% and 19.5 for 19.5‰; 0.523 is already the fraction. A ‰ the sheet or a header
+    // declares takes every plain number in ‰ (0.8 is 0.8‰), as a (‰) header does.
+    const always = meaning.scale === "permille" && (meaning.scaleFrom === "declared" || meaning.scaleFrom === "header");
     if (always || Math.abs(value) > 1) {
       value /= meaning.scale === "permille" ? 1000 : 100;
       notes.push({ kind: "scaled", scale: meaning.scale });
