@@ -83,7 +83,7 @@ export const messages = {
   columnOtherYear: "“{column}”是 {year} 年的数据，既不是本年（{current} 年）也不是上年，未读取",
   columnYearUnknown: "“{column}”注明了 {year} 年，但不能确定本次测评的年度，无法判断是本年还是上年的数据，未读取；请用 --year 指定年度",
   previousConflict: "“{field}”：本年申报数据中填的是 {current}（{currentCell}），上年申报数据中为 {previous}（{previousCell}），两者不一致；按本年申报数据中的上年列计分，请核实",
-  previousNotComparable: "上年数据中没有同比指标 {items} 所需的前一年数据，这些指标上年不可比：上年总分、名次、等级和总分增减按其余指标计算（见“说明”）",
+  previousNotComparable: "上年数据中没有同比指标 {items} 所需的前一年数据，这些指标上年不可比：总排名中的同比各列（本年可比总分、上年总分、总分增减、名次变化）按其余指标比较，上年等级不列出（见“说明”）",
   fieldNoSource: "测评体系要求的数据项“{field}”（{items}）在申报数据、自评表和评委打分中都没有，{count} 个单位的相关指标都按 0 分计",
   vetoFieldNoSource: "否决项的数据项“{field}”（{items}）在申报数据和自评表中都没有，{count} 个单位都无法检查是否否决",
   fieldNoSourceSome: "数据项“{field}”（{items}）在 {count} 个单位的数据中没有（{files}），这些单位的相关指标按 0 分计",
