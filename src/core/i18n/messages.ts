@@ -123,6 +123,8 @@ export const messages = {
   criteriaBadComparison: "校验规则的比较“{value}”无效，可用：{known}",
   criteriaBadValidationLevel: "校验规则的级别“{value}”无效，可用：错误、警告、提示",
   criteriaBadTolerance: "校验规则的容差“{value}”不是非负数字或百分比",
+  // issue 11: round 3 misc (panel sheets, 校验规则)
+  panelSheetNotScores: "“{sheet}”表名含“检查”，但表头中没有评委列（评委1、组长、组员）、得分/打分/评分列或直接打分指标，不是评委打分表，未读取",
 } as const;
 
 export type MessageId = keyof typeof messages;
