@@ -124,6 +124,7 @@ export const messages = {
   criteriaBadValidationLevel: "校验规则的级别“{value}”无效，可用：错误、警告、提示",
   criteriaBadTolerance: "校验规则的容差“{value}”不是非负数字或百分比",
   // issue 11: round 3 misc (panel sheets, 校验规则)
+  validationPlainAsRate: "校验规则“{rule}”把比率“{field}”与 {typed} 比较：比率按小数计（如 0.912 即 91.2%），{typed} 按 {shown} 理解；若另有所指，请在规则中写明 %",
   panelSheetNotScores: "“{sheet}”表名含“检查”，但表头中没有评委列（评委1、组长、组员）、得分/打分/评分列或直接打分指标，不是评委打分表，未读取",
 } as const;
 
