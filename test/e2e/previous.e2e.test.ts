@@ -235,5 +235,9 @@ describe("the year of a folder of returned forms", () => {
     const r = await runCli(["validate", "--criteria", criteria, "--submissions", current, "--year", "明年"]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe("--year 应为四位年份（如 2026），现为“明年”");
+    // 2026年 as a clerk types it is the year 2026 (round 3: it was refused).
+    const typed = await runCli(["validate", "--criteria", criteria, "--submissions", current, "--year", "2026年"]);
+    expect(typed.stderr).not.toContain("--year 应为四位年份");
+    expect(typed.code).not.toBe(2);
   });
 });

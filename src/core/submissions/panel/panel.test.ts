@@ -169,6 +169,29 @@ describe("a sheet named with 检查 only (round 3, t16)", () => {
   });
 });
 
+describe("round 3 minor panel cases", () => {
+  it("one inspector: the note says the score is not trimmed", () => {
+    const wide = sheet("评委打分", [["单位名称", "数据项", "评委1"], ["甲局", "档案资料得分", 4]]);
+    const { points, note } = run(ITEMS, units("甲局"), wide);
+    // A lone 4 is taken as it is (评委去极值 on by default needs three).
+    expect(points("甲局", 1)).toBe(4);
+    expect(note("甲局", 1)).toBe("评委 1 人打分 4，只有 1 位评委，不去极值 = 4 → 4 / 5 分");
+  });
+  it("wide layout: a 最终得分 column is not read as an inspector, with the documented 提示", () => {
+    // Columns: 单位名称 A, 数据项 B, 评委1–评委3 C–E, 最终得分 F; header on row 1.
+    const wide = sheet("评委打分", [
+      ["单位名称", "数据项", "评委1", "评委2", "评委3", "最终得分"],
+      ["甲局", "档案资料得分", 4, 5, 4.5, 9.9],
+    ]);
+    const { a, points } = run(ITEMS, units("甲局"), wide);
+    // 4, 5, 4.5 → drop 5 and 4 → 4.5 (with 9.9 as a fourth: drop 9.9 and 4 → (5 + 4.5) / 2 = 4.75)
+    expect(points("甲局", 1)).toBe(4.5);
+    expect(a.issues.filter((i) => i.id === "panelSummaryIgnored").map((i) => [i.severity, i.sheet, i.cell, i.message])).toEqual([
+      ["info", "评委打分", "F1", "“最终得分”列是评委分的合计或平均，不作为评委分读取"],
+    ]);
+  });
+});
+
 describe("a workbook of panel sheets only", () => {
   it("beside the submissions it is read for scores, not reported as a workbook without 申报数据", () => {
     const { criteria } = parseCriteriaRows(ITEMS);
