@@ -3,7 +3,7 @@ import type { UnitResult } from "../core/model.js";
 import type { UnitComparison } from "../core/compare/compareYears.js";
 import { COMPARABLE_TOTAL, STATUS_LABELS } from "../core/compare/compareYears.js";
 import { explainUnit } from "../core/score/scoreUnit.js";
-import { COLUMNS as C, DATA_TO_VERIFY, FIGURE_KIND_LABELS, SHEETS, VETO_LABEL, directionLabels, yearTitle, rankMethodLabels, severityLabels } from "../core/i18n/labels.js";
+import { COLUMNS as C, DATA_TO_VERIFY, ON_COMPARABLE, FIGURE_KIND_LABELS, SHEETS, VETO_LABEL, directionLabels, yearTitle, rankMethodLabels, severityLabels } from "../core/i18n/labels.js";
 import { HEADER_FILL_ARGB } from "./xlsxStyle.js";
 import { restyle, style, variant, type Merge, type SheetSpec, type Style, type WorkbookSpec, type XlsxRow, type XlsxValue } from "./xlsx/model.js";
 import { writeXlsx } from "./xlsx/writeXlsx.js";
@@ -192,13 +192,19 @@ function rankColumns(a: Assessment, fmt: string, placeLabel: string): RankColumn
     { label: C.percentile, width: 12, fmt: "0.0%", value: (r) => r.percentile ?? null },
   ];
   if (a.comparison) {
+    // With items last year cannot score, the 同比 columns compare both years without them:
+    // this year's comparable total stands beside last year's, and 上年等级 is left out
+    // (last year's grade on its full items is unknown; see 说明).
+    const partial = a.comparison.notComparable.length > 0;
+    const on = partial ? ON_COMPARABLE : "";
+    if (partial) cols.push({ label: C.comparableTotal, width: 11, fmt, value: (_r, _p, c) => c?.comparable?.total ?? null });
     cols.push(
-      { label: C.previousTotal, width: 9, fmt, value: (_r, _p, c) => c?.previous?.total ?? null },
-      { label: C.totalChange, width: 9, fmt: `+${fmt};-${fmt};0`, value: (_r, _p, c) => c?.totalChange ?? null },
-      { label: C.previousRank, width: 8, value: (_r, _p, c) => (c?.status === "same" || c?.status === "renamed" ? (c.previous?.rank ?? (c.previous?.vetoed ? VETO_LABEL : null)) : null) },
-      { label: C.rankChange, width: 9, value: (_r, _p, c) => c?.rankChange ?? null },
-      { label: C.previousGrade, width: 8, value: (_r, _p, c) => c?.previous?.grade || null },
+      { label: C.previousTotal + on, width: partial ? 11 : 9, fmt, value: (_r, _p, c) => c?.previous?.total ?? null },
+      { label: C.totalChange + on, width: partial ? 11 : 9, fmt: `+${fmt};-${fmt};0`, value: (_r, _p, c) => c?.totalChange ?? null },
+      { label: C.previousRank + on, width: partial ? 11 : 8, value: (_r, _p, c) => (c?.status === "same" || c?.status === "renamed" ? (c.previous?.rank ?? (c.previous?.vetoed ? VETO_LABEL : null)) : null) },
+      { label: C.rankChange + on, width: partial ? 11 : 9, value: (_r, _p, c) => c?.rankChange ?? null },
     );
+    if (!partial) cols.push({ label: C.previousGrade, width: 8, value: (_r, _p, c) => c?.previous?.grade || null });
   }
   cols.push({ label: C.remark, width: 44, value: (r, _p, c) => remark(r, c) });
   if (a.comparison) cols.push({ label: C.highlights, width: 70, value: (_r, _p, c) => c?.highlights || null });
@@ -243,7 +249,9 @@ function* rankingRows(cols: RankColumn[], results: Iterable<UnitResult>, place: 
 
 function settingsLine(a: Assessment): string {
   const s = a.criteria.settings;
-  return `排名方式：${rankMethodLabels[s.rankMethod]}　总分保留 ${s.decimals} 位小数（Excel ROUND）　百分位为 PERCENTRANK.INC　参评 ${a.results.length} 个单位`;
+  const skipped = a.comparison?.notComparable ?? [];
+  const partial = skipped.length ? `　同比各列按可比指标（不含上年不可比的 ${skipped.map((i) => i.key).join("、")}，见说明）` : "";
+  return `排名方式：${rankMethodLabels[s.rankMethod]}　总分保留 ${s.decimals} 位小数（Excel ROUND）　百分位为 PERCENTRANK.INC　参评 ${a.results.length} 个单位${partial}`;
 }
 
 function rankingSheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
@@ -512,7 +520,7 @@ function aboutSheet(a: Assessment, info: RunInfo): SheetSpec {
       const points = skipped.filter((i) => !i.bonus).reduce((sum, i) => sum + i.points, 0);
       rows.push([
         "上年不可比指标",
-        `${skipped.map((i) => `${i.key} ${i.name}（${i.points} 分）`).join("、")}：上年数据中没有其前一年的数据，上年无法计分。上年总分、名次和两年的总分增减（同比分析中的“${COMPARABLE_TOTAL}”）均不含这些指标；上年等级线按可比分值比例折算（基本分 ${a.criteria.basicTotal - points} / ${a.criteria.basicTotal}）`,
+        `${skipped.map((i) => `${i.key} ${i.name}（${i.points} 分）`).join("、")}：上年数据中没有其前一年的数据，上年无法计分。总排名中的同比各列按可比指标：本年可比总分、上年总分、总分增减和名次变化（同比分析中的“${COMPARABLE_TOTAL}”）均不含这些指标，名次变化比较两年按可比总分的名次；上年等级无法按本年等级线评定，未列出（分类汇总中的上年各等级单位数同样留空；需要上年公布的等级时，可用上年结果工作簿作 --previous）。本年总分、名次和等级含全部指标（基本分 ${a.criteria.basicTotal}，可比指标基本分 ${a.criteria.basicTotal - points}）`,
       ]);
     }
   }

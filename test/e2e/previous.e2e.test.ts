@@ -145,7 +145,7 @@ describe("--previous must be another year's file", () => {
 });
 
 describe("last year's file without its own year before", () => {
-  it("marks the 同比 item not comparable; last year's grades are not all 不合格", async () => {
+  it("marks the 同比 item not comparable; the 同比 columns compare like with like", async () => {
     // 2025 without 上年森林火灾 (2024): item 4 cannot be scored for 2025. Both years are compared without its 20 points;
     // 2025 grade lines × 80/100: 优秀 72, 良好 64, 合格 48.
     // 甲 20 + 30 + (20 − 4 × 5 = 0) + 0 = 50 → 合格; 乙 and 丙 20 + 30 + (20 − 2 × 5 = 10) = 60 → 合格.
@@ -169,15 +169,33 @@ describe("last year's file without its own year before", () => {
       return (wb.getWorksheet("总排名")!.getRow(3).values as unknown[]).slice(1);
     })()) as string[];
     const col = (label: string) => head.indexOf(label);
-    expect(ranking.map((row) => [row[1], row[col("上年总分")], row[col("上年等级")]])).toEqual([
-      ["甲单位", 50, "合格"],
-      ["乙单位", 60, "合格"],
-      ["丙单位", 60, "合格"],
+    // The 同比 columns compare like with like (issue 11, round 3: they used to set last year's comparable total,
+    // graded on scaled lines, beside this year's full total and grade). This year without item 4:
+    // 甲 80 − 15 = 65, 乙 60 − 20 = 40, 丙 30 − 0 = 30 → comparable ranks 1, 2, 3. Last year 乙 60, 丙 60 (1, 1), 甲 50 (3).
+    // 总分增减 65 − 50 = +15, 40 − 60 = −20, 30 − 60 = −30; 名次变化 3 → 1 ↑2, 1 → 2 ↓1, 1 → 3 ↓2.
+    const on = "（按可比指标）";
+    expect(ranking.map((row) => [row[1], row[col("总分")], row[col("等级")], row[col("本年可比总分")], row[col("上年总分" + on)], row[col("总分增减" + on)], row[col("上年名次" + on)], row[col("名次变化" + on)]])).toEqual([
+      ["甲单位", 80, "良好", 65, 50, 15, 3, "↑2"],
+      ["乙单位", 60, "合格", 40, 60, -20, 1, "↓1"],
+      ["丙单位", 30, "不合格", 30, 60, -30, 1, "↓2"],
     ]);
+    // Last year's grade on its full items is unknown: no 上年等级 column (a guess on scaled lines read as a drop of grade).
+    expect(head).not.toContain("上年等级");
+    expect(head).not.toContain("上年总分");
+    const subtitle = (await readSheetRows(book, "总排名", 2))[0][0];
+    expect(String(subtitle)).toContain("同比各列按可比指标（不含上年不可比的 4，见说明）");
     const about = await readSheetRows(book, "说明", 4);
     const row = about.find((x) => x[0] === "上年不可比指标");
     expect(String(row?.[1])).toMatch(/^4 森林火灾同比下降（20 分）：上年数据中没有其前一年的数据/);
-    expect(String(row?.[1])).toContain("基本分 80 / 100");
+    expect(String(row?.[1])).toContain("上年等级无法按本年等级线评定，未列出");
+    expect(String(row?.[1])).toContain("可比指标基本分 80");
+    // 分类汇总: 平均分 on comparable items both years, (65 + 40 + 30) / 3 = 45 vs (50 + 60 + 60) / 3 = 56.67; no 上年 grade counts.
+    const summary = await readSheetRows(book, "分类汇总", 4);
+    const mean = summary.find((x) => x[0] === "全部单位" && x[1] === "平均分（不含否决单位，按可比指标）")!;
+    expect(mean[2]).toBe(45);
+    expect(Number(mean[3])).toBeCloseTo(56.667, 3);
+    const good = summary.find((x) => x[0] === "全部单位" && x[1] === "良好单位数")!;
+    expect([good[2], good[3] ?? null]).toEqual([1, null]);
     // 同比分析: the 总分 row says it leaves the item out. 甲 comparable 2026: 80 − 15 = 65 vs 50 → +15.
     const yoy = await readSheetRows(book, "同比分析", 4);
     const total = yoy.find((x) => x[0] === "甲单位" && x[4] === "总分（可比指标）")!;
@@ -217,5 +235,9 @@ describe("the year of a folder of returned forms", () => {
     const r = await runCli(["validate", "--criteria", criteria, "--submissions", current, "--year", "明年"]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe("--year 应为四位年份（如 2026），现为“明年”");
+    // 2026年 as a clerk types it is the year 2026 (round 3: it was refused).
+    const typed = await runCli(["validate", "--criteria", criteria, "--submissions", current, "--year", "2026年"]);
+    expect(typed.stderr).not.toContain("--year 应为四位年份");
+    expect(typed.code).not.toBe(2);
   });
 });

@@ -93,14 +93,17 @@ export async function loadAssessment(opts: InputOptions, reader: WorkbookReader 
 }
 
 /**
- * --year as a number; anything but a four-digit year is refused.
+ * --year as a number: a four-digit year, as a clerk may write it with 年 or
+ * 年度 after it (2026年, 2026 年度); anything else is refused.
  * @example parseYearOption("2026") // => 2026
+ * @example parseYearOption("2026年") // => 2026
  */
 export function parseYearOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const text = String(value).trim();
-  if (!/^(19|20)\d{2}$/.test(text)) throw new InputFileError(formatMessage("yearOptionInvalid", { value: text }));
-  return Number(text);
+  const m = /^((?:19|20)\d{2})\s*(?:年度?)?$/.exec(text);
+  if (!m) throw new InputFileError(formatMessage("yearOptionInvalid", { value: text }));
+  return Number(m[1]);
 }
 
 /**

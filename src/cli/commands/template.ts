@@ -7,7 +7,7 @@ import { IssueLog } from "../../core/issues.js";
 import { parseCriteria, CriteriaFormatError } from "../../core/criteria/parseCriteria.js";
 import { parseUnitList } from "../../core/submissions/parseUnitList.js";
 import { InputFileError } from "../../io/errors.js";
-import { DataError } from "./loadAssessment.js";
+import { DataError, parseYearOption } from "./loadAssessment.js";
 import { formatIssues } from "../summary.js";
 import { basename } from "node:path";
 
@@ -32,8 +32,8 @@ export async function templateCommand(opts: TemplateOptions): Promise<number> {
   if (issues.errorCount) throw new DataError(`测评体系有 ${issues.errorCount} 处错误，请修正后再生成模板：\n${formatIssues({ issues: issues.items })}`);
   const units = opts.units ? parseUnitList(await streamingReader.read(resolve(opts.units))) : [];
   if (opts.units && !units.length) throw new InputFileError(`${opts.units}: 名单中没有找到单位（需要“单位名称”列）`);
-  const year = opts.year ?? String(new Date().getFullYear());
-  if (!/^\d{4}$/.test(year)) throw new InputFileError(`--year 应为四位年份，如 2026`);
+  // The same --year as score's (2026, 2026年).
+  const year = String(parseYearOption(opts.year) ?? new Date().getFullYear());
   // exceljs (forms need its data validation and protection) loads only for this command.
   const { writeForms } = await import("../../io/writeForms.js");
   const outDir = resolve(opts.out ?? "output");

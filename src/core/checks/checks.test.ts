@@ -6,7 +6,8 @@ import { IssueLog, type Issue } from "../issues.js";
 import { parseCriteria } from "../criteria/parseCriteria.js";
 import { assess } from "../score/assess.js";
 import { explainUnit } from "../score/scoreUnit.js";
-import { holds } from "./validationRules.js";
+import { holds, plainConstantDivisor } from "./validationRules.js";
+import { ruleFieldName } from "../criteria/parseValidationRules.js";
 import { tenfold } from "./lastYearTenfold.js";
 import { CAPPED_RATE_ENDINGS, isCappedRateName } from "./rateAbove100.js";
 import { checks } from "./registry.js";
@@ -210,6 +211,49 @@ describe("校验规则 sheet", () => {
   it("a rule whose column is in no sheet is one warning and is not run", () => {
     const { issues } = assessRows(criteria, [header.slice(0, 7), ["甲乡", "乡镇", 1, 2, 3, 1, 2]], [rules]);
     expect(ofId(issues, "validationFieldMissing").map((i) => [i.cell, i.message])).toEqual([["B5", "校验规则“民族构成”用到的“干部职工”在申报数据中没有对应列，该规则未执行"]]);
+  });
+});
+
+describe("校验规则 with rates and last year's names (round 3, t09/t09b)", () => {
+  const criteria: CriteriaRow[] = [
+    ["1", "作风", "群众满意率同比提高", 3, "同比", "群众满意率", "方向=越高越好;满分改善=5%"],
+    ["2", "安全", "森林火灾同比下降", 3, "同比", "森林火灾", "方向=越低越好;满分改善=20%"],
+  ];
+  const rules = sheet("校验规则", [
+    ["左边", "比较", "右边", "级别", "说明"],
+    ["森林火灾", "≤", "去年森林火灾 + 1", "警告", "去年写法"],
+    ["群众满意率", "≥", "60", "警告", "至少六成"],
+    ["群众满意率", "≥", "上年群众满意率", "提示", "不下降"],
+  ]);
+  const P = (v: number) => ({ v, fmt: "0.0%" });
+  // Columns: 单位名称 A, 单位类别 B, 群众满意率 C, 上年群众满意率 D, 森林火灾 E, 森林火灾（上年） F; units on rows 2–4.
+  const run = () =>
+    assessRows(criteria, [
+      ["单位名称", "单位类别", "群众满意率", "上年群众满意率", "森林火灾", "森林火灾（上年）"],
+      ["甲乡", "乡镇", P(0.523), P(0.49), 12, 10], // 12 > 10 + 1; 52.3% < 60%; 52.3% ≥ 49%
+      ["乙局", "机关", P(0.912), P(0.905), 0, 1], // all hold (91.2% ≥ 60%: never "0.912 < 60")
+      ["丙局", "机关", P(0.8), P(0.82), 2, 2], // 2 ≤ 3; 80% ≥ 60%; 80% < 82%
+    ], [rules]);
+  it("去年森林火灾 reads the 森林火灾（上年） column; rates are shown as percents; 60 against a rate is 60%", () => {
+    const { issues } = run();
+    expect(ofId(issues, "validationFieldMissing")).toEqual([]);
+    expect(ofId(issues, "validationFailed").map((i) => [i.severity, i.unit, i.cell, i.message])).toEqual([
+      ["warning", "甲乡", "E2、F2", "校验规则“去年写法”不成立：森林火灾 = 12，去年森林火灾 + 1 = 11（森林火灾 E2 = 12，去年森林火灾 F2 = 10）"],
+      ["warning", "甲乡", "C2", "校验规则“至少六成”不成立：群众满意率 = 52.3%，60 = 60%（群众满意率 C2 = 52.3%）"],
+      ["info", "丙局", "C4、D4", "校验规则“不下降”不成立：群众满意率 = 80%，上年群众满意率 = 82%（群众满意率 C4 = 80%，上年群众满意率 D4 = 82%）"],
+    ]);
+    // Said once, at the rule, whatever the number of units.
+    expect(ofId(issues, "validationPlainAsRate").map((i) => [i.severity, i.sheet, i.cell, i.message])).toEqual([
+      ["info", "校验规则", "A3", "校验规则“至少六成”把比率“群众满意率”与 60 比较：比率按小数计（如 0.912 即 91.2%），60 按 60% 理解；若另有所指，请在规则中写明 %"],
+    ]);
+  });
+  it("the names and numbers as read", () => {
+    const known = new Map([["森林火灾", "森林火灾"], ["上年群众满意率", "上年群众满意率"]]);
+    expect(["去年森林火灾", "森林火灾上年数", "上年度森林火灾", "本年森林火灾", "上年群众满意率", "火警"].map((n) => ruleFieldName(n, known))).toEqual([
+      "上年森林火灾", "上年森林火灾", "上年森林火灾", "森林火灾", "上年群众满意率", "火警",
+    ]);
+    // 60 against a percent → ÷ 100; 0.6 and 60% as written; against a plain figure as written; ‰ → ÷ 1000.
+    expect([plainConstantDivisor("60", 60, "percent"), plainConstantDivisor("0.6", 0.6, "percent"), plainConstantDivisor("60%", 0.6, "percent"), plainConstantDivisor("60", 60, "plain"), plainConstantDivisor("5", 5, "permille")]).toEqual([100, 1, 1, 1, 1000]);
   });
 });
 

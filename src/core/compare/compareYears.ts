@@ -43,6 +43,17 @@ export interface UnitComparison {
   changes: FigureChange[];
   /** The unit's largest changes, in sentences a clerk can paste. */
   highlights: string;
+  /**
+   * This year on the comparable items, when some are not comparable: the
+   * total and rank that 总分增减 and 名次变化 compare with last year's.
+   */
+  comparable?: ComparableStanding;
+}
+
+/** A unit's total and rank without the items last year cannot score. */
+export interface ComparableStanding {
+  total: number;
+  rank?: number;
 }
 
 export interface SummaryRow {
@@ -110,21 +121,22 @@ export interface CompareInput {
   absent: YearUnit[];
   /** Items left out of both years' totals (see notComparable). */
   notComparable?: CriteriaItem[];
-  /** This year's total on the comparable items, when some are not. */
-  comparableTotal?: (result: UnitResult) => number;
+  /** This year's total and rank on the comparable items, when some are not. */
+  comparable?: (result: UnitResult) => ComparableStanding;
 }
 
 /** Change figures per unit, rank movement, and per-category summaries. */
 export function compareYears(input: CompareInput): Comparison {
   const units = input.current.map((result) => compareUnit(result, input));
-  const currentYear = input.current.map((r) => yearUnit(r, input.figures));
+  // With items not comparable, this year's averages are taken on the same items as last year's.
+  const currentYear = input.current.map((r) => ({ ...yearUnit(r, input.figures), ...(input.comparable ? { total: input.comparable(r).total } : {}) }));
   return {
     mode: input.mode,
     file: input.file,
     label: input.label,
     units,
     absent: input.absent,
-    summary: summarise(currentYear, input.previousUnits, input.figures, input.grades),
+    summary: summarise(currentYear, input.previousUnits, input.figures, input.grades, Boolean(input.notComparable?.length)),
     figures: input.figures,
     notComparable: input.notComparable ?? [],
   };
@@ -136,8 +148,9 @@ function compareUnit(result: UnitResult, input: CompareInput): UnitComparison {
   const now = yearUnit(result, input.figures);
   const changes: FigureChange[] = [];
   // With items not comparable, both years' totals leave them out, and the figure says so.
-  const total = input.comparableTotal ? input.comparableTotal(result) : result.total;
-  const scoreFigure = { id: "total", name: input.comparableTotal ? COMPARABLE_TOTAL : "总分", kind: "score" as const, direction: "higher" as FieldDirection, measure: "分" };
+  const comparable = input.comparable?.(result);
+  const total = comparable ? comparable.total : result.total;
+  const scoreFigure = { id: "total", name: comparable ? COMPARABLE_TOTAL : "总分", kind: "score" as const, direction: "higher" as FieldDirection, measure: "分" };
   const decimals = input.percentDecimals ?? 2;
   const totalRow = change(scoreFigure, total, previous?.total, decimals);
   if (input.notComparable?.length) totalRow.note = [totalRow.note, `不含上年不可比的 ${input.notComparable.map((i) => i.name).join("、")}`].filter(Boolean).join("；");
@@ -154,19 +167,23 @@ function compareUnit(result: UnitResult, input: CompareInput): UnitComparison {
     previousNames: match.sources.map((s) => s.name),
     previous,
     totalChange,
-    rankChange: rankChange(match.status, result, previous),
+    rankChange: rankChange(match.status, result, previous, comparable?.rank),
     changes,
     highlights: highlights(changes),
+    comparable,
   };
 }
 
-/** ↑2 / ↓1 / 持平 / 新 / 合并, as reports write it. */
-export function rankChange(status: MatchStatus, result: UnitResult, previous: YearUnit | undefined): string {
+/**
+ * ↑2 / ↓1 / 持平 / 新 / 合并, as reports write it. `rank` is this year's
+ * rank to compare: the comparable one when last year lacks some items.
+ */
+export function rankChange(status: MatchStatus, result: UnitResult, previous: YearUnit | undefined, rank = result.rank): string {
   if (status === "new") return "新";
   if (status === "merged") return "合并";
   if (result.vetoes.length) return VETO_LABEL;
   if (!previous || previous.rank === undefined) return previous?.vetoed ? "上年否决" : "—";
-  const moved = previous.rank - result.rank!;
+  const moved = previous.rank - rank!;
   return moved > 0 ? `↑${moved}` : moved < 0 ? `↓${-moved}` : "持平";
 }
 
@@ -222,24 +239,29 @@ export function explainingChanges(u: Pick<UnitComparison, "changes">, verdict: "
     .slice(0, count);
 }
 
-function summarise(current: YearUnit[], previous: YearUnit[], figures: Figure[], grades: Grade[]): SummaryRow[] {
+/**
+ * Per-group counts, averages and pooled rates of both years. With items not
+ * comparable, last year's grade counts are left out: last year's grades
+ * cannot be told on this year's lines (see 上年等级 in the ranking).
+ */
+function summarise(current: YearUnit[], previous: YearUnit[], figures: Figure[], grades: Grade[], partial: boolean): SummaryRow[] {
   const groups = [ALL_UNITS, ...new Set([...current, ...previous].map((u) => u.category))];
   const rows: SummaryRow[] = [];
   for (const group of groups) {
     const cur = group === ALL_UNITS ? current : current.filter((u) => u.category === group);
     const prev = group === ALL_UNITS ? previous : previous.filter((u) => u.category === group);
-    const row = (label: string, kind: SummaryRow["kind"], f: (us: YearUnit[]) => number | undefined) => {
+    const row = (label: string, kind: SummaryRow["kind"], f: (us: YearUnit[]) => number | undefined, withPrevious = true) => {
       const c = cur.length ? f(cur) : undefined;
-      const p = prev.length ? f(prev) : undefined;
+      const p = prev.length && withPrevious ? f(prev) : undefined;
       const change = c !== undefined && p !== undefined ? storedChange(kind === "rate" ? (c - p) * 100 : c - p) : undefined;
       rows.push({ group, label, kind, current: c, previous: p, change });
     };
     row("参评单位数", "count", (us) => us.length);
-    row("平均分（不含否决单位）", "score", (us) => {
+    row(partial ? "平均分（不含否决单位，按可比指标）" : "平均分（不含否决单位）", "score", (us) => {
       const totals = us.filter((u) => !u.vetoed && u.total !== undefined).map((u) => u.total!);
       return totals.length ? mean(totals) : undefined;
     });
-    for (const g of [...grades.map((x) => x.name), VETO_LABEL]) row(`${g}单位数`, "count", (us) => us.filter((u) => u.grade === g).length);
+    for (const g of [...grades.map((x) => x.name), VETO_LABEL]) row(`${g}单位数`, "count", (us) => us.filter((u) => u.grade === g).length, !partial);
     for (const f of figures.filter((x) => x.itemIndex !== undefined)) {
       row(`${f.name}（合计：Σ分子/Σ分母）`, "rate", (us) => {
         const parts = us.map((u) => u.figures.get(f.id)?.parts).filter((p) => p && p.denominator > 0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { IssueLog } from "../issues.js";
 import { assess } from "../score/assess.js";
+import { buildReport } from "../report/buildReport.js";
 import { book, parseCriteriaRows, sheet, type CriteriaRow } from "../../../test/grids.js";
 
 describe("a 上年 column and last year's file disagree", () => {
@@ -60,5 +61,27 @@ describe("last year's file lacks what a 同比 item needs (its own year before)"
     expect([unit("甲单位").totalChange, unit("乙单位").totalChange]).toEqual([0, 60]);
     const totalRow = unit("甲单位").changes[0];
     expect([totalRow.figure.name, totalRow.current, totalRow.previous, totalRow.note]).toEqual(["总分（可比指标）", 60, 60, "不含上年不可比的 森林火灾同比下降"]);
+  });
+
+  it("名次变化 compares both years' comparable ranks, not this year's full rank", () => {
+    // This year without the 同比 item: 甲 60, 乙 60 → both 1st. Last year: 甲 60 (1st), 乙 0 (2nd).
+    // 甲 1 → 1 持平; 乙 2 → 1 ↑1 (on the full totals 100 / 60 乙 is 2nd, which would read 持平).
+    expect([unit("甲单位").comparable, unit("乙单位").comparable]).toEqual([{ total: 60, rank: 1 }, { total: 60, rank: 1 }]);
+    expect([unit("甲单位").rankChange, unit("乙单位").rankChange]).toEqual(["持平", "↑1"]);
+  });
+
+  it("分类汇总 averages both years on the comparable items and leaves last year's grade counts out", () => {
+    const all = c.summary.filter((s) => s.group === "全部单位");
+    // (60 + 60) / 2 = 60 this year vs (60 + 0) / 2 = 30 last year → +30 (on full totals this year would be 80).
+    expect(all.find((s) => s.label === "平均分（不含否决单位，按可比指标）")).toMatchObject({ current: 60, previous: 30, change: 30 });
+    // This year's grades stay the official ones: 甲 100 优秀, 乙 60 合格; last year's are not told.
+    expect(all.find((s) => s.label === "优秀单位数")).toMatchObject({ current: 1, previous: undefined });
+  });
+
+  it("the 通报 gives the change of the average on the comparable items", () => {
+    const report = buildReport(a, "2026", new Set());
+    const first = report.blocks.find((b) => b.kind === "paragraph")!;
+    // 平均分 (100 + 60) / 2 = 80 is this year's; the change is 60 − 30 = +30 on the comparable items (not 80 − 30 = 50).
+    expect(first.kind === "paragraph" && first.text).toContain("参评单位平均分 80 分（不含一票否决单位），按可比指标，比上年提高 30 分");
   });
 });

@@ -3,7 +3,9 @@ import type { IssueLog, Severity } from "../issues.js";
 import { cellAddress, type SheetGrid } from "../table/grid.js";
 import { findHeader, type HeaderColumn } from "../table/findHeader.js";
 import { cellText } from "../values/cellText.js";
-import { nameKey, toHalfWidth } from "../values/normaliseText.js";
+import { nameKey, splitHeader, toHalfWidth } from "../values/normaliseText.js";
+import { headerYear } from "../submissions/previousColumns.js";
+import { PREVIOUS_PREFIX } from "../submissions/columns.js";
 import { parseNumber } from "../values/parseNumber.js";
 import { compileFormula, FormulaError, type CompiledFormula } from "../expression/safeExpression.js";
 
@@ -59,6 +61,27 @@ const SPLIT = /(<=|>=|=<|=>|==|~=|≤|≦|≥|≧|≈|≒|<|>|=)/;
 const LEVELS: Record<string, Severity> = { 错误: "error", 严重: "error", error: "error", 警告: "warning", warning: "warning", 提示: "info", 信息: "info", info: "info" };
 
 export const COMPARISON_SIGNS: Record<Comparison, string> = { eq: "=", le: "≤", ge: "≥", lt: "<", gt: ">", approx: "≈" };
+
+/**
+ * The field a name in a rule reads, spelt as the submissions reader keys
+ * it: a 数据项 as written; last year's figure in any spelling a header may
+ * use (去年X, X上年数, 上年度X → 上年X, as previousColumns reads headers);
+ * 本年X → X. A name that is itself a known field is never re-read.
+ *
+ * @example ruleFieldName("去年森林火灾", new Map([["森林火灾", "森林火灾"]])) // => "上年森林火灾"
+ * @example ruleFieldName("本年森林火灾", new Map([["森林火灾", "森林火灾"]])) // => "森林火灾"
+ * @example ruleFieldName("上年群众满意率", new Map([["上年群众满意率", "上年群众满意率"]])) // => "上年群众满意率"
+ */
+export function ruleFieldName(symbol: string, fieldByKey: ReadonlyMap<string, string>): string {
+  const key = nameKey(symbol);
+  if (fieldByKey.has(key)) return symbol;
+  const { name, unit } = splitHeader(key);
+  const year = headerYear(name, unit);
+  // A written year (2025年X) needs the assessment year, unknown here: such a name stays as written.
+  if (!year || year.written !== undefined || year.unit) return symbol;
+  const base = fieldByKey.get(nameKey(year.base)) ?? year.base;
+  return year.when === "previous" ? PREVIOUS_PREFIX + base : base;
+}
 
 /**
  * The optional 校验规则 sheet: 左边 | 比较 | 右边 | 容差 | 级别 | 说明, or one
@@ -148,10 +171,11 @@ export function parseValidationRules(
     if (!ok || !left || !right || !comparison || !severity) continue;
 
     const names = [...new Set([...left.symbols, ...right.symbols])].map((symbol) => {
-      const field = fieldByKey.get(nameKey(symbol)) ?? symbol;
-      if (!fieldByKey.has(nameKey(symbol))) {
-        fieldByKey.set(nameKey(symbol), symbol);
-        checked.push(symbol);
+      const name = ruleFieldName(symbol, fieldByKey);
+      const field = fieldByKey.get(nameKey(name)) ?? name;
+      if (!fieldByKey.has(nameKey(name))) {
+        fieldByKey.set(nameKey(name), name);
+        checked.push(name);
       }
       return { symbol, field };
     });

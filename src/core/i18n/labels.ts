@@ -33,6 +33,9 @@ export const UNNAMED_INSPECTOR = "评委";
 /** 备注 of a unit with a value that cannot be true (an error of src/core/checks). */
 export const DATA_TO_VERIFY = "数据待核实";
 
+/** Said after a 同比 column's heading when some items are left out of both years. @example `${COLUMNS.previousTotal}${ON_COMPARABLE}` // => "上年总分（按可比指标）" */
+export const ON_COMPARABLE = "（按可比指标）";
+
 /** Sheet names of the result workbook. */
 export const SHEETS = {
   ranking: "总排名",
@@ -88,6 +91,7 @@ export const COLUMNS = {
   previousRank: "上年名次",
   rankChange: "名次变化",
   previousGrade: "上年等级",
+  comparableTotal: "本年可比总分",
   highlights: "同比要点",
   q1: "下四分位（QUARTILE.INC）",
   q3: "上四分位（QUARTILE.INC）",

@@ -83,7 +83,7 @@ export const messages = {
   columnOtherYear: "“{column}”是 {year} 年的数据，既不是本年（{current} 年）也不是上年，未读取",
   columnYearUnknown: "“{column}”注明了 {year} 年，但不能确定本次测评的年度，无法判断是本年还是上年的数据，未读取；请用 --year 指定年度",
   previousConflict: "“{field}”：本年申报数据中填的是 {current}（{currentCell}），上年申报数据中为 {previous}（{previousCell}），两者不一致；按本年申报数据中的上年列计分，请核实",
-  previousNotComparable: "上年数据中没有同比指标 {items} 所需的前一年数据，这些指标上年不可比：上年总分、名次、等级和总分增减按其余指标计算（见“说明”）",
+  previousNotComparable: "上年数据中没有同比指标 {items} 所需的前一年数据，这些指标上年不可比：总排名中的同比各列（本年可比总分、上年总分、总分增减、名次变化）按其余指标比较，上年等级不列出（见“说明”）",
   fieldNoSource: "测评体系要求的数据项“{field}”（{items}）在申报数据、自评表和评委打分中都没有，{count} 个单位的相关指标都按 0 分计",
   vetoFieldNoSource: "否决项的数据项“{field}”（{items}）在申报数据和自评表中都没有，{count} 个单位都无法检查是否否决",
   fieldNoSourceSome: "数据项“{field}”（{items}）在 {count} 个单位的数据中没有（{files}），这些单位的相关指标按 0 分计",
@@ -133,6 +133,9 @@ export const messages = {
   // issue 11: rate fields (one reading for every unit and the 上年 column; names; negative rates)
   rateFromName: "“{field}”的表头和数据项表都没有注明单位，按名称视为比率：“{value}”读作 {shown}，各单位和上年列的纯数字都按比率读取（大于 1 的按百分数），同比按百分点比较；如不是比率，请在数据项表中注明类型或计量单位",
   negativeRate: "“{field}”为 {shown}，比率不能为负数，不可能成立，该值按缺失计分，请核实",
+  // issue 11: round 3 misc (panel sheets, 校验规则)
+  validationPlainAsRate: "校验规则“{rule}”把比率“{field}”与 {typed} 比较：比率按小数计（如 0.912 即 91.2%），{typed} 按 {shown} 理解；若另有所指，请在规则中写明 %",
+  panelSheetNotScores: "“{sheet}”表名含“检查”，但表头中没有评委列（评委1、组长、组员）、得分/打分/评分列或直接打分指标，不是评委打分表，未读取",
 } as const;
 
 export type MessageId = keyof typeof messages;

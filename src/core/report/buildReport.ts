@@ -44,7 +44,10 @@ export function buildReport(a: Assessment, label: string, availableCharts: Set<s
   const avg = eligible.length ? roundExcel(mean(eligible.map((r) => r.total)), 2) : undefined;
   const c = a.comparison;
   const previousAll = c?.summary.find((s) => s.label.startsWith("平均分") && s.group === ALL_UNITS);
-  const meanChange = avg !== undefined && previousAll?.previous !== undefined ? roundExcel(avg - roundExcel(previousAll.previous, 2), 2) : undefined;
+  // With items last year cannot score, both averages are on the comparable items (the summary's current is then).
+  const partial = Boolean(c?.notComparable.length);
+  const comparedMean = partial ? previousAll?.current : avg;
+  const meanChange = comparedMean !== undefined && previousAll?.previous !== undefined ? roundExcel(roundExcel(comparedMean, 2) - roundExcel(previousAll.previous, 2), 2) : undefined;
 
   const blocks: ReportBlock[] = [];
   let section = 0;
@@ -56,7 +59,7 @@ export function buildReport(a: Assessment, label: string, availableCharts: Set<s
   summary += vetoed.length ? `，一票否决 ${vetoed.length} 个。` : "，无一票否决单位。";
   if (avg !== undefined) {
     summary += `参评单位平均分 ${n2(avg)} 分（不含一票否决单位）`;
-    if (meanChange !== undefined) summary += meanChange === 0 ? "，与上年持平" : `，比上年${meanChange > 0 ? "提高" : "降低"} ${n2(Math.abs(meanChange))} 分`;
+    if (meanChange !== undefined) summary += `${partial ? "，按可比指标" : ""}${meanChange === 0 ? "，与上年持平" : `，比上年${meanChange > 0 ? "提高" : "降低"} ${n2(Math.abs(meanChange))} 分`}`;
     const top = eligible[0];
     summary += `；最高分 ${n2(top.total)} 分（${top.unit.name}），最低分 ${n2(eligible[eligible.length - 1].total)} 分。`;
   }

@@ -18,7 +18,7 @@ import { figuresFor } from "../compare/figures.js";
 import { rateNameReadings, resolveFieldMeanings } from "../criteria/fieldMeaning.js";
 import { readFieldNumber } from "../values/readFieldNumber.js";
 import { showQuantity } from "../rules/format.js";
-import { compareYears, yearUnit, type Comparison, type YearUnit } from "../compare/compareYears.js";
+import { compareYears, yearUnit, type ComparableStanding, type Comparison, type YearUnit } from "../compare/compareYears.js";
 import { isResultWorkbook, readPublished } from "../compare/readPublished.js";
 import { comparableCriteria, notComparableItems } from "../compare/notComparable.js";
 import { parseNumber } from "../values/parseNumber.js";
@@ -163,9 +163,13 @@ function preparePrevious(book: WorkbookGrid, criteria: Criteria, submissions: Wo
         const merged = scoreUnit(m.combined, lastYearCriteria, lastYear);
         return { ...yearUnit(merged, figures), rank: undefined };
       };
-      // This year's totals on the same comparable items, for the change in 总分.
-      const discard = new DiscardingIssueLog();
-      const comparableTotal = excluded.length ? (r: UnitResult) => scoreUnit(r.unit, lastYearCriteria, discard).total : undefined;
+      // This year's totals and ranks on the same comparable items, for 总分增减 and 名次变化.
+      let comparable: ((r: UnitResult) => ComparableStanding) | undefined;
+      if (excluded.length) {
+        const discard = new DiscardingIssueLog();
+        const standing = new Map(rankUnits(current.map((r) => scoreUnit(r.unit, lastYearCriteria, discard)), criteria.settings.rankMethod).map((r) => [r.unit, { total: r.total, rank: r.rank }]));
+        comparable = (r) => standing.get(r.unit)!;
+      }
       return compareYears({
         mode: published ? "published" : "rescored",
         file: book.file,
@@ -179,7 +183,7 @@ function preparePrevious(book: WorkbookGrid, criteria: Criteria, submissions: Wo
         previousUnits: [...years.values()],
         absent: absent.map((u) => years.get(u)).filter((y): y is YearUnit => Boolean(y)),
         notComparable: excluded.map((i) => criteria.items[i]),
-        comparableTotal,
+        comparable,
       });
     },
   };

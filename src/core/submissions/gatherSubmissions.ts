@@ -7,6 +7,7 @@ import { applyPanelScores, findPanelSheets, type PanelSummary } from "./parsePan
 import { formYear, isForm, parseForm } from "./parseForm.js";
 import { checkFieldSources } from "./fieldSources.js";
 import { FORM } from "./formLayout.js";
+import { panelItems } from "./panel/items.js";
 import { cellAddress } from "../table/grid.js";
 import type { ListedUnit } from "./parseUnitList.js";
 
@@ -44,6 +45,8 @@ export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, iss
     issues.error("duplicateAcrossFiles", { unit: unit.name, first: where(earlier), second: where(unit) }, { ...unit.source, unit: unit.name });
   };
 
+  const panelItemNames = panelItems(criteria);
+  const isPanelItem = (text: string) => panelItemNames.match(text) !== undefined;
   for (const book of books) {
     if (isForm(book)) {
       const written = formYear(book);
@@ -59,7 +62,7 @@ export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, iss
       continue;
     }
     // A workbook of panel sheets only (检查组评分.xlsx beside the returns) holds no units: applyPanelScores reads it below.
-    if (books.length > 1 && book.sheets.length > 0 && findPanelSheets(book).length === book.sheets.length) continue;
+    if (books.length > 1 && book.sheets.length > 0 && findPanelSheets(book, undefined, isPanelItem).length === book.sheets.length) continue;
     try {
       const parsed = parseSubmissions(book, criteria, issues, { year: opts.year });
       parsed.units.forEach(add);

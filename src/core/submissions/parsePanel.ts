@@ -6,7 +6,7 @@ import { nameKey } from "../values/normaliseText.js";
 import { pickSubmissionSheet } from "./parseSubmissions.js";
 import { panelLayouts } from "./panel/layouts.js";
 import { panelItems } from "./panel/items.js";
-import { findPanelSheets, teamOfSheet } from "./panel/sheets.js";
+import { classifyPanelSheets, teamOfSheet } from "./panel/sheets.js";
 import { aggregatePanelScores, type PanelSummary } from "./panel/aggregate.js";
 import type { PanelLayout, PanelSheetRead, RawScore } from "./panel/types.js";
 
@@ -26,9 +26,16 @@ const isEmpty = (sheet: SheetGrid) => !sheet.rows.some((row) => row?.some((c) =>
  */
 export function applyPanelScores(books: WorkbookGrid | readonly WorkbookGrid[], criteria: Criteria, units: UnitRow[], issues: IssueLog): PanelSummary | undefined {
   const list = Array.isArray(books) ? books : [books as WorkbookGrid];
-  const found = list.flatMap((book) => findPanelSheets(book, pickSubmissionSheet(book)).map((sheet) => ({ book, sheet })));
-  if (!found.length) return undefined;
   const items = panelItems(criteria);
+  const isItem = (text: string) => items.match(text) !== undefined;
+  const found: { book: WorkbookGrid; sheet: SheetGrid }[] = [];
+  for (const book of list) {
+    const { panel, notScores } = classifyPanelSheets(book, pickSubmissionSheet(book), isItem);
+    found.push(...panel.map((sheet) => ({ book, sheet })));
+    // 检查发现问题 and the like: named with 检查, headed by nothing of scores.
+    for (const sheet of notScores) if (!isEmpty(sheet)) issues.info("panelSheetNotScores", { sheet: sheet.name }, { file: book.file, sheet: sheet.name });
+  }
+  if (!found.length) return undefined;
   const byName = new Map(units.map((u) => [nameKey(u.name), u]));
   const raw: RawScore[] = [];
   const sheets: PanelSheetRead[] = [];

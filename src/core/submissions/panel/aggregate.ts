@@ -111,7 +111,8 @@ export function aggregatePanelScores(raw: readonly RawScore[], units: readonly U
       if (previous && cellText(previous.cell) !== "") {
         issues.info("panelOverrides", { field, count: values.length }, { ...previous.source, unit: unit.name, item: field });
       }
-      const how = trim && values.length >= 3 ? "去掉一个最高分和一个最低分后平均" : "平均";
+      // A lone inspector's score is taken as it is: with 评委去极值 on, the note says why nothing was trimmed.
+      const how = trim && values.length >= 3 ? "去掉一个最高分和一个最低分后平均" : values.length === 1 && trim ? "只有 1 位评委，不去极值" : "平均";
       const outside = values.filter((v) => v < 0 || v > item.item.points);
       const parts = [
         `${team ? `${team}：` : ""}评委 ${values.length} 人打分 ${values.join("、")}`,

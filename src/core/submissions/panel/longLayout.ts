@@ -20,17 +20,20 @@ export const longLayout: PanelLayout = {
     const teamCol = header.columns.find((c) => c !== nameCol && matches(c.name, PANEL_TEAM_HEADERS));
     const scoreCols: { col: number; item: PanelItem; points?: number; text: string }[] = [];
     const unknownCols: { col: number; text: string }[] = [];
+    const summaryCols: { col: number; text: string }[] = [];
     for (const c of header.columns) {
       if (c === nameCol || c === inspectorCol || c === teamCol || matches(c.name, IGNORED_HEADERS) || matches(c.name, CATEGORY_HEADERS)) continue;
       const text = bottomText(header, c.col);
       const hit = ctx.matchItem(text);
       if (hit) scoreCols.push({ col: c.col, ...hit, text });
-      else if (!isSummaryColumn(c.name)) unknownCols.push({ col: c.col, text: c.text });
+      else if (isSummaryColumn(c.name)) summaryCols.push({ col: c.col, text: c.text });
+      else unknownCols.push({ col: c.col, text: c.text });
     }
     // No column names a 直接打分 item: not this layout (the caller reports the sheet once).
     if (!scoreCols.length) return undefined;
 
     const rows = new PanelRows(sheet, header.filled.rows, ctx);
+    for (const u of summaryCols) ctx.issues.info("panelSummaryIgnored", { column: u.text }, { file: ctx.file, sheet: sheet.name, cell: cellAddress(header.bottom, u.col) });
     for (const u of unknownCols) ctx.issues.warning("panelFieldUnknown", { column: u.text }, { file: ctx.file, sheet: sheet.name, cell: cellAddress(header.bottom, u.col) });
     for (const s of scoreCols) rows.checkPoints(s.item, s.points, s.text, cellAddress(header.bottom, s.col));
     const scores: RawScore[] = [];

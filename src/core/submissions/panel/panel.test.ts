@@ -134,6 +134,64 @@ describe("汇总表 columns that are not under 评委N", () => {
   });
 });
 
+describe("a sheet named with 检查 only (round 3, t16)", () => {
+  const wide = sheet("评委打分", [
+    ["单位名称", "数据项", "评委1", "评委2", "评委3"],
+    ["甲局", "档案资料得分", 4, 5, 4.5],
+  ]);
+  it("检查发现问题 with 单位名称 | 问题描述 | 问题数 | 整改情况 is not a panel sheet: one 提示, no 错误", () => {
+    const findings = sheet("检查发现问题", [
+      ["单位名称", "问题描述", "问题数", "整改情况"],
+      ["甲局", "档案不全", 2, "已整改"],
+      ["乙局", "无", 0, ""],
+    ]);
+    const { a, points, ids } = run(ITEMS, units("甲局", "乙局"), wide, findings);
+    // The 评委打分 sheet still counts: 4, 5, 4.5 → drop 5 and 4 → 4.5.
+    expect(points("甲局", 1)).toBe(4.5);
+    expect(ids).not.toContain("panelLayoutUnknown");
+    const notes = a.issues.filter((i) => i.id === "panelSheetNotScores");
+    expect(notes.map((i) => [i.severity, i.sheet, i.message])).toEqual([
+      ["info", "检查发现问题", "“检查发现问题”表名含“检查”，但表头中没有评委列（评委1、组长、组员）、得分/打分/评分列或直接打分指标，不是评委打分表，未读取"],
+    ]);
+  });
+  it("a 检查 sheet headed like scores is still a panel sheet: 组长/组员 columns, an 得分 heading, a 直接打分 item's name", () => {
+    // 组长 3, 组员1 4 → fewer than three → mean 3.5 of 领导班子履职.
+    const byRole = sheet("检查结果", [["单位名称", "数据项", "组长", "组员1"], ["甲局", "领导班子得分", 3, 4]]);
+    expect(run(ITEMS, units("甲局"), byRole).points("甲局", 0)).toBe(3.5);
+    // A long sheet: 单位名称 | 检查人 | 档案资料 (the item's name): 4 and 5 → 4.5.
+    const byItem = sheet("实地检查", [["单位名称", "检查人", "档案资料"], ["甲局", "张三", 4], ["甲局", "李四", 5]]);
+    expect(run(ITEMS, units("甲局"), byItem).points("甲局", 1)).toBe(4.5);
+    // A header with 得分 but no layout kaoping knows stays the 错误 it was: the sheet looks like scores.
+    const odd = sheet("检查情况", [["序号", "检查得分合计"], [1, 9]]);
+    const oddRun = run(ITEMS, units("甲局"), wide, odd);
+    expect(oddRun.ids).toContain("panelLayoutUnknown");
+    expect(oddRun.ids).not.toContain("panelSheetNotScores");
+  });
+});
+
+describe("round 3 minor panel cases", () => {
+  it("one inspector: the note says the score is not trimmed", () => {
+    const wide = sheet("评委打分", [["单位名称", "数据项", "评委1"], ["甲局", "档案资料得分", 4]]);
+    const { points, note } = run(ITEMS, units("甲局"), wide);
+    // A lone 4 is taken as it is (评委去极值 on by default needs three).
+    expect(points("甲局", 1)).toBe(4);
+    expect(note("甲局", 1)).toBe("评委 1 人打分 4，只有 1 位评委，不去极值 = 4 → 4 / 5 分");
+  });
+  it("wide layout: a 最终得分 column is not read as an inspector, with the documented 提示", () => {
+    // Columns: 单位名称 A, 数据项 B, 评委1–评委3 C–E, 最终得分 F; header on row 1.
+    const wide = sheet("评委打分", [
+      ["单位名称", "数据项", "评委1", "评委2", "评委3", "最终得分"],
+      ["甲局", "档案资料得分", 4, 5, 4.5, 9.9],
+    ]);
+    const { a, points } = run(ITEMS, units("甲局"), wide);
+    // 4, 5, 4.5 → drop 5 and 4 → 4.5 (with 9.9 as a fourth: drop 9.9 and 4 → (5 + 4.5) / 2 = 4.75)
+    expect(points("甲局", 1)).toBe(4.5);
+    expect(a.issues.filter((i) => i.id === "panelSummaryIgnored").map((i) => [i.severity, i.sheet, i.cell, i.message])).toEqual([
+      ["info", "评委打分", "F1", "“最终得分”列是评委分的合计或平均，不作为评委分读取"],
+    ]);
+  });
+});
+
 describe("a workbook of panel sheets only", () => {
   it("beside the submissions it is read for scores, not reported as a workbook without 申报数据", () => {
     const { criteria } = parseCriteriaRows(ITEMS);

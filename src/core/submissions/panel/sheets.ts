@@ -40,13 +40,69 @@ export function hasInspectorHeader(sheet: SheetGrid): boolean {
   return false;
 }
 
+/** Name words that by themselves say a sheet holds scores; 检查 alone does not (检查发现问题, 检查台账). */
+const SCORE_NAME_WORDS = /评委|打分|评分/;
+/** Header words of a score column: 档案资料得分, 打分, 评分. */
+const SCORE_HEADER_WORDS = /得分|打分|评分/;
+
+/**
+ * Whether a sheet's name says it holds scores only through 检查
+ * (检查发现问题, 检查结果): such a sheet is a panel sheet only when its
+ * header looks like scores too.
+ *
+ * @example namedOnlyByInspection("检查发现问题") // => true
+ * @example namedOnlyByInspection("检查组评分汇总表") // => false
+ */
+export function namedOnlyByInspection(name: string): boolean {
+  const key = nameKey(name);
+  return isPanelSheet(name) && !matches(key, PANEL_SHEET_NAMES) && !SCORE_NAME_WORDS.test(key);
+}
+
+/**
+ * A header that looks like scores near the top of the sheet: an inspector
+ * column (评委1, 组长, 组员), a heading with 得分, 打分 or 评分, or the name
+ * of a 直接打分 item (`isItem`).
+ */
+export function hasScoreHeader(sheet: SheetGrid, isItem: (text: string) => boolean = () => false): boolean {
+  for (let r = 0; r < Math.min(sheet.rows.length, HEADER_ROWS); r++) {
+    for (const cell of sheet.rows[r] ?? []) {
+      const text = cellText(cell);
+      if (!text || typeof cell === "number") continue;
+      const key = nameKey(text);
+      if (INSPECTOR_LABEL.test(key) || SCORE_HEADER_WORDS.test(key) || isItem(text)) return true;
+    }
+  }
+  return false;
+}
+
+export interface PanelSheets {
+  /** Sheets read as inspectors' scores. */
+  panel: SheetGrid[];
+  /** Sheets named with 检查 only whose header has nothing of scores: not read, said once each. */
+  notScores: SheetGrid[];
+}
+
 /**
  * The sheets of a workbook that hold inspectors' scores: named as such
- * (isPanelSheet), or, with any name, headed by 评委N columns. The sheet the
- * submissions are read from is never one of them.
+ * (isPanelSheet), or, with any name, headed by 评委N columns. A sheet named
+ * only with 检查 (检查发现问题) is one only if its header looks like scores
+ * (hasScoreHeader). The sheet the submissions are read from is never one.
  */
-export function findPanelSheets(book: WorkbookGrid, submissionSheet?: SheetGrid): SheetGrid[] {
-  return book.sheets.filter((s) => s !== submissionSheet && (isPanelSheet(s.name) || (!matches(s.name, SUBMISSION_SHEET_NAMES) && hasInspectorHeader(s))));
+export function classifyPanelSheets(book: WorkbookGrid, submissionSheet?: SheetGrid, isItem?: (text: string) => boolean): PanelSheets {
+  const out: PanelSheets = { panel: [], notScores: [] };
+  for (const s of book.sheets) {
+    if (s === submissionSheet) continue;
+    const named = isPanelSheet(s.name);
+    if (named && !(namedOnlyByInspection(s.name) && !hasScoreHeader(s, isItem))) out.panel.push(s);
+    else if (!matches(s.name, SUBMISSION_SHEET_NAMES) && hasInspectorHeader(s)) out.panel.push(s);
+    else if (named) out.notScores.push(s);
+  }
+  return out;
+}
+
+/** The panel sheets of classifyPanelSheets. */
+export function findPanelSheets(book: WorkbookGrid, submissionSheet?: SheetGrid, isItem?: (text: string) => boolean): SheetGrid[] {
+  return classifyPanelSheets(book, submissionSheet, isItem).panel;
 }
 
 /**

@@ -22,10 +22,11 @@ export const wideLayout: PanelLayout = {
     if (!fieldCol) return undefined;
     const teamCol = header.columns.find((c) => c !== nameCol && matches(c.name, PANEL_TEAM_HEADERS));
     // Every other column is an inspector's, but for numbering, categories and a 平均分 column.
-    const inspectorCols = header.columns.filter(
-      (c) => c !== nameCol && c !== fieldCol && c !== teamCol && !matches(c.name, IGNORED_HEADERS) && !matches(c.name, CATEGORY_HEADERS) && !isSummaryColumn(c.name),
-    );
+    const others = header.columns.filter((c) => c !== nameCol && c !== fieldCol && c !== teamCol && !matches(c.name, IGNORED_HEADERS) && !matches(c.name, CATEGORY_HEADERS));
+    const inspectorCols = others.filter((c) => !isSummaryColumn(c.name));
     if (!inspectorCols.length) return undefined;
+    // 合计, 平均分, 最终得分 …: left out, and said so (a column of 9.9 beside the inspectors is not a sixth inspector).
+    for (const c of others) if (isSummaryColumn(c.name)) ctx.issues.info("panelSummaryIgnored", { column: c.text }, { file: ctx.file, sheet: sheet.name, cell: cellAddress(header.bottom, c.col) });
 
     const rows = new PanelRows(sheet, header.filled.rows, ctx);
     const unknown = new Set<string>();
