@@ -483,6 +483,28 @@ const VARIANTS: Variant[] = [
     item: "2.4", points: 4, issue: { severity: "提示", contains: "亿元" }, absent: "合计",
     submissions: { units: set("招商引资到位资金", "12000万元"), after: [{ 单位名称: "合计", 招商引资到位资金: 8.6 }] },
   },
+  {
+    // 「12000万」 (a bare 万, no 元) under 亿元 is 1.2 亿元, noted → 1.2 / 1.5 = 80% × 5 = 4 (not 12000 亿元, capped → 5).
+    id: "51-裸万字", what: "12000万 without 元 under 亿元 is converted, noted", field: "招商引资到位资金", typed: "12000万", changed: true,
+    item: "2.4", points: 4, issue: { severity: "提示", contains: "亿元" }, submissions: { units: set("招商引资到位资金", "12000万") },
+  },
+  {
+    // 群众满意率（%） 52.3 beside 群众满意率（上年） 49: last year's column means what the field means, 49%; +3.3 百分点 → 1.98 (not 4900%).
+    id: "52-上年列无百分号", what: "a rate's 上年 column without % in its header reads like the field", field: "上年群众满意率", typed: "49", changed: true,
+    item: "3.2", points: 1.98, issue: { severity: "提示", contains: "49%" },
+    submissions: {
+      columns: (cols) => {
+        rename("群众满意率", "群众满意率（%）")(cols);
+        rename("上年群众满意率", "群众满意率（上年）")(cols);
+      },
+      units: (u) => Object.assign(u[0], { 群众满意率: 52.3, 上年群众满意率: 49 }),
+    },
+  },
+  {
+    // −2‰ cannot be a birth rate: an error naming the cell, scored as missing → 0 (never 达标 because −2 ≤ 20).
+    id: "53-负出生率", what: "a negative 出生率 is an error, not 达标", field: "人口出生率", typed: "-2", changed: true,
+    item: "2.2", points: 0, issue: { severity: "错误", contains: "负数" }, submissions: { units: set("人口出生率", -2) },
+  },
   // Panels as inspection teams hand them in.
   { id: "35-汇总表评分", what: "the 汇总表 layout: item names with points merged over 评委1…", item: "4.1", points: 4.37, submissions: { panel: summaryPanel } },
   {
