@@ -35,3 +35,14 @@ export async function readSheetRows(path: string, name: string, firstRow = 1): P
   wb.getWorksheet(name)!.eachRow((row, n) => n >= firstRow && rows.push((row.values as unknown[]).slice(1)));
   return rows;
 }
+
+/** Write a workbook of plain rows per sheet with exceljs, as a clerk's file for the CLI to read. */
+export async function writeBook(path: string, sheets: [string, unknown[][]][]): Promise<void> {
+  const ExcelJS = (await import("exceljs")).default;
+  const book = new ExcelJS.Workbook();
+  for (const [name, rows] of sheets) {
+    const ws = book.addWorksheet(name);
+    for (const r of rows) ws.addRow(r);
+  }
+  await book.xlsx.writeFile(path);
+}

@@ -16,20 +16,11 @@ import ExcelJS from "exceljs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ensureBuilt, runCli } from "../cli.js";
+import { ensureBuilt, runCli, writeBook } from "../cli.js";
 
 let out: string;
 let run: { code: number; stdout: string; stderr: string };
 let wb: ExcelJS.Workbook;
-
-async function write(path: string, sheets: [string, unknown[][]][]): Promise<void> {
-  const book = new ExcelJS.Workbook();
-  for (const [name, rows] of sheets) {
-    const ws = book.addWorksheet(name);
-    for (const r of rows) ws.addRow(r);
-  }
-  await book.xlsx.writeFile(path);
-}
 
 const HEAD = ["序号", "单位名称", "单位类别", "地区生产总值（亿元）", "满意率", "上年满意率", "人口出生率", "文明宿舍数", "宿舍总数"];
 
@@ -37,7 +28,7 @@ beforeAll(async () => {
   ensureBuilt();
   const dir = await mkdtemp(join(tmpdir(), "kaoping-fields-"));
   out = join(dir, "out");
-  await write(join(dir, "测评体系.xlsx"), [
+  await writeBook(join(dir, "测评体系.xlsx"), [
     [
       "测评细则",
       [
@@ -52,10 +43,10 @@ beforeAll(async () => {
     ["数据项", [["数据项", "类型", "方向", "计量单位"], ["地区生产总值", "金额", "越高越好", "亿元"], ["满意率", "百分率", "越高越好", ""], ["人口出生率", "千分率", "越低越好", ""], ["宿舍总数", "数量", "", "间"]]],
     ["设置", [["设置项", "值"], ["百分比小数位数", 1]]],
   ]);
-  await write(join(dir, "2026-申报.xlsx"), [
+  await writeBook(join(dir, "2026-申报.xlsx"), [
     ["申报数据", [["2026年度申报数据"], HEAD, [1, "甲镇", "乡镇", "1.2亿元", 0.523, 0.49, 19.5, 13, 18], [2, "乙镇", "乡镇", "9000万元", "52.3%", "49%", "19.5", 10, 20]]],
   ]);
-  await write(join(dir, "2025-申报.xlsx"), [
+  await writeBook(join(dir, "2025-申报.xlsx"), [
     ["申报数据", [["2025年度申报数据"], HEAD, [1, "甲镇", "乡镇", "8000万元", 0.49, 0.45, 21, 12, 20], [2, "乙镇", "乡镇", 0.8, 0.49, 0.5, 18, 10, 20]]],
   ]);
   run = await runCli(["score", "--criteria", join(dir, "测评体系.xlsx"), "--submissions", join(dir, "2026-申报.xlsx"), "--previous", join(dir, "2025-申报.xlsx"), "--out", out]);

@@ -16,16 +16,7 @@ import ExcelJS from "exceljs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ensureBuilt, readSheetRows, runCli } from "../cli.js";
-
-async function write(path: string, sheets: [string, unknown[][]][]): Promise<void> {
-  const book = new ExcelJS.Workbook();
-  for (const [name, rows] of sheets) {
-    const ws = book.addWorksheet(name);
-    for (const r of rows) ws.addRow(r);
-  }
-  await book.xlsx.writeFile(path);
-}
+import { ensureBuilt, readSheetRows, runCli, writeBook } from "../cli.js";
 
 interface Result {
   code: number;
@@ -40,7 +31,7 @@ let dir: string;
 
 async function score(name: string, head: string[], rows: unknown[][]): Promise<Result> {
   const path = join(dir, `${name}.xlsx`);
-  await write(path, [["申报数据", [["2026年度群众满意率申报表"], ["单位名称", "单位类别", ...head], ...rows]]]);
+  await writeBook(path, [["申报数据", [["2026年度群众满意率申报表"], ["单位名称", "单位类别", ...head], ...rows]]]);
   const out = join(dir, `out-${name}`);
   const run = await runCli(["score", "--criteria", join(dir, "测评体系.xlsx"), "--submissions", path, "--no-charts", "--year", "2026", "--out", out]);
   const book = join(out, "2026-排名结果.xlsx");
@@ -62,7 +53,7 @@ let b: Result;
 beforeAll(async () => {
   ensureBuilt();
   dir = await mkdtemp(join(tmpdir(), "kaoping-rates-"));
-  await write(join(dir, "测评体系.xlsx"), [
+  await writeBook(join(dir, "测评体系.xlsx"), [
     [
       "测评细则",
       [
