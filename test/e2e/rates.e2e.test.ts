@@ -12,7 +12,6 @@
  *   丁局 80 vs 82 → −2 百分点 → 0
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import ExcelJS from "exceljs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
