@@ -165,8 +165,8 @@ describe("说明 on what the run read", () => {
     const { criteria, issues } = parseCriteriaRows(ITEMS, [FIELDS, SETTINGS]);
     expect(issues.items.filter((i) => i.severity === "error")).toEqual([]);
     const rows = aboutRows(assess(criteria, book("申报.xlsx", SUBMISSIONS, WIDE, LONG)));
-    expect(rows.get("评委打分：评委打分")).toBe("申报.xlsx，按宽表（单位名称 | 数据项 | 评委1 | 评委2 …，每个单位每项一行）读取：评委 3 位，单位 2 个");
-    expect(rows.get("评委打分：评委打分-二组")).toBe("申报.xlsx，按长表（单位名称 | 评委 | 各直接打分数据项，每位评委一行）读取：评委 2 位，单位 1 个");
+    expect(rows.get("评委打分表“评委打分”")).toBe("申报.xlsx，按宽表（单位名称 | 数据项 | 评委1 | 评委2 …，每个单位每项一行）读取：评委 3 位，单位 2 个");
+    expect(rows.get("评委打分表“评委打分-二组”")).toBe("申报.xlsx，按长表（单位名称 | 评委 | 各直接打分数据项，每位评委一行）读取：评委 2 位，单位 1 个");
     // unitConverted: 甲 and 丙's 万元 (2); plainAssumedScaled: 甲's 95 (1); percentAssumedFraction: 甲's 0.45 and 丙's 0.5 (2).
     expect(rows.get("数值换算")).toBe(
       "按计量单位换算：2 个单元格；未带 % 或 ‰、按数据项含义读作百分数或千分数（如 96 按 96%）：1 个单元格；百分比列中的小数按百分比理解（如 0.96 按 96%）：2 个单元格；见问题清单",
@@ -187,7 +187,7 @@ describe("说明 on what the run read", () => {
     const units = sheet("申报数据", [["单位名称", "单位类别"], ["甲局", "机关"], ["乙局", "机关"]]);
     const panel = sheet("检查组评分", [["单位名称", "特色得分"], ["甲局", 8], ["甲局", 9], ["甲局", 7], ["乙局", 6], ["乙局", 7]]);
     const rows = aboutRows(assess(criteria, book("申报.xlsx", units, panel)));
-    expect(rows.get("评委打分：检查组评分")).toBe("申报.xlsx，按长表（单位名称 | 评委 | 各直接打分数据项，每位评委一行）读取：评委 3 位，单位 2 个");
+    expect(rows.get("评委打分表“检查组评分”")).toBe("申报.xlsx，按长表（单位名称 | 评委 | 各直接打分数据项，每位评委一行）读取：评委 3 位，单位 2 个");
   });
 
   it("with last year's submissions: 同比 names the file", async () => {

@@ -531,7 +531,7 @@ function aboutSheet(a: Assessment, info: RunInfo): SheetSpec {
 
 /** 说明 rows on the panel sheets: each sheet read, in which layout, with how many inspectors and units. */
 function panelSheetRows(a: Assessment): XlsxValue[][] {
-  return (a.panel?.sheets ?? []).map((p) => [`评委打分：${p.sheet}`, `${p.file}，按${p.layout}读取：评委 ${p.inspectors} 位，单位 ${p.units} 个`]);
+  return (a.panel?.sheets ?? []).map((p) => [`评委打分表“${p.sheet}”`, `${p.file}，按${p.layout}读取：评委 ${p.inspectors} 位，单位 ${p.units} 个`]);
 }
 
 /** Issues that say a number was read other than as typed, each counted once per cell (a cell read by two rules is one cell). */

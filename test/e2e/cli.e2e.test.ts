@@ -69,6 +69,8 @@ describe("help and validate", () => {
     const r = await runCli(["validate"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("[错误] 2026-申报数据.xlsx 申报数据!V13: “八十五” 不是数字，按缺失处理（县政协机关 / 3.1.3 统计上报准确率）");
+    // The sample's 注 and 填表人 lines start in column A (left of 单位名称 in B): named there, cut with an ellipsis.
+    expect(r.stdout).toContain("[提示] 2026-申报数据.xlsx 申报数据!A20: “注：1. 比率类数据请填写分子和分母；2…”行（表尾说明或签字）不是单位数据，已排除");
     expect(r.stdout).toMatch(/检查完成：计分单位 12 个，未参与排名 1 行。数据问题：错误 2 条/);
   });
   it("a criteria sheet with errors stops scoring with exit 1 and lists them", async () => {

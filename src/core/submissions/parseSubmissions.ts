@@ -139,14 +139,17 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
     const row = rows[r] ?? [];
     // The first non-empty text (usually the first cell): no text for all 60 cells of every row.
     let firstText = "";
-    for (const c of row) if ((firstText = cellText(c)) !== "") break;
+    let firstCol = 0;
+    for (; firstCol < row.length; firstCol++) if ((firstText = cellText(row[firstCol])) !== "") break;
     if (firstText === "") continue;
     const source: SourceRef = { file, sheet: sheet.name, cell: cellAddress(r, nameCol?.col ?? 0) };
     const name = nameCol ? toHalfWidth(cellText(row[nameCol.col])).trim() : "";
     const label = name || firstText;
     if (FOOTER_ROW.test(toHalfWidth(firstText).trim())) {
-      excluded.push({ row: r + 1, label, reason: "表尾说明或签字行", source });
-      issues.info("rowExcluded", { label: firstText.slice(0, 20), kind: "表尾说明或签字" }, source);
+      // Named where the note is written (a footer often starts in column A, left of 单位名称), cut with an ellipsis.
+      const at: SourceRef = { ...source, cell: cellAddress(r, firstCol) };
+      excluded.push({ row: r + 1, label, reason: "表尾说明或签字行", source: at });
+      issues.info("rowExcluded", { label: firstText.length > 20 ? `${firstText.slice(0, 20)}…` : firstText, kind: "表尾说明或签字" }, at);
       continue;
     }
     // 合计 may sit in the name column or in 序号 before it, never further right.
