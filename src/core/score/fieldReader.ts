@@ -32,10 +32,11 @@ export function fieldReader(unit: UnitRow, issues: IssueLog, meanings?: Readonly
     if (!v) return {};
     const meaning = meanings?.get(field);
     const reading = readFieldNumber(v.cell, v.unit, meaning);
-    const text = cellText(v.cell);
+    // The cell as typed, only for a message (most reads log nothing).
+    const text = () => cellText(v.cell);
     if (!reading.ok) {
       if (reading.reason === "unitMismatch") {
-        issues.error("unitMismatch", { value: text, from: reading.from, field, to: reading.to || "（未定）" }, where(v));
+        issues.error("unitMismatch", { value: text(), from: reading.from, field, to: reading.to || "（未定）" }, where(v));
         return { reading, v };
       }
       if (reading.reason === "missing" && v.cell?.formula) {
@@ -58,11 +59,11 @@ export function fieldReader(unit: UnitRow, issues: IssueLog, meanings?: Readonly
     const q: Quantity = { value: reading.value, scale };
     // 出生率 −2‰ or 准确率 −96% cannot be true: scored as missing, never as 达标; the check negativeRate lists the cell.
     if (q.value < 0 && meaning?.kind === "rate" && isNonNegativeRateName(field)) return { reading, v };
-    if (reading.approximate) issues.info("approximateNumber", { value: text, number: showQuantity(q, percentDigits) }, where(v));
-    if (reading.assumed === "fraction") issues.info("percentAssumedFraction", { value: text, percent: showPercent(q.value, percentDigits) }, where(v));
+    if (reading.approximate) issues.info("approximateNumber", { value: text(), number: showQuantity(q, percentDigits) }, where(v));
+    if (reading.assumed === "fraction") issues.info("percentAssumedFraction", { value: text(), percent: showPercent(q.value, percentDigits) }, where(v));
     for (const note of reading.notes) {
-      if (note.kind === "scaled") issues.info("plainAssumedScaled", { value: text, shown: showQuantity(q, percentDigits) }, where(v));
-      else issues.info("unitConverted", { value: text, shown: note.to ? `${showNumber(q.value, 6)} ${note.to}` : showNumber(q.value, 6) }, where(v));
+      if (note.kind === "scaled") issues.info("plainAssumedScaled", { value: text(), shown: showQuantity(q, percentDigits) }, where(v));
+      else issues.info("unitConverted", { value: text(), shown: note.to ? `${showNumber(q.value, 6)} ${note.to}` : showNumber(q.value, 6) }, where(v));
     }
     return { q, reading, v };
   }

@@ -30,10 +30,10 @@ const SCALE_UNITS = new Set(["%", "‰"]);
  * @example readFieldNumber({ v: "179000万元" }, "", { kind: "amount", measure: "亿元", scale: "plain", direction: "higher" }) // => { ok: true, value: 17.9, scale: "plain", measure: "亿元", notes: [{ kind: "converted", from: "万元", to: "亿元" }] }
  */
 export function readFieldNumber(cell: GridCell | undefined, headerUnit: string, meaning: FieldMeaning | undefined): FieldNumber {
-  const header = toHalfWidth(headerUnit).trim();
+  const header = headerUnits.get(headerUnit) ?? normaliseHeaderUnit(headerUnit);
   const reading = parseNumber(cell, SCALE_UNITS.has(header) ? header : "");
   if (!reading.ok) return reading;
-  const notes: FieldNumberNote[] = [];
+  let notes: FieldNumberNote[] = NO_NOTES;
   let { value, scale } = reading;
   if (scale === "plain" && meaning?.kind === "rate" && meaning.scale !== "plain") {
     // A rate is one rate for every unit and for its 上年 column, whatever told us it is one
@@ -43,7 +43,7 @@ export function readFieldNumber(cell: GridCell | undefined, headerUnit: string, 
     const always = meaning.scale === "permille" && (meaning.scaleFrom === "declared" || meaning.scaleFrom === "header");
     if (always || Math.abs(value) > 1) {
       value /= meaning.scale === "permille" ? 1000 : 100;
-      notes.push({ kind: "scaled", scale: meaning.scale });
+      notes = [{ kind: "scaled", scale: meaning.scale }];
     }
     scale = meaning.scale;
   }
@@ -51,17 +51,44 @@ export function readFieldNumber(cell: GridCell | undefined, headerUnit: string, 
   const target = meaning && meaning.kind !== "rate" ? meaning.measure : "";
   let measure = reading.measure;
   if (typed && scale === "plain") {
-    const c = convertMeasure(value, typed, target);
+    const c = conversion(typed, target);
     if (!c.ok) return { ok: false, reason: "unitMismatch", token: reading.measure ? String(cell?.v ?? "") : `${String(cell?.v ?? "")}（${typed}）`, from: typed, to: target };
     if (c.converted) {
-      value = c.value;
-      notes.push({ kind: "converted", from: typed, to: c.unit });
+      const converted = convertMeasure(value, typed, target);
+      if (converted.ok) value = converted.value;
+      notes = notes === NO_NOTES ? [{ kind: "converted", from: typed, to: c.unit }] : [...notes, { kind: "converted", from: typed, to: c.unit }];
     }
     // 「1.2万」 under a field without a unit is 12000 with no unit left (not 12000 万).
     measure = c.converted ? c.unit : c.unit || measure;
   }
-  const out = { ...reading, value, scale, notes };
+  // One object of one shape per reading (no spread, no delete): this runs for every cell a rule reads.
+  const out: FieldNumber = { ok: true, value, scale, notes };
+  if (reading.approximate) out.approximate = true;
+  if (reading.assumed) out.assumed = reading.assumed;
   if (measure) out.measure = measure;
-  else delete out.measure;
   return out;
+}
+
+/** Readings with nothing to note share one empty list. */
+const NO_NOTES: FieldNumberNote[] = [];
+
+/** Header units as compared (half-width, trimmed), remembered: a sheet has few distinct ones, read once per cell. */
+const headerUnits = new Map<string, string>();
+function normaliseHeaderUnit(unit: string): string {
+  const key = toHalfWidth(unit).trim();
+  if (headerUnits.size < 1000) headerUnits.set(unit, key);
+  return key;
+}
+
+/** Whether and into what a unit converts, remembered per pair (the value is converted by convertMeasure when it must be). */
+const conversions = new Map<string, { ok: boolean; converted: boolean; unit: string }>();
+function conversion(from: string, to: string): { ok: boolean; converted: boolean; unit: string } {
+  const key = `${from}\u0000${to}`;
+  let c = conversions.get(key);
+  if (!c) {
+    const r = convertMeasure(1, from, to);
+    c = r.ok ? { ok: true, converted: r.converted, unit: r.unit } : { ok: false, converted: false, unit: "" };
+    if (conversions.size < 1000) conversions.set(key, c);
+  }
+  return c;
 }
