@@ -412,3 +412,22 @@ describe("criteria sheet: 序号 repeats", () => {
     expect(criteria.items.map((i) => i.key)).toEqual(["1.1", "1.2", "2.1"]);
   });
 });
+
+describe("合计 row", () => {
+  const items: [string, string, string, number | string, string, string, string?][] = [
+    ["1.1", "组织", "领导小组", 60, "是否", "已成立"],
+    ["1.2", "组织", "制度", 38, "是否", "制度健全"],
+    ["2.1", "加分", "表彰", 5, "加分", "国家级荣誉数", "各级分值=3"],
+  ];
+  it("a 合计 that disagrees with the items is a warning at its cell: 100 written, 60 + 38 = 98 basic (+ 5 bonus = 103)", () => {
+    const { issues } = parseCriteriaRows([...items, ["", "合计", "", 100, "", ""]]);
+    // rows: header 1, items 2–4, 合计 5; 分值 is column D
+    expect(issues.items.map((i) => [i.id, i.severity, i.cell, i.message])).toEqual([
+      ["criteriaBasicTotal", "warning", "D5", "合计行写的是“100”，而各项分值之和为基本分 98 分、加分 5 分，请核对是否漏了或多了指标"],
+    ]);
+  });
+  it("「98+5」 and 「103」 agree with 98 basic + 5 bonus; no 合计 row says nothing", () => {
+    for (const written of ["98+5", "103", "98"]) expect(parseCriteriaRows([...items, ["", "合计", "", written, "", ""]]).issues.items).toEqual([]);
+    expect(parseCriteriaRows(items).issues.items).toEqual([]);
+  });
+});

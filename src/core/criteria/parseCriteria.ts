@@ -88,6 +88,7 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
     return 2;
   };
   let ruleRows = 0;
+  let declaredTotal: { text: string; cell: string } | undefined;
 
   for (let r = header.bottom + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
@@ -99,7 +100,12 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
     const sourceRole: CriteriaColumn = text(r, "name") ? "name" : text(r, "level2") ? "level2" : "level1";
     const numbering = readNumbering(text(r, sourceRole));
     const name = numbering?.rest ?? text(r, sourceRole);
-    if (TOTAL_ROW.test(nameKey(firstText)) || TOTAL_ROW.test(nameKey(name))) continue;
+    if (TOTAL_ROW.test(nameKey(firstText)) || TOTAL_ROW.test(nameKey(name))) {
+      // The 合计 row's 分值 (「100」, 「100+5」) is what the office says the items add up to: checked below.
+      const written = text(r, "points");
+      if (written && !declaredTotal) declaredTotal = { text: written, cell: at(r, "points").cell };
+      continue;
+    }
 
     const id = toHalfWidth(text(r, "id")).replace(/\.$/, "");
     const dottedId = DOTTED_ID.test(id) && id.includes(".");
@@ -225,6 +231,7 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
 
   const groups = groupItems(items);
   const basicTotal = sum(items.filter((i) => !i.bonus).map((i) => i.points));
+  checkTotal(declaredTotal, basicTotal, sum(items.filter((i) => i.bonus).map((i) => i.points)), { file, sheet: sheet.name }, issues);
   const grades = parseGrades(findSheet(book, ...GRADE_SHEET_NAMES), file, issues);
   const partial = parseSettings(findSheet(book, ...SETTINGS_SHEET_NAMES), file, issues);
   // Without a 加分上限 setting, the cap is what the bonus items and any 超额加分 can earn.
@@ -472,4 +479,19 @@ function groupItems(items: CriteriaItem[]): CriteriaGroup[] {
 
 function sum(xs: number[]): number {
   return xs.reduce((a, b) => a + b, 0);
+}
+
+/**
+ * The total the sheet declares in its 合计 row (「100」 for the basic points
+ * or for everything, 「100+5」 for basic + bonus) against the items' own
+ * points: a missing or a doubled item shows there first.
+ */
+function checkTotal(declared: { text: string; cell: string } | undefined, basic: number, bonus: number, where: { file: string; sheet: string }, issues: IssueLog): void {
+  if (!declared) return;
+  const round = (x: number) => Math.round(x * 1e9) / 1e9;
+  const parts = toHalfWidth(declared.text).replace(/分/g, "").split("+").map((t) => Number(t.trim()));
+  if (parts.some((n) => !Number.isFinite(n)) || parts.length > 2) return;
+  const [writtenBasic, writtenBonus] = parts;
+  const agrees = parts.length === 2 ? round(writtenBasic) === round(basic) && round(writtenBonus) === round(bonus) : round(writtenBasic) === round(basic) || round(writtenBasic) === round(basic + bonus);
+  if (!agrees) issues.warning("criteriaBasicTotal", { written: declared.text, total: round(basic), bonus: round(bonus) }, { ...where, cell: declared.cell });
 }

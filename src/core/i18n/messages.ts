@@ -10,6 +10,8 @@ export const messages = {
   missingValue: "“{field}” 未填写，该项按 0 分计",
   missingToken: "“{field}” 填的是“{value}”，不是数值，按缺失处理，该项按 0 分计",
   dateNotNumber: "“{value}” 是日期，不是数字",
+  groupFieldMissing: "设置的分组字段“{field}”在“{sheet}”表中没有对应的列，分类排名改按“{used}”分组，请核对设置或表头",
+  countIsRate: "“{value}” 是百分数，不是“{field}”的个数，按缺失处理",
   negativeValue: "“{field}” 为负数 {value}，按 0 计算",
   percentAssumedFraction: "“{value}” 位于百分比列，按 {percent} 理解",
   plainAssumedScaled: "“{value}” 未带单位，按 {shown} 理解",
@@ -52,7 +54,7 @@ export const messages = {
   criteriaBadGrade: "等级“{name}”的最低分“{value}”不是数字",
   criteriaBadSetting: "设置“{name}”的值“{value}”无效，可用：{known}",
   criteriaUnknownSetting: "未知设置项“{name}”，已忽略",
-  criteriaBasicTotal: "基本分合计为 {total} 分（常见为 100 分），请核对",
+  criteriaBasicTotal: "合计行写的是“{written}”，而各项分值之和为基本分 {total} 分、加分 {bonus} 分，请核对是否漏了或多了指标",
   // submissions
   submissionsNoHeader: "“{sheet}”表中找不到表头（需要“单位名称”列）",
   tooLarge: "工作表“{sheet}”有 {rows} 行 × {cols} 列，超过上限 {limit} 个单元格",

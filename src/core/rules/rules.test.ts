@@ -173,6 +173,23 @@ describe("百分比小数位数 in 计分明细", () => {
   });
 });
 
+describe("figures that are not what they seem", () => {
+  it("「5 6」 is not 56: not a number, with its cell, and the item scores as missing", () => {
+    const { item, issues } = scoreItem(["1", "环境", "文明科室", 10, "比率", "文明科室数/科室总数"], { 文明科室数: "5 6", 科室总数: 60 });
+    expect(item.points).toBe(0);
+    expect(issues.filter((i) => i.id === "notANumber").map((i) => [i.cell, i.message])).toEqual([["C2", "“5 6” 不是数字，按缺失处理"]]);
+  });
+  it("「50%」 where a count belongs is not 0.5 个: an error, the item scores as missing", () => {
+    const { item, issues } = scoreItem(["1", "环境", "文明科室", 10, "比率", "文明科室数/科室总数"], { 文明科室数: "50%", 科室总数: 6 });
+    expect(item.points).toBe(0);
+    expect(issues.filter((i) => i.id === "countIsRate").map((i) => [i.severity, i.cell, i.message])).toEqual([["error", "C2", "“50%” 是百分数，不是“文明科室数”的个数，按缺失处理"]]);
+  });
+  it("「13 间」 (a number and its measure word) still reads 13", () => {
+    // 13 / 18 = 72.22%, default lines 100% / 0% → 0.7222 × 10 = 7.22
+    expect(scoreItem(["1", "环境", "文明宿舍", 10, "比率", "文明宿舍数/宿舍总数"], { 文明宿舍数: "13 间", 宿舍总数: 18 }).item.points).toBe(7.22);
+  });
+});
+
 describe("扣分", () => {
   const row = ["1", "作风", "纪律", 4, "扣分", "通报次数", "每次扣分=2"] as const;
   it("1 × 2 → 2 left; 3 × 2 = 6 stops at zero (扣完为止)", () => {

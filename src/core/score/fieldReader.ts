@@ -77,6 +77,11 @@ export function fieldReader(unit: UnitRow, issues: IssueLog, meanings?: Readonly
       if (reading && !reading.ok && reading.reason === "missing" && (reading.token === "无" || opts?.blankIsZero)) return { value: 0, unit };
       return undefined;
     }
+    // 「50%」 typed where a count belongs (文明科室数) is not 0.5 个: reported, not scored.
+    if (q.scale !== "plain" && meanings?.get(field)?.kind === "count") {
+      issues.error("countIsRate", { value: cellText(v?.cell), field }, where(v));
+      return undefined;
+    }
     if (q.value < 0) {
       issues.warning("negativeValue", { field, value: q.value }, where(v));
       return { value: 0, unit };

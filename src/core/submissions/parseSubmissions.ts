@@ -127,6 +127,14 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
     else if (!categoryCol && matches(col.name, categoryHeaders)) categoryCol = col;
     else if (!matches(col.name, IGNORED_HEADERS)) issues.info("unknownColumn", { column: col.text }, at(col));
   }
+  // The 分组字段 the 设置 sheet names wins over a 单位类别 column that happens to come first;
+  // a named one that is not there is an error, never a silent fallback under its name.
+  const groupField = criteria.settings.groupField;
+  const groupCol = header.columns.find((c) => matches(c.name, [groupField]));
+  if (groupCol) categoryCol = groupCol;
+  else if (!matches(groupField, CATEGORY_HEADERS)) {
+    issues.error("groupFieldMissing", { field: groupField, sheet: sheet.name, used: categoryCol ? categoryCol.text : UNCATEGORISED }, { file, sheet: sheet.name });
+  }
 
   const rows = header.filled.rows;
   const units: UnitRow[] = [];

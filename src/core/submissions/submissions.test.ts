@@ -3,7 +3,7 @@ import { IssueLog } from "../issues.js";
 import { parseSubmissions } from "./parseSubmissions.js";
 import { assess } from "../score/assess.js";
 import { explainUnit } from "../score/scoreUnit.js";
-import { book, parseCriteriaRows, sheet, type CriteriaRow } from "../../../test/grids.js";
+import { book, parseCriteriaRows, scoreRows, sheet, type CriteriaRow } from "../../../test/grids.js";
 
 const CRITERIA: CriteriaRow[] = [
   ["1", "环境", "文明科室创建率", 10, "比率", "文明科室数/科室总数"],
@@ -115,5 +115,21 @@ describe("评委打分 sheet", () => {
     const panel = sheet("评委打分", [["单位名称", "评委", "档案资料得分"], ["丙局", "甲", 5]]);
     const a = assess(criteria, book("申报.xlsx", submissions, panel));
     expect(a.issues.find((i) => i.id === "panelUnitUnknown")?.message).toBe("评委打分表中的单位“丙局”不在申报数据中，已忽略");
+  });
+});
+
+describe("分组字段", () => {
+  const rows: CriteriaRow[] = [["1", "组织", "领导小组", 2, "是否", "已成立"]];
+  const settings = (field: string) => sheet("设置", [["设置项", "值"], ["分组字段", field]]);
+  it("the configured column wins over a 单位类别 that comes first", () => {
+    const { assessment } = scoreRows(rows, [{ 单位名称: "甲", 单位类别: "机关", 所属片区: "东片", 已成立: "是" }], [settings("所属片区")]);
+    expect(assessment.results[0].unit.category).toBe("东片");
+  });
+  it("a configured column that is missing is an error naming it, and the fallback is said", () => {
+    const { assessment, issues } = scoreRows(rows, [{ 单位名称: "甲", 单位类别: "机关", 已成立: "是" }], [settings("所属片区")]);
+    expect(assessment.results[0].unit.category).toBe("机关");
+    expect(issues.filter((i) => i.id === "groupFieldMissing").map((i) => [i.severity, i.message])).toEqual([
+      ["error", "设置的分组字段“所属片区”在“申报数据”表中没有对应的列，分类排名改按“单位类别”分组，请核对设置或表头"],
+    ]);
   });
 });

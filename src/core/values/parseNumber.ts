@@ -56,6 +56,8 @@ function scaleByColumn(value: number, unit: string, approximate: boolean): Numbe
 
 function parseNumberText(raw: string, unit: string): NumberReading {
   const token = raw.trim();
+  // 「5 6」 is not 56: digits apart are two numbers (or a typo), never joined silently.
+  if (/\d[\s\u3000]+\d/.test(token)) return { ok: false, reason: "notNumber", token };
   let s = toHalfWidth(token).replace(/\s+/g, "").replace(/，/g, ",");
   if (MISSING_TOKENS.has(s.toLowerCase())) return { ok: false, reason: "missing", token };
   let approximate = false;
