@@ -35,8 +35,8 @@ export const messages = {
   satisfactionExceeds: "满意“{satisfied}”（{satisfiedCell}）{a} + 基本满意“{basic}”（{basicCell}）{b} = {sum}，大于有效问卷“{total}”（{totalCell}）{t}，数据不可能成立；满意度按 100% 计分，请核实",
   noPreviousValue: "没有上年数据“{field}”，同比项按 0 分计",
   previousZero: "上年“{field}”为 0，无法计算增幅，该项按 0 分计",
-  formulaFailed: "公式计算失败：{reason}",
-  formulaNotFinite: "公式结果不是有限数字，该项按 0 分计",
+  formulaFailed: "公式“{formula}”（测评体系 {at}）计算失败：{reason}",
+  formulaNotFinite: "公式“{formula}”（测评体系 {at}）的结果不是有限数字，该项按 0 分计",
   vetoBlank: "否决项“{field}”未填写，按“否”处理",
   // criteria sheet
   criteriaMissingSheet: "测评体系中没有“{sheet}”工作表",

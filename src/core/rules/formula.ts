@@ -1,4 +1,5 @@
 import type { RuleType } from "./types.js";
+import type { CriteriaItem } from "../model.js";
 import { missingOutcome, showNumber, showPoints } from "./format.js";
 import { compileFormula, FormulaError, type CompiledFormula } from "../expression/safeExpression.js";
 
@@ -61,11 +62,11 @@ export const formulaRule: RuleType = {
     try {
       value = f.evaluate(scope);
     } catch (e) {
-      read.issue("warning", "formulaFailed", { reason: (e as Error).message });
+      read.issue("warning", "formulaFailed", { reason: (e as Error).message, ...formulaAt(item) });
       return { points: 0, inputs, explanation: `公式计算失败 ${showPoints(0, item.points)}` };
     }
     if (!Number.isFinite(value)) {
-      read.issue("warning", "formulaNotFinite", {});
+      read.issue("warning", "formulaNotFinite", formulaAt(item));
       return { points: 0, inputs, explanation: `${f.text} 结果无效 ${showPoints(0, item.points)}` };
     }
     const points = Math.min(Math.max(value, 0), item.points);
@@ -73,3 +74,8 @@ export const formulaRule: RuleType = {
     return { points, inputs, explanation: `${f.text} = ${showNumber(value)}${clampNote} ${showPoints(points, item.points)}` };
   },
 };
+
+/** The formula and its row in the criteria sheet, so a unit's warning points at the rule that failed. */
+function formulaAt(item: CriteriaItem): { formula: string; at: string } {
+  return { formula: String(item.params.formula), at: `${item.source.sheet}!${item.source.cell}` };
+}

@@ -312,6 +312,8 @@ describe("公式", () => {
     const { item, issues } = scoreItem(["1", "环境", "x", 10, "公式", "", "公式=a / b * 分值"], { a: 1, b: 0 });
     expect(item.points).toBe(0);
     expect(issues.map((i) => i.id)).toContain("formulaNotFinite");
+    // The warning names the formula and its row in the criteria sheet (测评细则 row 2, 测评内容 in C).
+    expect(issues.find((i) => i.id === "formulaNotFinite")?.message).toBe("公式“a / b * 分值”（测评体系 测评细则!C2）的结果不是有限数字，该项按 0 分计");
   });
 });
 
