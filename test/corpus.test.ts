@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { ROOT, ensureBuilt, runCli } from "./cli.js";
 
@@ -18,6 +19,7 @@ interface CorpusCase {
 
 const CORPUS = join(ROOT, "test", "corpus");
 const cases: CorpusCase[] = JSON.parse(readFileSync(join(CORPUS, "manifest.json"), "utf8"));
+const sha256 = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 
 beforeAll(() => ensureBuilt());
 
@@ -29,7 +31,11 @@ describe("corpus of broken, legacy and hostile files", () => {
   });
 
   it.each(cases.map((c) => [c.file, c] as const))("%s", async (_name, c) => {
-    const r = await runCli(["validate", "--submissions", join(CORPUS, c.file), "--no-previous"]);
+    const input = join(CORPUS, c.file);
+    const before = sha256(input);
+    const r = await runCli(["validate", "--submissions", input, "--no-previous"]);
+    // Inputs are never written, whatever the file does to the reader.
+    expect(sha256(input)).toBe(before);
     const output = r.stdout + r.stderr;
     expect(output).not.toMatch(/内部错误|at .*\.js:\d+/);
     if (c.file === "旧版.xls" && r.code === 2) {
