@@ -111,6 +111,14 @@ export async function makeCorpus(): Promise<CorpusCase[]> {
     })(),
   );
 
+  await save(
+    { file: "数字中有空格.xlsx", what: "digits apart (「5 6」) are not joined into 56", exit: 1, message: "申报数据!D2: “5 6” 不是数字，按缺失处理", unitRows: 1 },
+    await small([["甲局", "机关", "是", "5 6", 60]]),
+  );
+  await save(
+    { file: "计数写成百分数.xlsx", what: "「50%」 where a count belongs is not 0.5 个", exit: 1, message: "申报数据!D2: “50%” 是百分数，不是“文明科室数”的个数，按缺失处理", unitRows: 1 },
+    await small([["甲局", "机关", "是", "50%", 6]]),
+  );
   // A real BIFF8 .xls, as old WPS and Excel 2003 save: made with LibreOffice when present.
   const legacy: CorpusCase = { file: "旧版.xls", what: "legacy Excel 97-2003 (OLE2)", exit: 1, message: "旧版.xls", unitRows: 2 };
   const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsSync(p));
