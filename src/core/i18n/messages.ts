@@ -136,6 +136,8 @@ export const messages = {
   // issue 11: round 3 misc (panel sheets, 校验规则)
   validationPlainAsRate: "校验规则“{rule}”把比率“{field}”与 {typed} 比较：比率按小数计（如 0.912 即 91.2%），{typed} 按 {shown} 理解；若另有所指，请在规则中写明 %",
   panelSheetNotScores: "“{sheet}”表名含“检查”，但表头中没有评委列（评委1、组长、组员）、得分/打分/评分列或直接打分指标，不是评委打分表，未读取",
+  // issue 12: hostile values (dates, huge numbers, names, footers, hidden sheets)
+  numberTooLarge: "“{field}”为 {value}，超过 10 的 15 次方，不可能成立（多为误填或粘贴错误），按缺失计分，请核实",
 } as const;
 
 export type MessageId = keyof typeof messages;

@@ -1,0 +1,159 @@
+/**
+ * Issue 12, hostile and broken values through the real CLI: files built as
+ * a crafted or unlucky file would be (exceljs, then the XML edited with
+ * JSZip where Excel itself would refuse to write it). Each must end with
+ * its exit code and its Chinese message at its cell, never 「内部错误」, and
+ * every unit row must be ranked or listed (计分单位 + 未参与排名 + 排除 = rows).
+ *
+ * Criteria (built here): 1.1 领导小组已成立 是否 5 分; 1.2 文明科室数/科室总数
+ * 比率 10 分. So 4/5 科室 → 8 分, 3/5 → 6 分.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ensureBuilt, runCli, writeBook } from "../cli.js";
+
+const HEAD = ["单位名称", "单位类别", "领导小组已成立", "文明科室数", "科室总数"];
+let dir: string;
+let criteria: string;
+
+const CRITERIA_HEAD = ["编号", "一级指标", "测评内容", "分值", "计分方式", "数据项", "参数"];
+const CRITERIA_ROWS = [
+  ["1.1", "组织领导", "成立创建领导小组", 5, "是否", "领导小组已成立", ""],
+  ["1.2", "科室创建", "文明科室创建率", 10, "比率", "文明科室数/科室总数", ""],
+];
+
+beforeAll(async () => {
+  ensureBuilt();
+  dir = await mkdtemp(join(tmpdir(), "kaoping-hostile-"));
+  criteria = join(dir, "测评体系.xlsx");
+  await writeBook(criteria, [["测评细则", [CRITERIA_HEAD, ...CRITERIA_ROWS]]]);
+});
+
+type Edit = (zip: JSZip) => Promise<void>;
+
+/** A 申报数据 workbook as exceljs writes it, then its XML edited as a crafted file would be. */
+async function book(rows: ExcelJS.CellValue[][], opts: { head?: string[]; sheet?: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void; edit?: Edit } = {}): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("申报数据");
+  ws.addRow(opts.head ?? HEAD);
+  for (const r of rows) ws.addRow(r);
+  opts.sheet?.(ws, wb);
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  if (!opts.edit) return bytes;
+  const zip = await JSZip.loadAsync(bytes);
+  await opts.edit(zip);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/** Replace text in one member of the zip (the text must be there: a test of nothing fails here). */
+function replaceIn(path: string, from: string | RegExp, to: string): Edit {
+  return async (zip) => {
+    const xml = await zip.file(path)!.async("string");
+    const edited = xml.replace(from, to);
+    expect(edited, `${path} has ${String(from)}`).not.toBe(xml);
+    zip.file(path, edited);
+  };
+}
+
+/**
+ * One submissions file through `kaoping validate` (exit code, every issue
+ * printed with its cell) and `kaoping score` (the summary's row accounting),
+ * against `criteriaPath`, as a user runs them.
+ */
+async function score(name: string, bytes: Buffer, criteriaPath = criteria) {
+  const path = join(dir, name);
+  await writeFile(path, bytes);
+  const checked = await runCli(["validate", "--criteria", criteriaPath, "--submissions", path, "--no-previous", "--year", "2026"]);
+  const scored = await runCli(["score", "--criteria", criteriaPath, "--submissions", path, "--no-previous", "--year", "2026", "--no-charts", "--out", join(dir, `out-${name}`)]);
+  const output = checked.stdout + checked.stderr;
+  for (const text of [output, scored.stdout + scored.stderr]) expect(text).not.toMatch(/内部错误|at .*\.js:\d+/);
+  return { code: checked.code, output, stdout: scored.stdout, scoreCode: scored.code, out: join(dir, `out-${name}`) };
+}
+
+/** 计分单位 N 个 … 未参与排名 M 行，排除合计/说明行 K 行, from the summary. */
+function accounted(stdout: string): { ranked: number; rejected: number; excluded: number } {
+  const m = /计分单位 (\d+) 个.*未参与排名 (\d+) 行，排除合计\/说明行 (\d+) 行/.exec(stdout);
+  expect(m, stdout).not.toBeNull();
+  return { ranked: Number(m![1]), rejected: Number(m![2]), excluded: Number(m![3]) };
+}
+
+describe("item 5: date-formatted non-dates", () => {
+  it("a phone number in a date-formatted column that is not scored is ignored; an impossible t=\"d\" date in a count is named at its cell", async () => {
+    const r = await score(
+      "日期格式电话.xlsx",
+      await book(
+        [
+          ["甲局", "机关", "是", 4, 5, 13912345678],
+          ["乙局", "机关", "是", 9, 5, 13800000000],
+        ],
+        {
+          head: [...HEAD, "联系电话"],
+          sheet: (ws) => {
+            ws.getColumn(6).numFmt = "yyyy-mm-dd";
+            ws.getCell("F2").numFmt = "yyyy-mm-dd";
+            ws.getCell("F3").numFmt = "yyyy-mm-dd";
+          },
+          // 乙局's 文明科室数 (D3) becomes a date cell holding 2026-13-45, which no calendar has.
+          edit: replaceIn("xl/worksheets/sheet1.xml", /<c r="D3"([^>]*)><v>9<\/v><\/c>/, '<c r="D3" t="d"><v>2026-13-45</v></c>'),
+        },
+      ),
+    );
+    // 乙局 D3 is not a number: an error of the data (exit 1), named at D3 with the text typed.
+    expect(r.code, r.output).toBe(1);
+    expect(r.output).toContain("申报数据!D3");
+    expect(r.output).toContain("“2026-13-45” 不是数字");
+    // Both rows ranked (乙局 with 文明科室数 missing).
+    expect(accounted(r.stdout)).toEqual({ ranked: 2, rejected: 0, excluded: 0 });
+  });
+});
+
+describe("item 8: a character reference beyond Unicode", () => {
+  it("&#x110000; in a name is read as U+FFFD and the unit is ranked", async () => {
+    const r = await score(
+      "码位.xlsx",
+      await book([["甲局", "机关", "是", 4, 5], ["乙局", "机关", "是", 3, 5]], { edit: replaceIn("xl/sharedStrings.xml", "<t>乙局</t>", "<t>乙局&#x110000;</t>") }),
+    );
+    expect(r.code, r.output).toBe(0);
+    expect(r.stdout).toContain("乙局\uFFFD");
+    expect(accounted(r.stdout)).toEqual({ ranked: 2, rejected: 0, excluded: 0 });
+  });
+});
+
+describe("item 7: numbers Excel can store but no score can use", () => {
+  it("9e307 文明科室数 is scored or reported at its cell, never a crash", async () => {
+    const r = await score("9e307.xlsx", await book([["甲局", "机关", "是", 9e307, 5], ["乙局", "机关", "是", 3, 5]]));
+    expect(r.code, r.output).toBe(1);
+    expect(r.output).toMatch(/申报数据!D2.*“文明科室数”为 9e\+307，超过 10 的 15 次方/);
+    expect(accounted(r.stdout)).toEqual({ ranked: 2, rejected: 0, excluded: 0 });
+    // 甲局: 是 5 + 文明科室数 missing 0 = 5; 乙局: 5 + 3/5 × 10 = 11.
+    expect(r.stdout).toMatch(/1\. 乙局（机关）11 分/);
+    expect(r.stdout).toMatch(/2\. 甲局（机关）5 分/);
+  });
+});
+
+describe("item 6: function names of Object.prototype in a criteria formula", () => {
+  it.each(["constructor(1)", "toString(1)", "__proto__(1)", "hasOwnProperty(1)", "valueOf()"])("「%s」 is an unknown function, named at its criteria cell", async (formula) => {
+    const path = join(dir, `公式-${formula.replace(/\W/g, "")}.xlsx`);
+    await writeBook(path, [["测评细则", [CRITERIA_HEAD, ...CRITERIA_ROWS, ["1.3", "科室创建", "自定义", 5, "公式", "", formula]]]]);
+    const r = await score(`申报-${formula.replace(/\W/g, "")}.xlsx`, await book([["甲局", "机关", "是", 4, 5]]), path);
+    // A criteria error: exit 1, named at 测评细则!E4, the 计分方式 cell of the item's row 4.
+    expect(r.code, r.output).toBe(1);
+    expect(r.output).toContain("测评细则!E4");
+    expect(r.output).toContain(`不允许的函数“${formula.slice(0, formula.indexOf("("))}”`);
+  });
+
+  it("a formula whose result overflows ((10^14)^30 = 10^420) is reported for the unit, never a crash", async () => {
+    const path = join(dir, "公式溢出.xlsx");
+    await writeBook(path, [["测评细则", [CRITERIA_HEAD, ...CRITERIA_ROWS.slice(0, 1), ["1.2", "科室创建", "自定义", 10, "公式", "", "文明科室数 ^ 科室总数"]]]]);
+    const r = await score("公式溢出申报.xlsx", await book([["甲局", "机关", "是", 1e14, 30], ["乙局", "机关", "是", 1, 5]]), path);
+    expect(r.code, r.output).toBe(0);
+    expect(r.output).toContain("公式结果不是有限数字，该项按 0 分计（甲局 / 1.2 自定义）");
+    // 甲局 5 + 0; 乙局 5 + min(1^5 = 1, 10 分) = 6.
+    expect(r.stdout).toMatch(/1\. 乙局（机关）6 分[\s\S]*2\. 甲局（机关）5 分/);
+    expect(accounted(r.stdout)).toEqual({ ranked: 2, rejected: 0, excluded: 0 });
+  });
+});
