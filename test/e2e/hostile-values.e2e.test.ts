@@ -157,3 +157,34 @@ describe("item 6: function names of Object.prototype in a criteria formula", () 
     expect(accounted(r.stdout)).toEqual({ ranked: 2, rejected: 0, excluded: 0 });
   });
 });
+
+describe("item 13: names that are error values or invisible characters", () => {
+  it("#N/A and #REF! (typed or stored as errors) and a name of only U+200B U+2060 are rejected at their cells; 甲​局 is a duplicate of 甲局", async () => {
+    const r = await score(
+      "名称.xlsx",
+      await book(
+        [
+          ["甲局", "机关", "是", 4, 5], // row 2
+          ["甲\u200B局", "机关", "是", 3, 5], // row 3: 甲局 again
+          ["\uFEFF甲局\u2060", "机关", "是", 3, 5], // row 4: 甲局 a third time
+          ["#N/A", "机关", "是", 3, 5], // row 5: typed
+          [{ error: "#REF!" } as ExcelJS.CellErrorValue, "机关", "是", 3, 5], // row 6: a stored error value
+          ["\u200B\u2060", "机关", "是", 3, 5], // row 7: nothing visible
+          ["乙\u200B局", "机关", "是", 3, 5], // row 8: 乙局, ranked under its visible name
+        ],
+      ),
+    );
+    expect(r.code, r.output).toBe(1);
+    expect(r.output).toContain("申报数据!A3: 单位“甲局”重复出现（第 2 行和第 3 行），第 3 行未参与排名");
+    expect(r.output).toContain("申报数据!A4: 单位“甲局”重复出现（第 2 行和第 4 行），第 4 行未参与排名");
+    expect(r.output).toContain("申报数据!A5: 单位名称是错误值“#N/A”");
+    expect(r.output).toContain("申报数据!A6: 单位名称是错误值“#REF!”");
+    expect(r.output).toContain("申报数据!A7: 单位名称只有看不见的字符（U+200B U+2060）");
+    expect(r.output).toContain("单位名称“乙局”中有看不见的字符");
+    // 7 rows: 甲局 and 乙局 ranked, 5 listed as not ranked.
+    expect(accounted(r.stdout)).toEqual({ ranked: 2, rejected: 5, excluded: 0 });
+    // 甲局 5 + 4/5 × 10 = 13; 乙局 5 + 3/5 × 10 = 11, shown without the invisible character.
+    expect(r.stdout).toMatch(/1\. 甲局（机关）13 分[\s\S]*2\. 乙局（机关）11 分/);
+    expect(r.stdout).not.toMatch(/\u200B|\u2060|\uFEFF/);
+  });
+});

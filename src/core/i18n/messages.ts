@@ -137,6 +137,9 @@ export const messages = {
   validationPlainAsRate: "校验规则“{rule}”把比率“{field}”与 {typed} 比较：比率按小数计（如 0.912 即 91.2%），{typed} 按 {shown} 理解；若另有所指，请在规则中写明 %",
   panelSheetNotScores: "“{sheet}”表名含“检查”，但表头中没有评委列（评委1、组长、组员）、得分/打分/评分列或直接打分指标，不是评委打分表，未读取",
   // issue 12: hostile values (dates, huge numbers, names, footers, hidden sheets)
+  unitNameInvisible: "单位名称只有看不见的字符（{codes}），多为从网页或聊天中粘贴带入，未参与排名；请填写单位名称",
+  unitNameErrorValue: "单位名称是错误值“{value}”（多为公式出错，如查找不到或引用已删除），未参与排名；请填写单位名称",
+  unitNameInvisibleRemoved: "单位名称“{unit}”中有看不见的字符（零宽空格等），已去掉后按“{unit}”计分和对应",
   numberTooLarge: "“{field}”为 {value}，超过 10 的 15 次方，不可能成立（多为误填或粘贴错误），按缺失计分，请核实",
 } as const;
 

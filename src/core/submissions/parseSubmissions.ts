@@ -3,7 +3,7 @@ import type { IssueLog } from "../issues.js";
 import { cellAddress, findSheet, type SheetGrid, type WorkbookGrid } from "../table/grid.js";
 import { findHeader, type HeaderColumn } from "../table/findHeader.js";
 import { cellText } from "../values/cellText.js";
-import { nameKey, toHalfWidth } from "../values/normaliseText.js";
+import { isErrorValueName, nameKey, toHalfWidth, visibleText } from "../values/normaliseText.js";
 import { UNCATEGORISED } from "../i18n/labels.js";
 import { RowValues, type RowLayout } from "./fieldValue.js";
 import { headerYear, isYearWord, type HeaderYear } from "./previousColumns.js";
@@ -143,7 +143,9 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
     for (; firstCol < row.length; firstCol++) if ((firstText = cellText(row[firstCol])) !== "") break;
     if (firstText === "") continue;
     const source: SourceRef = { file, sheet: sheet.name, cell: cellAddress(r, nameCol?.col ?? 0) };
-    const name = nameCol ? toHalfWidth(cellText(row[nameCol.col])).trim() : "";
+    const typedName = nameCol ? toHalfWidth(cellText(row[nameCol.col])).trim() : "";
+    // Zero-width characters are no part of a name: 「甲​局」 is 甲局 (and a duplicate of it).
+    const name = visibleText(typedName).trim();
     const label = name || firstText;
     if (FOOTER_ROW.test(toHalfWidth(firstText).trim())) {
       // Named where the note is written (a footer often starts in column A, left of 单位名称), cut with an ellipsis.
@@ -161,9 +163,19 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
       totals.push({ label: totalLabel, row: r + 1, source, values: new RowValues(fieldCols.map(({ col }) => row[col.col]), layout, r), units, end: units.length, start });
       continue;
     }
+    if (!name && typedName) {
+      rejected.push({ row: r + 1, label: firstText, reason: "单位名称只有不可见字符", source });
+      issues.error("unitNameInvisible", { codes: [...typedName].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(" ") }, source);
+      continue;
+    }
     if (!name) {
       rejected.push({ row: r + 1, label: firstText, reason: "缺少单位名称", source });
       issues.error("unitNameMissing", {}, source);
+      continue;
+    }
+    if (isErrorValueName(name)) {
+      rejected.push({ row: r + 1, label: name, reason: "单位名称是错误值", source });
+      issues.error("unitNameErrorValue", { value: name }, source);
       continue;
     }
     const key = nameKey(name);
@@ -175,6 +187,7 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
       continue;
     }
     firstRow.set(key, r + 1);
+    if (name !== typedName) issues.info("unitNameInvisibleRemoved", { unit: name }, { ...source, unit: name });
     let category = categoryCol ? toHalfWidth(cellText(row[categoryCol.col])).trim() : "";
     if (!category) {
       category = UNCATEGORISED;
