@@ -37,7 +37,10 @@ export async function readXlsxStreaming(bytes: Uint8Array, file: string): Promis
     const path = rid ? targets.get(rid) : undefined;
     const entry = path ? archive.members.get(path.replace(/^xl\/\.\.\//, "")) : undefined;
     if (!entry) continue;
-    sheets.push(await readSheet(archive, entry, name, shared, formats));
+    const sheet = await readSheet(archive, entry, name, shared, formats);
+    const state = attr(m[1], "state");
+    if (state === "hidden" || state === "veryHidden") sheet.state = state;
+    sheets.push(sheet);
   }
   return { file, sheets };
 }

@@ -14,7 +14,7 @@ import JSZip from "jszip";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ensureBuilt, runCli, writeBook } from "../cli.js";
+import { ensureBuilt, readSheetRows, runCli, writeBook } from "../cli.js";
 
 const HEAD = ["单位名称", "单位类别", "领导小组已成立", "文明科室数", "科室总数"];
 let dir: string;
@@ -186,5 +186,43 @@ describe("item 13: names that are error values or invisible characters", () => {
     // 甲局 5 + 4/5 × 10 = 13; 乙局 5 + 3/5 × 10 = 11, shown without the invisible character.
     expect(r.stdout).toMatch(/1\. 甲局（机关）13 分[\s\S]*2\. 乙局（机关）11 分/);
     expect(r.stdout).not.toMatch(/\u200B|\u2060|\uFEFF/);
+  });
+});
+
+describe("item 15: hidden sheets", () => {
+  /** A workbook of a stale veryHidden 申报数据 (甲局 1 of 5 科室) and, when given, a visible 2026年申报 (甲局 4 of 5). */
+  async function hiddenBook(visible: boolean): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    const stale = wb.addWorksheet("申报数据");
+    stale.addRow(HEAD);
+    stale.addRow(["甲局", "机关", "是", 1, 5]);
+    stale.state = "veryHidden";
+    if (visible) {
+      const ws = wb.addWorksheet("2026年申报");
+      ws.addRow(HEAD);
+      ws.addRow(["甲局", "机关", "是", 4, 5]);
+      ws.addRow(["乙局", "机关", "是", 3, 5]);
+    }
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  it("the visible sheet is read rather than a veryHidden 申报数据, and the choice is said in 问题清单 and 说明", async () => {
+    const r = await score("隐藏表.xlsx", await hiddenBook(true));
+    expect(r.code, r.output).toBe(0);
+    expect(r.output).toContain("隐藏表.xlsx 2026年申报: 申报数据读自可见的工作表“2026年申报”；隐藏的工作表 “申报数据”（深度隐藏，只能用 VBA 取消隐藏） 未作为申报数据读取");
+    // 甲局 from the visible sheet: 5 + 4/5 × 10 = 13 (the hidden sheet's 1/5 would give 7).
+    expect(r.stdout).toMatch(/1\. 甲局（机关）13 分/);
+    expect(accounted(r.stdout)).toEqual({ ranked: 2, rejected: 0, excluded: 0 });
+    const about = await readSheetRows(join(r.out, "2026-排名结果.xlsx"), "说明");
+    expect(about).toContainEqual(["申报数据工作表", "隐藏表.xlsx 的“2026年申报”"]);
+  });
+
+  it("a workbook whose only submissions sheet is hidden is read with a warning naming it", async () => {
+    const r = await score("只有隐藏表.xlsx", await hiddenBook(false));
+    expect(r.code, r.output).toBe(0);
+    expect(r.output).toContain("[警告] 只有隐藏表.xlsx 申报数据: 申报数据读自工作表“申报数据”，它是隐藏的（深度隐藏，只能用 VBA 取消隐藏）");
+    // 甲局 5 + 1/5 × 10 = 7.
+    expect(r.stdout).toMatch(/1\. 甲局（机关）7 分/);
+    expect(accounted(r.stdout)).toEqual({ ranked: 1, rejected: 0, excluded: 0 });
   });
 });

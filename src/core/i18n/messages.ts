@@ -140,6 +140,8 @@ export const messages = {
   unitNameInvisible: "单位名称只有看不见的字符（{codes}），多为从网页或聊天中粘贴带入，未参与排名；请填写单位名称",
   unitNameErrorValue: "单位名称是错误值“{value}”（多为公式出错，如查找不到或引用已删除），未参与排名；请填写单位名称",
   unitNameInvisibleRemoved: "单位名称“{unit}”中有看不见的字符（零宽空格等），已去掉后按“{unit}”计分和对应",
+  submissionSheetRead: "申报数据读自可见的工作表“{sheet}”；隐藏的工作表 {hidden} 未作为申报数据读取",
+  submissionSheetHidden: "申报数据读自工作表“{sheet}”，它是隐藏的（{state}），工作簿中没有可见的申报数据表；请核实这是要计分的数据",
   numberTooLarge: "“{field}”为 {value}，超过 10 的 15 次方，不可能成立（多为误填或粘贴错误），按缺失计分，请核实",
 } as const;
 

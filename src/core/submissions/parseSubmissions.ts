@@ -4,7 +4,7 @@ import { cellAddress, findSheet, type SheetGrid, type WorkbookGrid } from "../ta
 import { findHeader, type HeaderColumn } from "../table/findHeader.js";
 import { cellText } from "../values/cellText.js";
 import { isErrorValueName, nameKey, toHalfWidth, visibleText } from "../values/normaliseText.js";
-import { UNCATEGORISED } from "../i18n/labels.js";
+import { SHEET_STATE_LABELS, UNCATEGORISED } from "../i18n/labels.js";
 import { RowValues, type RowLayout } from "./fieldValue.js";
 import { headerYear, isYearWord, type HeaderYear } from "./previousColumns.js";
 import {
@@ -55,6 +55,12 @@ export interface TotalRow {
  * is one although it says 汇总 — or by its 评委N header) nor a helper sheet.
  */
 export function pickSubmissionSheet(book: WorkbookGrid): SheetGrid | undefined {
+  // A visible sheet first: a hidden 申报数据 (a stale copy, or one made hidden on purpose) is read only when nothing visible qualifies.
+  const visible = { ...book, sheets: book.sheets.filter((s) => !s.state) };
+  return pickAmong(visible) ?? pickAmong(book);
+}
+
+function pickAmong(book: WorkbookGrid): SheetGrid | undefined {
   return (
     findSheet(book, ...SUBMISSION_SHEET_NAMES) ??
     book.sheets.find((s) => !isPanelSheet(s.name) && !/说明|变更|填表/.test(s.name) && !hasInspectorHeader(s))
@@ -81,6 +87,10 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
   const sheet = pickSubmissionSheet(book);
   if (!sheet) throw new SubmissionsFormatError(`${book.file}: 没有“申报数据”工作表`);
   const file = book.file;
+  // The sheet read is named in 说明; with hidden sheets about, which one was read is said here too, and a hidden one is a warning.
+  const hidden = book.sheets.filter((s) => s !== sheet && s.state).map((s) => `“${s.name}”（${SHEET_STATE_LABELS[s.state!]}）`);
+  if (sheet.state) issues.warning("submissionSheetHidden", { sheet: sheet.name, state: SHEET_STATE_LABELS[sheet.state] }, { file, sheet: sheet.name });
+  else if (hidden.length) issues.info("submissionSheetRead", { sheet: sheet.name, hidden: hidden.join("、") }, { file, sheet: sheet.name });
   // Fields named only by 校验规则 are read too (to be checked, never scored).
   const fieldKeys = new Map([...criteria.checkedFields, ...criteria.fields].map((f) => [nameKey(f), f]));
   const categoryHeaders = [criteria.settings.groupField, ...CATEGORY_HEADERS];
