@@ -226,3 +226,28 @@ describe("item 15: hidden sheets", () => {
     expect(accounted(r.stdout)).toEqual({ ranked: 1, rejected: 0, excluded: 0 });
   });
 });
+
+describe("item 14: footer rows by the row's shape, not the first word", () => {
+  it("units named 注册…/说明…/负责人…/…合计 are ranked; notes, signatures and 合计 are excluded, one with figures as a warning", async () => {
+    const r = await score(
+      "表尾.xlsx",
+      await book([
+        ["甲局", "机关", "是", 4, 5], // row 2: 5 + 4/5 × 10 = 13
+        ["注册会计师协会", "社团", "是", 3, 5], // row 3: 5 + 6 = 11
+        ["说明书编印中心", "企业", "是", 2, 5], // row 4: 5 + 4 = 9
+        ["负责人培训中心", "机关", "否", 1, 5], // row 5: 0 + 2 = 2
+        ["统计合计", "机关", "是", 5, 5], // row 6: 5 + 10 = 15 (统计 is no category of the rows above)
+        ["合计", null, null, 15, 25], // row 7: 4+3+2+1+5 = 15 of 5×5 = 25
+        ["注：数据截至2026年12月"], // row 8
+        ["填表人：张三", null, "联系电话：13912345678"], // row 9
+        ["备注：另有科室在建", null, null, 2], // row 10: a note with a figure under 文明科室数
+      ]),
+    );
+    expect(r.code, r.output).toBe(0);
+    expect(accounted(r.stdout)).toEqual({ ranked: 5, rejected: 0, excluded: 4 });
+    expect(r.stdout).toMatch(/1\. 统计合计（机关）15 分[\s\S]*2\. 甲局（机关）13 分[\s\S]*3\. 注册会计师协会（社团）11 分[\s\S]*4\. 说明书编印中心（企业）9 分[\s\S]*5\. 负责人培训中心（机关）2 分/);
+    expect(r.output).toContain("[提示] 表尾.xlsx 申报数据!A8: “注：数据截至2026年12月”行（表尾说明或签字）不是单位数据，已排除");
+    expect(r.output).toContain("[提示] 表尾.xlsx 申报数据!A9: “填表人：张三”行（表尾说明或签字）不是单位数据，已排除");
+    expect(r.output).toContain("[警告] 表尾.xlsx 申报数据!A10: “备注：另有科室在建”行按表尾说明或签字行排除，未参与排名，但该行有 1 个数据项填了数字");
+  });
+});

@@ -1,6 +1,7 @@
 import type { Criteria, RejectedRow, SourceRef, UnitRow } from "../model.js";
 import type { IssueLog } from "../issues.js";
-import { cellAddress, findSheet, type SheetGrid, type WorkbookGrid } from "../table/grid.js";
+import { cellAddress, findSheet, type GridCell, type SheetGrid, type WorkbookGrid } from "../table/grid.js";
+import { parseNumber } from "../values/parseNumber.js";
 import { findHeader, type HeaderColumn } from "../table/findHeader.js";
 import { cellText } from "../values/cellText.js";
 import { isErrorValueName, nameKey, toHalfWidth, visibleText } from "../values/normaliseText.js";
@@ -9,11 +10,15 @@ import { RowValues, type RowLayout } from "./fieldValue.js";
 import { headerYear, isYearWord, type HeaderYear } from "./previousColumns.js";
 import {
   CATEGORY_HEADERS,
+  FOOTER_MARKED,
+  FOOTER_MAX_CELLS,
   FOOTER_ROW,
   IGNORED_HEADERS,
   PREVIOUS_PREFIX,
   SUBMISSION_SHEET_NAMES,
+  TOTAL_PREFIX,
   TOTAL_ROW,
+  TOTAL_WORD,
   UNIT_NAME_HEADERS,
   matches,
 } from "./columns.js";
@@ -144,6 +149,7 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
   const excluded: RejectedRow[] = [];
   const totals: TotalRow[] = [];
   const firstRow = new Map<string, number>();
+  const categoriesSeen = new Set<string>();
   const layout: RowLayout = { at: { file, sheet: sheet.name }, columns: new Map(fieldCols.map(({ col, field, unit }, index) => [field, { index, col: col.col, unit }])) };
   for (let r = header.bottom + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
@@ -157,18 +163,33 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
     // Zero-width characters are no part of a name: 「甲​局」 is 甲局 (and a duplicate of it).
     const name = visibleText(typedName).trim();
     const label = name || firstText;
-    if (FOOTER_ROW.test(toHalfWidth(firstText).trim())) {
-      // Named where the note is written (a footer often starts in column A, left of 单位名称), cut with an ellipsis.
-      const at: SourceRef = { ...source, cell: cellAddress(r, firstCol) };
-      excluded.push({ row: r + 1, label, reason: "表尾说明或签字行", source: at });
-      issues.info("rowExcluded", { label: firstText.length > 20 ? `${firstText.slice(0, 20)}…` : firstText, kind: "表尾说明或签字" }, at);
-      continue;
+    const categoryText = categoryCol ? toHalfWidth(cellText(row[categoryCol.col])).trim() : "";
+    const footerText = toHalfWidth(firstText).trim();
+    if (FOOTER_ROW.test(footerText)) {
+      // A footer by the whole row's shape, not its first word: few cells, no figures in the field columns,
+      // and either written as a note (注：, 填表人 张三) or below the data without a 单位类别.
+      const shape = rowShape(row, fieldCols);
+      const marked = FOOTER_MARKED.test(footerText);
+      const footer = shape.figures === 0 && shape.filled <= FOOTER_MAX_CELLS && (marked || (!categoryText && units.length > 0));
+      if (footer || (marked && shape.figures > 0 && !categoryText)) {
+        // Named where the note is written (a footer often starts in column A, left of 单位名称), cut with an ellipsis.
+        const at: SourceRef = { ...source, cell: cellAddress(r, firstCol) };
+        const shown = firstText.length > 20 ? `${firstText.slice(0, 20)}…` : firstText;
+        excluded.push({ row: r + 1, label, reason: "表尾说明或签字行", source: at });
+        if (shape.figures > 0) issues.warning("rowWithFiguresExcluded", { label: shown, kind: "表尾说明或签字", figures: shape.figures }, at);
+        else issues.info("rowExcluded", { label: shown, kind: "表尾说明或签字" }, at);
+        continue;
+      }
     }
     // 合计 may sit in the name column or in 序号 before it, never further right.
     const totalLabel = [name, firstText].find((t) => TOTAL_ROW.test(nameKey(t)));
-    if (totalLabel) {
+    if (totalLabel && isTotalRow(nameKey(totalLabel), categoryText, categoriesSeen)) {
       excluded.push({ row: r + 1, label, reason: "合计/小计行", source });
-      issues.info("rowExcluded", { label: totalLabel, kind: "合计/小计" }, source);
+      const exact = TOTAL_WORD.test(nameKey(totalLabel));
+      const figures = exact ? 0 : rowShape(row, fieldCols).figures;
+      // 「乡镇合计」 is read as a total of the rows above; with figures, that is worth a look (it may be a unit's name).
+      if (figures > 0) issues.warning("rowWithFiguresExcluded", { label: totalLabel, kind: "合计/小计", figures }, source);
+      else issues.info("rowExcluded", { label: totalLabel, kind: "合计/小计" }, source);
       const start = totals.length ? totals[totals.length - 1].end : 0;
       totals.push({ label: totalLabel, row: r + 1, source, values: new RowValues(fieldCols.map(({ col }) => row[col.col]), layout, r), units, end: units.length, start });
       continue;
@@ -198,13 +219,36 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
     }
     firstRow.set(key, r + 1);
     if (name !== typedName) issues.info("unitNameInvisibleRemoved", { unit: name }, { ...source, unit: name });
-    let category = categoryCol ? toHalfWidth(cellText(row[categoryCol.col])).trim() : "";
+    let category = categoryText;
     if (!category) {
       category = UNCATEGORISED;
       if (categoryCol) issues.warning("categoryMissing", { category }, { file, sheet: sheet.name, cell: cellAddress(r, categoryCol.col), unit: name });
     }
+    categoriesSeen.add(nameKey(category));
     units.push({ name, category, row: r + 1, source, values: new RowValues(fieldCols.map(({ col }) => row[col.col]), layout, r) });
   }
   if (!units.length && !rejected.length) issues.error("noUnits", {}, { file, sheet: sheet.name });
   return { units, rejected, excluded, sheet: sheet.name, totals };
+}
+
+/** How full a row is: its non-empty cells, and its field cells that hold a number. */
+function rowShape(row: (GridCell | undefined)[], fieldCols: { col: HeaderColumn }[]): { filled: number; figures: number } {
+  let filled = 0;
+  for (const cell of row) if (cellText(cell) !== "") filled++;
+  const figures = fieldCols.filter(({ col }) => parseNumber(row[col.col]).ok).length;
+  return { filled, figures };
+}
+
+/**
+ * A label ending in 合计 or 总计 is a total of the rows above when it is the
+ * word alone, has no 单位类别, or what comes before it is a category of those
+ * rows or a word of totals (全县, 本页, 以上); 「统计合计」 of category 机关 is a unit.
+ *
+ * @example isTotalRow("乡镇合计", "乡镇", new Set(["乡镇"])) // => true
+ * @example isTotalRow("统计合计", "机关", new Set(["机关"])) // => false
+ */
+export function isTotalRow(key: string, category: string, categoriesSeen: Set<string>): boolean {
+  if (TOTAL_WORD.test(key) || !category) return true;
+  const prefix = key.replace(/(合计|总计)$/, "");
+  return prefix === "" || categoriesSeen.has(prefix) || TOTAL_PREFIX.test(prefix);
 }
