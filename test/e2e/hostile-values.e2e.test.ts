@@ -112,13 +112,14 @@ describe("item 5: date-formatted non-dates", () => {
 });
 
 describe("item 8: a character reference beyond Unicode", () => {
-  it("&#x110000; in a name is read as U+FFFD and the unit is ranked", async () => {
+  it("&#x110000; in a name is read as U+FFFD, said as a warning at its cell, and the unit is ranked", async () => {
     const r = await score(
       "码位.xlsx",
       await book([["甲局", "机关", "是", 4, 5], ["乙局", "机关", "是", 3, 5]], { edit: replaceIn("xl/sharedStrings.xml", "<t>乙局</t>", "<t>乙局&#x110000;</t>") }),
     );
     expect(r.code, r.output).toBe(0);
     expect(r.stdout).toContain("乙局\uFFFD");
+    expect(r.output).toContain("[警告] 码位.xlsx 申报数据!A3: 单位名称“乙局\uFFFD”中有无法识别的字符");
     expect(accounted(r.stdout)).toEqual({ ranked: 2, rejected: 0, excluded: 0 });
   });
 });

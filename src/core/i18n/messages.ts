@@ -143,6 +143,7 @@ export const messages = {
   submissionSheetRead: "申报数据读自可见的工作表“{sheet}”；隐藏的工作表 {hidden} 未作为申报数据读取",
   submissionSheetHidden: "申报数据读自工作表“{sheet}”，它是隐藏的（{state}），工作簿中没有可见的申报数据表；请核实这是要计分的数据",
   rowWithFiguresExcluded: "“{label}”行按{kind}行排除，未参与排名，但该行有 {figures} 个数据项填了数字；如这是一个单位，请改写名称或填写单位类别",
+  unitNameReplacement: "单位名称“{unit}”中有无法识别的字符（显示为 �，文件中写的不是任何字符），请核对单位名称",
   numberTooLarge: "“{field}”为 {value}，超过 10 的 15 次方，不可能成立（多为误填或粘贴错误），按缺失计分，请核实",
 } as const;
 

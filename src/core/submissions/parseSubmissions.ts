@@ -219,6 +219,8 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
     }
     firstRow.set(key, r + 1);
     if (name !== typedName) issues.info("unitNameInvisibleRemoved", { unit: name }, { ...source, unit: name });
+    // U+FFFD is what the reader puts for a character reference to no character (&#x110000;): the name as typed is lost there.
+    if (name.includes("\uFFFD")) issues.warning("unitNameReplacement", { unit: name }, { ...source, unit: name });
     let category = categoryText;
     if (!category) {
       category = UNCATEGORISED;
