@@ -31,7 +31,9 @@ function toGrid(ws: ExcelJS.Worksheet, file: string): SheetGrid {
     rows[rowNumber - 1] = out;
   });
   const merges: CellRange[] = ((ws.model as { merges?: string[] }).merges ?? []).map(parseRange);
-  return { name: ws.name, rows, merges };
+  const grid: SheetGrid = { name: ws.name, rows, merges };
+  if (ws.state === "hidden" || ws.state === "veryHidden") grid.state = ws.state;
+  return grid;
 }
 
 function convertCell(cell: ExcelJS.Cell): GridCell | undefined {

@@ -84,3 +84,29 @@ describe("streaming reader", () => {
     expect(await read(streamingReader)).toEqual(await read(exceljsReader));
   });
 });
+
+describe("issue 12: values no calendar or code point holds", () => {
+  it("a serial is a date from 0 to 9999-12-31 (2958465); a phone number 13912345678 or a negative number is not", async () => {
+    const { isExcelSerial } = await import("./streamingReader.js");
+    expect([0, 46082, 2958465, 2958466, 13912345678, -1, Number.NaN].map(isExcelSerial)).toEqual([true, true, true, false, false, false, false]);
+  });
+  it("&#x110000; (past U+10FFFF) is U+FFFD; &#x5C40; is 局", async () => {
+    const { decodeXml } = await import("./streamingReader.js");
+    expect(decodeXml("乙&#x5C40;&#x110000;&#1114112;&amp;")).toBe("乙局\uFFFD\uFFFD&");
+  });
+  it("both readers keep a sheet's hidden or veryHidden state", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("可见").addRow(["a"]);
+    const hidden = wb.addWorksheet("隐藏");
+    hidden.addRow(["b"]);
+    hidden.state = "hidden";
+    const deep = wb.addWorksheet("深度隐藏");
+    deep.addRow(["c"]);
+    deep.state = "veryHidden";
+    const path = join(await mkdtemp(join(tmpdir(), "kaoping-state-")), "状态.xlsx");
+    await wb.xlsx.writeFile(path);
+    for (const reader of [streamingReader, exceljsReader]) {
+      expect((await reader.read(path)).sheets.map((s) => [s.name, s.state])).toEqual([["可见", undefined], ["隐藏", "hidden"], ["深度隐藏", "veryHidden"]]);
+    }
+  });
+});

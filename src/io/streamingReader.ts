@@ -37,7 +37,10 @@ export async function readXlsxStreaming(bytes: Uint8Array, file: string): Promis
     const path = rid ? targets.get(rid) : undefined;
     const entry = path ? archive.members.get(path.replace(/^xl\/\.\.\//, "")) : undefined;
     if (!entry) continue;
-    sheets.push(await readSheet(archive, entry, name, shared, formats));
+    const sheet = await readSheet(archive, entry, name, shared, formats);
+    const state = attr(m[1], "state");
+    if (state === "hidden" || state === "veryHidden") sheet.state = state;
+    sheets.push(sheet);
   }
   return { file, sheets };
 }
@@ -158,12 +161,15 @@ function parseRow(xml: string, shared: string[] | undefined, formats: (string | 
           case "e":
             v = { error: decodeXml(raw) };
             break;
-          case "d":
-            v = new Date(raw);
+          case "d": {
+            // 2026-13-45 is no date: kept as the text typed, for the reader of that column to report.
+            const date = new Date(raw);
+            v = Number.isNaN(date.getTime()) ? decodeXml(raw) : date;
             break;
+          }
           default: {
             const n = Number(raw);
-            v = fmt && isDateFormat(fmt) ? excelDate(n) : n;
+            v = fmt && isDateFormat(fmt) && isExcelSerial(n) ? excelDate(n) : n;
           }
         }
       }
@@ -265,6 +271,21 @@ function isDateFormat(fmt: string): boolean {
   return /[ymdhs]/i.test(bare) && !/0|#|@/.test(bare.replace(/[ymdhs]/gi, ""));
 }
 
+/** Last serial Excel shows as a date: 9999-12-31 23:59:59. */
+const LAST_SERIAL = 2958465.99999;
+
+/**
+ * A serial Excel can show as a date (0 to 9999-12-31); anything else in a
+ * date-formatted cell (a phone number 13912345678) Excel shows as ##### and
+ * keeps as the number it is.
+ *
+ * @example isExcelSerial(46082) // => true
+ * @example isExcelSerial(13912345678) // => false
+ */
+export function isExcelSerial(n: number): boolean {
+  return Number.isFinite(n) && n >= 0 && n <= LAST_SERIAL;
+}
+
 /** Excel 1900 serial to a UTC date (the same instant exceljs gives). */
 function excelDate(serial: number): Date {
   return new Date(Math.round((serial - 25569) * 86400000));
@@ -297,10 +318,21 @@ function parseRange(ref: string): CellRange {
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
-function decodeXml(s: string): string {
+/** U+FFFD, what a character reference beyond Unicode (&#x110000;) is read as, as a browser does. */
+const REPLACEMENT = "\uFFFD";
+
+/**
+ * Entities and _xHHHH_ escapes decoded; a reference to no character is the replacement character.
+ *
+ * @example decodeXml("甲&#x5C40;&amp;") // => "甲局&"
+ * @example decodeXml("甲&#x110000;") // => "甲\uFFFD"
+ */
+export function decodeXml(s: string): string {
   return s
-    .replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
-      e[0] === "#" ? String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e],
-    )
+    .replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
+      if (e[0] !== "#") return ENTITIES[e];
+      const code = e[1] === "x" ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+      return code <= 0x10ffff ? String.fromCodePoint(code) : REPLACEMENT;
+    })
     .replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }

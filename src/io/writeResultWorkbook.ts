@@ -499,6 +499,7 @@ function aboutSheet(a: Assessment, info: RunInfo): SheetSpec {
     ["等级划分", a.criteria.grades.map((g) => `${g.name} ≥ ${g.min}`).join("，")],
     ["基本分合计", String(a.criteria.basicTotal)],
     ["测评指标", `${a.criteria.items.length} 项（其中否决项 ${a.criteria.items.filter((i) => i.rule.pointless).length} 项）`],
+    ...submissionSheetRows(a),
     ["参评单位", `${a.results.length} 个计分；${a.rejected.length} 行未参与排名；${a.excluded.length} 行合计/说明行已排除`],
     ["否决单位", `${a.results.filter((r) => r.vetoes.length).length} 个，列于总排名之后，不评等级、不排名次`],
     ...readingRows(a),
@@ -527,6 +528,19 @@ function aboutSheet(a: Assessment, info: RunInfo): SheetSpec {
   if (details.parts > 1) rows.push(["计分明细", `共 ${details.rows} 行，超过单表上限，分在 ${details.parts} 张表（计分明细、计分明细2 …）`]);
   rows.push(["kaoping 版本", info.version], ["生成时间", formatTime(info.generatedAt)]);
   return tableSheet({ name: SHEETS.about, title: "说明", subtitle: "本工作簿由 kaoping 生成；输入文件未被修改", labels: ["项目", "内容", "SHA-256"], widths: [18, 60, 70], frozenRows: 0 }, [], rows);
+}
+
+/** The 说明 row naming the sheet (or sheets, one per file) the unit rows were read from. */
+function submissionSheetRows(a: Assessment): XlsxValue[][] {
+  const read = new Map<string, Set<string>>();
+  for (const r of a.results) {
+    const { file, sheet } = r.unit.source;
+    if (!read.has(file)) read.set(file, new Set());
+    read.get(file)!.add(sheet);
+  }
+  if (!read.size) return [];
+  const shown = [...read].slice(0, 5).map(([file, sheets]) => `${file} 的“${[...sheets].join("”“")}”`);
+  return [["申报数据工作表", shown.join("；") + (read.size > 5 ? ` 等 ${read.size} 个文件` : "")]];
 }
 
 /** 说明 rows on the panel sheets: each sheet read, in which layout, with how many inspectors and units. */

@@ -31,17 +31,24 @@ function loadParser(): ReturnType<typeof createMath> {
 }
 
 type Fn = (...args: number[]) => number;
-const FUNCTIONS: Record<string, { arity: [number, number]; fn: Fn }> = {
+
+/** A lookup table with no prototype, so a name read from a workbook can find only what is listed. */
+function nullPrototype<T extends object>(entries: T): T {
+  return Object.assign(Object.create(null) as T, entries);
+}
+
+// Null-prototype maps: 「constructor(1)」 or 「toString(1)」 must find nothing, not Object.prototype's members.
+const FUNCTIONS = nullPrototype<Record<string, { arity: [number, number]; fn: Fn }>>({
   min: { arity: [1, 64], fn: (...a) => Math.min(...a) },
   max: { arity: [1, 64], fn: (...a) => Math.max(...a) },
   round: { arity: [1, 2], fn: (x, d = 0) => roundExcel(x, d) },
   abs: { arity: [1, 1], fn: (x) => Math.abs(x) },
   floor: { arity: [1, 1], fn: (x) => Math.floor(x) },
   ceil: { arity: [1, 1], fn: (x) => Math.ceil(x) },
-  if: { arity: [3, 3], fn: (c, a, b) => (c ? a : b) },
-};
+  if: { arity: [3, 3], fn: (c: number, a: number, b: number) => (c ? a : b) },
+});
 
-const OPERATORS: Record<string, (a: number, b?: number) => number> = {
+const OPERATORS = nullPrototype<Record<string, (a: number, b?: number) => number>>({
   add: (a, b) => a + b!,
   subtract: (a, b) => a - b!,
   multiply: (a, b) => a * b!,
@@ -58,8 +65,8 @@ const OPERATORS: Record<string, (a: number, b?: number) => number> = {
   unequal: (a, b) => Number(a !== b!),
   and: (a, b) => Number(Boolean(a) && Boolean(b)),
   or: (a, b) => Number(Boolean(a) || Boolean(b)),
-  not: (a) => Number(!a),
-};
+  not: (a: number) => Number(!a),
+});
 
 export class FormulaError extends Error {}
 

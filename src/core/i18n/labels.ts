@@ -112,3 +112,9 @@ export const COLUMNS = {
 } as const;
 
 export const FIGURE_KIND_LABELS = { count: "数量", amount: "金额", rate: "比率", score: "得分" } as const;
+
+/** issue 12: a Date that holds no instant, shown instead of throwing. */
+export const INVALID_DATE = "无效日期";
+
+/** issue 12: how a hidden sheet is named in messages. */
+export const SHEET_STATE_LABELS = { hidden: "隐藏", veryHidden: "深度隐藏，只能用 VBA 取消隐藏" } as const;

@@ -138,6 +138,15 @@ export const messages = {
   // issue 11: round 3 misc (panel sheets, 校验规则)
   validationPlainAsRate: "校验规则“{rule}”把比率“{field}”与 {typed} 比较：比率按小数计（如 0.912 即 91.2%），{typed} 按 {shown} 理解；若另有所指，请在规则中写明 %",
   panelSheetNotScores: "“{sheet}”表名含“检查”，但表头中没有评委列（评委1、组长、组员）、得分/打分/评分列或直接打分指标，不是评委打分表，未读取",
+  // issue 12: hostile values (dates, huge numbers, names, footers, hidden sheets)
+  unitNameInvisible: "单位名称只有看不见的字符（{codes}），多为从网页或聊天中粘贴带入，未参与排名；请填写单位名称",
+  unitNameErrorValue: "单位名称是错误值“{value}”（多为公式出错，如查找不到或引用已删除），未参与排名；请填写单位名称",
+  unitNameInvisibleRemoved: "单位名称“{unit}”中有看不见的字符（零宽空格等），已去掉后按“{unit}”计分和对应",
+  submissionSheetRead: "申报数据读自可见的工作表“{sheet}”；隐藏的工作表 {hidden} 未作为申报数据读取",
+  submissionSheetHidden: "申报数据读自工作表“{sheet}”，它是隐藏的（{state}），工作簿中没有可见的申报数据表；请核实这是要计分的数据",
+  rowWithFiguresExcluded: "“{label}”行按{kind}行排除，未参与排名，但该行有 {figures} 个数据项填了数字；如这是一个单位，请改写名称或填写单位类别",
+  unitNameReplacement: "单位名称“{unit}”中有无法识别的字符（显示为 �，文件中写的不是任何字符），请核对单位名称",
+  numberTooLarge: "“{field}”为 {value}，超过 10 的 15 次方，不可能成立（多为误填或粘贴错误），按缺失计分，请核实",
 } as const;
 
 export type MessageId = keyof typeof messages;

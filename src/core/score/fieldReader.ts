@@ -51,6 +51,7 @@ export function fieldReader(unit: UnitRow, issues: IssueLog, meanings?: Readonly
         else if (!quiet) issues.warning("missingValue", { field }, where(v));
       } else if (reading.reason === "error") issues.warning("storedError", { value: reading.token }, where(v));
       else if (reading.reason === "date") issues.error("dateNotNumber", { value: reading.token }, where(v));
+      else if (reading.reason === "tooLarge") issues.error("numberTooLarge", { value: reading.token, field }, where(v));
       else issues.error("notANumber", { value: reading.token }, where(v));
       return { reading, v };
     }

@@ -15,6 +15,18 @@ export const PANEL_SUMMARY_HEADERS = ["合计", "总计", "小计", "总分", "�
 export const PREVIOUS_PREFIX = "上年";
 
 export const FOOTER_ROW = /^(注|说明|备注|附注|填表人|填报人|审核人|制表人?|签字|签名|负责人|联系电话|填报日期|日期)[:：\s（(]?/;
+/**
+ * A footer word written as one: alone, or followed by a colon, a space or a
+ * bracket (注：…, 填表人 张三). 注册会计师协会, 说明书编印中心 and 负责人培训中心
+ * begin with the word but are names.
+ */
+export const FOOTER_MARKED = /^(注|说明|备注|附注|填表人|填报人|审核人|制表人?|签字|签名|负责人|联系电话|填报日期|日期)([:：\s（(]|$)/;
+/** More non-empty cells than this and a row is no note or signature line, whatever its first word. */
+export const FOOTER_MAX_CELLS = 4;
+/** The words that are a 合计 row by themselves; 「乡镇合计」 ends in one and may be a unit's name (统计合计…). */
+export const TOTAL_WORD = /^(合计|小计|总计|累计|总和|平均|平均值)$/;
+/** What comes before 合计 in a total of the rows above, not in a unit's name: 全县合计, 本页小计, 以上合计. */
+export const TOTAL_PREFIX = /^(全|本页|本表|以上|上述|各|所有|共|总|机关|单位|乡镇|部门)/;
 export const TOTAL_ROW = /^(合计|小计|总计|累计|总和|平均|平均值)$|合计$|总计$/;
 
 export function matches(name: string, list: readonly string[]): boolean {

@@ -1,19 +1,24 @@
 import type { Criteria, RejectedRow, SourceRef, UnitRow } from "../model.js";
 import type { IssueLog } from "../issues.js";
-import { cellAddress, findSheet, type SheetGrid, type WorkbookGrid } from "../table/grid.js";
+import { cellAddress, findSheet, type GridCell, type SheetGrid, type WorkbookGrid } from "../table/grid.js";
+import { parseNumber } from "../values/parseNumber.js";
 import { findHeader, type HeaderColumn } from "../table/findHeader.js";
 import { cellText } from "../values/cellText.js";
-import { nameKey, toHalfWidth } from "../values/normaliseText.js";
-import { UNCATEGORISED } from "../i18n/labels.js";
+import { isErrorValueName, nameKey, toHalfWidth, visibleText } from "../values/normaliseText.js";
+import { SHEET_STATE_LABELS, UNCATEGORISED } from "../i18n/labels.js";
 import { RowValues, type RowLayout } from "./fieldValue.js";
 import { headerYear, isYearWord, type HeaderYear } from "./previousColumns.js";
 import {
   CATEGORY_HEADERS,
+  FOOTER_MARKED,
+  FOOTER_MAX_CELLS,
   FOOTER_ROW,
   IGNORED_HEADERS,
   PREVIOUS_PREFIX,
   SUBMISSION_SHEET_NAMES,
+  TOTAL_PREFIX,
   TOTAL_ROW,
+  TOTAL_WORD,
   UNIT_NAME_HEADERS,
   matches,
 } from "./columns.js";
@@ -55,6 +60,12 @@ export interface TotalRow {
  * is one although it says 汇总 — or by its 评委N header) nor a helper sheet.
  */
 export function pickSubmissionSheet(book: WorkbookGrid): SheetGrid | undefined {
+  // A visible sheet first: a hidden 申报数据 (a stale copy, or one made hidden on purpose) is read only when nothing visible qualifies.
+  const visible = { ...book, sheets: book.sheets.filter((s) => !s.state) };
+  return pickAmong(visible) ?? pickAmong(book);
+}
+
+function pickAmong(book: WorkbookGrid): SheetGrid | undefined {
   return (
     findSheet(book, ...SUBMISSION_SHEET_NAMES) ??
     book.sheets.find((s) => !isPanelSheet(s.name) && !/说明|变更|填表/.test(s.name) && !hasInspectorHeader(s))
@@ -81,6 +92,10 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
   const sheet = pickSubmissionSheet(book);
   if (!sheet) throw new SubmissionsFormatError(`${book.file}: 没有“申报数据”工作表`);
   const file = book.file;
+  // The sheet read is named in 说明; with hidden sheets about, which one was read is said here too, and a hidden one is a warning.
+  const hidden = book.sheets.filter((s) => s !== sheet && s.state).map((s) => `“${s.name}”（${SHEET_STATE_LABELS[s.state!]}）`);
+  if (sheet.state) issues.warning("submissionSheetHidden", { sheet: sheet.name, state: SHEET_STATE_LABELS[sheet.state] }, { file, sheet: sheet.name });
+  else if (hidden.length) issues.info("submissionSheetRead", { sheet: sheet.name, hidden: hidden.join("、") }, { file, sheet: sheet.name });
   // Fields named only by 校验规则 are read too (to be checked, never scored).
   const fieldKeys = new Map([...criteria.checkedFields, ...criteria.fields].map((f) => [nameKey(f), f]));
   const categoryHeaders = [criteria.settings.groupField, ...CATEGORY_HEADERS];
@@ -142,6 +157,7 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
   const excluded: RejectedRow[] = [];
   const totals: TotalRow[] = [];
   const firstRow = new Map<string, number>();
+  const categoriesSeen = new Set<string>();
   const layout: RowLayout = { at: { file, sheet: sheet.name }, columns: new Map(fieldCols.map(({ col, field, unit }, index) => [field, { index, col: col.col, unit }])) };
   for (let r = header.bottom + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
@@ -151,27 +167,54 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
     for (; firstCol < row.length; firstCol++) if ((firstText = cellText(row[firstCol])) !== "") break;
     if (firstText === "") continue;
     const source: SourceRef = { file, sheet: sheet.name, cell: cellAddress(r, nameCol?.col ?? 0) };
-    const name = nameCol ? toHalfWidth(cellText(row[nameCol.col])).trim() : "";
+    const typedName = nameCol ? toHalfWidth(cellText(row[nameCol.col])).trim() : "";
+    // Zero-width characters are no part of a name: 「甲​局」 is 甲局 (and a duplicate of it).
+    const name = visibleText(typedName).trim();
     const label = name || firstText;
-    if (FOOTER_ROW.test(toHalfWidth(firstText).trim())) {
-      // Named where the note is written (a footer often starts in column A, left of 单位名称), cut with an ellipsis.
-      const at: SourceRef = { ...source, cell: cellAddress(r, firstCol) };
-      excluded.push({ row: r + 1, label, reason: "表尾说明或签字行", source: at });
-      issues.info("rowExcluded", { label: firstText.length > 20 ? `${firstText.slice(0, 20)}…` : firstText, kind: "表尾说明或签字" }, at);
-      continue;
+    const categoryText = categoryCol ? toHalfWidth(cellText(row[categoryCol.col])).trim() : "";
+    const footerText = toHalfWidth(firstText).trim();
+    if (FOOTER_ROW.test(footerText)) {
+      // A footer by the whole row's shape, not its first word: few cells, no figures in the field columns,
+      // and either written as a note (注：, 填表人 张三) or below the data without a 单位类别.
+      const shape = rowShape(row, fieldCols);
+      const marked = FOOTER_MARKED.test(footerText);
+      const footer = shape.figures === 0 && shape.filled <= FOOTER_MAX_CELLS && (marked || (!categoryText && units.length > 0));
+      if (footer || (marked && shape.figures > 0 && !categoryText)) {
+        // Named where the note is written (a footer often starts in column A, left of 单位名称), cut with an ellipsis.
+        const at: SourceRef = { ...source, cell: cellAddress(r, firstCol) };
+        const shown = firstText.length > 20 ? `${firstText.slice(0, 20)}…` : firstText;
+        excluded.push({ row: r + 1, label, reason: "表尾说明或签字行", source: at });
+        if (shape.figures > 0) issues.warning("rowWithFiguresExcluded", { label: shown, kind: "表尾说明或签字", figures: shape.figures }, at);
+        else issues.info("rowExcluded", { label: shown, kind: "表尾说明或签字" }, at);
+        continue;
+      }
     }
     // 合计 may sit in the name column or in 序号 before it, never further right.
     const totalLabel = [name, firstText].find((t) => TOTAL_ROW.test(nameKey(t)));
-    if (totalLabel) {
+    if (totalLabel && isTotalRow(nameKey(totalLabel), categoryText, categoriesSeen)) {
       excluded.push({ row: r + 1, label, reason: "合计/小计行", source });
-      issues.info("rowExcluded", { label: totalLabel, kind: "合计/小计" }, source);
+      const exact = TOTAL_WORD.test(nameKey(totalLabel));
+      const figures = exact ? 0 : rowShape(row, fieldCols).figures;
+      // 「乡镇合计」 is read as a total of the rows above; with figures, that is worth a look (it may be a unit's name).
+      if (figures > 0) issues.warning("rowWithFiguresExcluded", { label: totalLabel, kind: "合计/小计", figures }, source);
+      else issues.info("rowExcluded", { label: totalLabel, kind: "合计/小计" }, source);
       const start = totals.length ? totals[totals.length - 1].end : 0;
       totals.push({ label: totalLabel, row: r + 1, source, values: new RowValues(fieldCols.map(({ col }) => row[col.col]), layout, r), units, end: units.length, start });
+      continue;
+    }
+    if (!name && typedName) {
+      rejected.push({ row: r + 1, label: firstText, reason: "单位名称只有不可见字符", source });
+      issues.error("unitNameInvisible", { codes: [...typedName].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(" ") }, source);
       continue;
     }
     if (!name) {
       rejected.push({ row: r + 1, label: firstText, reason: "缺少单位名称", source });
       issues.error("unitNameMissing", {}, source);
+      continue;
+    }
+    if (isErrorValueName(name)) {
+      rejected.push({ row: r + 1, label: name, reason: "单位名称是错误值", source });
+      issues.error("unitNameErrorValue", { value: name }, source);
       continue;
     }
     const key = nameKey(name);
@@ -183,13 +226,39 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
       continue;
     }
     firstRow.set(key, r + 1);
-    let category = categoryCol ? toHalfWidth(cellText(row[categoryCol.col])).trim() : "";
+    if (name !== typedName) issues.info("unitNameInvisibleRemoved", { unit: name }, { ...source, unit: name });
+    // U+FFFD is what the reader puts for a character reference to no character (&#x110000;): the name as typed is lost there.
+    if (name.includes("\uFFFD")) issues.warning("unitNameReplacement", { unit: name }, { ...source, unit: name });
+    let category = categoryText;
     if (!category) {
       category = UNCATEGORISED;
       if (categoryCol) issues.warning("categoryMissing", { category }, { file, sheet: sheet.name, cell: cellAddress(r, categoryCol.col), unit: name });
     }
+    categoriesSeen.add(nameKey(category));
     units.push({ name, category, row: r + 1, source, values: new RowValues(fieldCols.map(({ col }) => row[col.col]), layout, r) });
   }
   if (!units.length && !rejected.length) issues.error("noUnits", {}, { file, sheet: sheet.name });
   return { units, rejected, excluded, sheet: sheet.name, totals };
+}
+
+/** How full a row is: its non-empty cells, and its field cells that hold a number. */
+function rowShape(row: (GridCell | undefined)[], fieldCols: { col: HeaderColumn }[]): { filled: number; figures: number } {
+  let filled = 0;
+  for (const cell of row) if (cellText(cell) !== "") filled++;
+  const figures = fieldCols.filter(({ col }) => parseNumber(row[col.col]).ok).length;
+  return { filled, figures };
+}
+
+/**
+ * A label ending in 合计 or 总计 is a total of the rows above when it is the
+ * word alone, has no 单位类别, or what comes before it is a category of those
+ * rows or a word of totals (全县, 本页, 以上); 「统计合计」 of category 机关 is a unit.
+ *
+ * @example isTotalRow("乡镇合计", "乡镇", new Set(["乡镇"])) // => true
+ * @example isTotalRow("统计合计", "机关", new Set(["机关"])) // => false
+ */
+export function isTotalRow(key: string, category: string, categoriesSeen: Set<string>): boolean {
+  if (TOTAL_WORD.test(key) || !category) return true;
+  const prefix = key.replace(/(合计|总计)$/, "");
+  return prefix === "" || categoriesSeen.has(prefix) || TOTAL_PREFIX.test(prefix);
 }

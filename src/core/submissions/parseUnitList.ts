@@ -1,8 +1,8 @@
 import type { WorkbookGrid } from "../table/grid.js";
 import { findHeader } from "../table/findHeader.js";
 import { cellText } from "../values/cellText.js";
-import { toHalfWidth } from "../values/normaliseText.js";
-import { CATEGORY_HEADERS, UNIT_NAME_HEADERS, matches } from "./columns.js";
+import { isErrorValueName, toHalfWidth, visibleText } from "../values/normaliseText.js";
+import { CATEGORY_HEADERS, FOOTER_MARKED, UNIT_NAME_HEADERS, matches } from "./columns.js";
 
 export interface ListedUnit {
   name: string;
@@ -20,8 +20,9 @@ export function parseUnitList(book: WorkbookGrid): ListedUnit[] {
   const out: ListedUnit[] = [];
   for (let r = header.bottom + 1; r < header.filled.rows.length; r++) {
     const row = header.filled.rows[r] ?? [];
-    const name = toHalfWidth(cellText(row[nameCol])).trim();
-    if (name && !/^(合计|小计|注)/.test(name)) out.push({ name, category: catCol !== undefined ? toHalfWidth(cellText(row[catCol])).trim() : "" });
+    const name = visibleText(toHalfWidth(cellText(row[nameCol]))).trim();
+    // 注：… and 合计 are no units; 注册会计师协会 is one, and #N/A from a failed lookup is none.
+    if (name && !/^(合计|小计)/.test(name) && !FOOTER_MARKED.test(name) && !isErrorValueName(name)) out.push({ name, category: catCol !== undefined ? toHalfWidth(cellText(row[catCol])).trim() : "" });
   }
   return out;
 }

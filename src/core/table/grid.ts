@@ -33,6 +33,8 @@ export interface SheetGrid {
   /** rows[r][c], zero-based; holes are empty cells. */
   rows: (GridCell | undefined)[][];
   merges: CellRange[];
+  /** Hidden (右键“隐藏”) or veryHidden (only through VBA): read, but never chosen over a visible sheet without saying so. */
+  state?: "hidden" | "veryHidden";
 }
 
 export interface WorkbookGrid {

@@ -22,10 +22,38 @@ export function toHalfWidth(text: string): string {
  */
 export function nameKey(text: string): string {
   return toHalfWidth(text)
+    .replace(INVISIBLE, "")
     .replace(/[【\[]/g, "(")
     .replace(/[】\]]/g, ")")
     .replace(/\s+/g, "")
     .toLowerCase();
+}
+
+/**
+ * Characters that show nothing: zero-width space, non-joiner and joiner,
+ * word joiner, the BOM as zero-width no-break space, soft hyphen. Pasted from
+ * web pages and chat, they make 「甲​局」 look like 甲局 but compare unequal.
+ */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+/**
+ * A name with its invisible characters removed (what is shown and ranked).
+ *
+ * @example visibleText("\u200B甲\u2060局") // => "甲局"
+ */
+export function visibleText(text: string): string {
+  return text.replace(INVISIBLE, "");
+}
+
+/**
+ * An Excel error value as a unit name: a formula that failed (#N/A from a
+ * VLOOKUP, #REF! after a deleted row), never a unit.
+ *
+ * @example isErrorValueName("#N/A") // => true
+ * @example isErrorValueName("#1 中学") // => false
+ */
+export function isErrorValueName(text: string): boolean {
+  return /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i.test(toHalfWidth(text).trim());
 }
 
 /** 「（单位：万元）」 and 「（计量单位:万元）」 name the unit after the colon. */

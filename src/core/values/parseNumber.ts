@@ -1,11 +1,20 @@
 import { isCellError, type GridCell } from "../table/grid.js";
 import { toHalfWidth } from "./normaliseText.js";
+import { dateText } from "./cellText.js";
 
 export type NumberScale = "plain" | "percent" | "permille";
 
 export type NumberReading =
   | { ok: true; value: number; scale: NumberScale; approximate?: boolean; assumed?: "fraction" | "scaled"; measure?: string }
-  | { ok: false; reason: "missing" | "notNumber" | "error" | "date"; token: string };
+  | { ok: false; reason: "missing" | "notNumber" | "error" | "date" | "tooLarge"; token: string };
+
+/**
+ * The largest magnitude read as a figure: Excel keeps 15 significant digits,
+ * and no count, amount or rate of an assessment comes near 10^15. A larger
+ * number (9e307, which Excel stores) is reported at its cell rather than
+ * scored, so no percentage, ratio or total built from it can overflow.
+ */
+export const MAX_FIGURE = 1e15;
 
 /** Tokens that mean "nothing reported". */
 export const MISSING_TOKENS = new Set(["", "-", "--", "—", "——", "－", "/", "无", "空", "n/a", "na", "null", "暂无"]);
@@ -32,11 +41,12 @@ export function parseNumber(cell: GridCell | undefined, columnUnit = ""): Number
   if (!cell || cell.v === null || cell.v === undefined) return { ok: false, reason: "missing", token: "" };
   const v = cell.v;
   if (isCellError(v)) return { ok: false, reason: "error", token: v.error };
-  if (v instanceof Date) return { ok: false, reason: "date", token: v.toISOString().slice(0, 10) };
+  if (v instanceof Date) return { ok: false, reason: "date", token: dateText(v) };
   if (typeof v === "boolean") return { ok: false, reason: "notNumber", token: v ? "TRUE" : "FALSE" };
   const unit = toHalfWidth(columnUnit).trim();
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return { ok: false, reason: "notNumber", token: String(v) };
+    if (Math.abs(v) > MAX_FIGURE) return { ok: false, reason: "tooLarge", token: String(v) };
     if (cell.fmt && cell.fmt.includes("%")) return { ok: true, value: v, scale: "percent" };
     return scaleByColumn(v, unit, false);
   }
@@ -78,6 +88,7 @@ function parseNumberText(raw: string, unit: string): NumberReading {
   }
   let value = Number(digits.replace(/,/g, ""));
   if (!Number.isFinite(value)) return { ok: false, reason: "notNumber", token };
+  if (Math.abs(value) > MAX_FIGURE) return { ok: false, reason: "tooLarge", token };
   if (about) approximate = true;
   // Trailing text may only be a measure word or the column's own unit.
   let textUnit = rest.replace(APPROX_SUFFIX, "");

@@ -132,3 +132,10 @@ describe("bare 万 and 亿 are multipliers, never dropped (round 3)", () => {
     expect(r).toEqual({ ok: true, value: 12000, scale: "plain", notes: [{ kind: "converted", from: "万", to: "" }] });
   });
 });
+
+describe("issue 12: invisible characters in names", () => {
+  it("nameKey drops U+200B, U+200C, U+200D, U+2060, U+FEFF and the soft hyphen: 甲​局 is 甲局", () => {
+    expect(["甲\u200B局", "\u2060甲局", "甲局\uFEFF", "甲\u200C\u200D局", "甲\u00AD局"].map(nameKey)).toEqual(["甲局", "甲局", "甲局", "甲局", "甲局"]);
+    expect(nameKey("\u200B\u2060")).toBe("");
+  });
+});

@@ -352,3 +352,20 @@ describe("评分组校正 setting", () => {
     expect(bad.issues.items.map((i) => i.message)).toEqual(["设置“评分组校正”的值“加权”无效，可用：二次平均法、否"]);
   });
 });
+
+describe("issue 12 item 14: units whose names begin with a footer word, in a panel sheet", () => {
+  it("注册会计师协会 and 统计合计, units of the submissions, are scored; a 注： note and a 合计 row are not units", () => {
+    const wide = sheet("评委打分", [
+      ["单位名称", "数据项", "评委1", "评委2", "评委3"],
+      ["注册会计师协会", "档案资料得分", 4, 5, 4.5],
+      ["统计合计", "档案资料得分", 3, 3, 3],
+      ["合计", "档案资料得分", 7, 8, 7.5],
+      ["注：评委打分取去极值平均", null, null, null, null],
+    ]);
+    const { points, ids } = run(ITEMS, units("注册会计师协会", "统计合计"), wide);
+    // 4, 5, 4.5 → drop 5 and 4 → 4.5; 3, 3, 3 → 3.
+    expect(points("注册会计师协会", 1)).toBe(4.5);
+    expect(points("统计合计", 1)).toBe(3);
+    expect(ids).not.toContain("panelUnitUnknown");
+  });
+});

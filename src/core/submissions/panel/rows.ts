@@ -33,9 +33,11 @@ export class PanelRows {
     const row = this.rows[r] ?? [];
     const name = toHalfWidth(cellText(row[nameCol])).trim();
     const first = toHalfWidth(cellText(row.find((c) => cellText(c) !== ""))).trim();
-    if (!name || FOOTER_ROW.test(first) || TOTAL_ROW.test(nameKey(name)) || TOTAL_ROW.test(nameKey(first)) || isSummaryColumn(name)) return undefined;
-    const unitCell = cellAddress(r, nameCol);
+    if (!name) return undefined;
+    // A unit of the submissions is one here too, whatever its first word (注册会计师协会, 统计合计).
     const unit = this.ctx.unitNamed(name);
+    if (!unit && (FOOTER_ROW.test(first) || TOTAL_ROW.test(nameKey(name)) || TOTAL_ROW.test(nameKey(first)) || isSummaryColumn(name))) return undefined;
+    const unitCell = cellAddress(r, nameCol);
     if (!unit) {
       if (!this.unknown.has(nameKey(name))) {
         this.unknown.add(nameKey(name));
