@@ -152,7 +152,7 @@ describe("item 6: function names of Object.prototype in a criteria formula", () 
     await writeBook(path, [["测评细则", [CRITERIA_HEAD, ...CRITERIA_ROWS.slice(0, 1), ["1.2", "科室创建", "自定义", 10, "公式", "", "文明科室数 ^ 科室总数"]]]]);
     const r = await score("公式溢出申报.xlsx", await book([["甲局", "机关", "是", 1e14, 30], ["乙局", "机关", "是", 1, 5]]), path);
     expect(r.code, r.output).toBe(0);
-    expect(r.output).toContain("公式结果不是有限数字，该项按 0 分计（甲局 / 1.2 自定义）");
+    expect(r.output).toContain("公式“文明科室数 ^ 科室总数”（测评体系 测评细则!C3）的结果不是有限数字，该项按 0 分计（甲局 / 1.2 自定义）");
     // 甲局 5 + 0; 乙局 5 + min(1^5 = 1, 10 分) = 6.
     expect(r.stdout).toMatch(/1\. 乙局（机关）6 分[\s\S]*2\. 甲局（机关）5 分/);
     expect(accounted(r.stdout)).toEqual({ ranked: 2, rejected: 0, excluded: 0 });
