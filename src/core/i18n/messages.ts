@@ -136,6 +136,15 @@ export const messages = {
   // issue 11: round 3 misc (panel sheets, 校验规则)
   validationPlainAsRate: "校验规则“{rule}”把比率“{field}”与 {typed} 比较：比率按小数计（如 0.912 即 91.2%），{typed} 按 {shown} 理解；若另有所指，请在规则中写明 %",
   panelSheetNotScores: "“{sheet}”表名含“检查”，但表头中没有评委列（评委1、组长、组员）、得分/打分/评分列或直接打分指标，不是评委打分表，未读取",
+  // issue 12: file-system errors, failed writes, formats that are not .xlsx
+  fsNoPermission: "没有权限{action} {path}，请检查该文件或文件夹的权限，或用 --out 指定另一个文件夹",
+  fsExists: "{path} 已存在，无法创建，请移走它或用 --out 指定另一个文件夹",
+  fsIsDirectory: "{path} 是文件夹，不是文件，请指定文件",
+  fsNotFound: "找不到 {path}（文件或文件夹不存在，或在运行中被移走、删除）",
+  fsNotDirectory: "{path} 的上级路径中有一段是文件而不是文件夹，请检查路径",
+  fsDiskFull: "写入 {path} 失败：磁盘空间不足（或超过文件大小限制），该文件没有写出，请腾出空间后重试",
+  fsReadOnly: "{path} 所在的磁盘只读，无法写入，请用 --out 指定另一个文件夹",
+  fsOther: "{action} {path} 失败（{code}），请检查路径和磁盘",
 } as const;
 
 export type MessageId = keyof typeof messages;
