@@ -7,6 +7,7 @@ import type { WorkbookGrid } from "../core/table/grid.js";
 import { parseCsv } from "../core/table/parseCsv.js";
 import { InputFileError } from "./errors.js";
 import { inspectZip } from "./inspectZip.js";
+import { rememberBytesRead } from "./fileHash.js";
 import { readXlsxStreaming } from "./streamingReader.js";
 
 /** Bound on the file itself; inflated sizes, rows and cells are bounded in ZIP_LIMITS. */
@@ -94,6 +95,7 @@ async function readInput(path: string, engine: "streaming" | "exceljs"): Promise
     throw new InputFileError(`${file}: 文件大小 ${(size / 1048576).toFixed(1)} MB，超过上限 ${LIMITS.fileBytes / 1048576} MB`);
   }
   let buffer: Buffer = await readFile(path);
+  rememberBytesRead(path, buffer);
   const format = sniffFormat(buffer.subarray(0, 512));
   const ext = extname(path).toLowerCase();
   if (format === "html") throw new InputFileError(`${file}: 这是网页表格（HTML）改名的文件，不是真正的 Excel 文件，请在 Excel 中打开后另存为 .xlsx`);
