@@ -56,3 +56,20 @@ describe("a write that fails", () => {
     expect(r.stderr).not.toContain("内部错误");
   });
 });
+
+describe("a workbook with an open password", () => {
+  it("is named as encrypted, with what to do, not as an old .xls that failed to convert", async () => {
+    // An encrypted .xlsx is an OLE2 file: header, then a directory naming EncryptionInfo and EncryptedPackage (UTF-16LE).
+    const header = Buffer.alloc(512);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
+    const directory = Buffer.alloc(512);
+    ["Root Entry", "EncryptionInfo", "EncryptedPackage"].forEach((name, i) => directory.write(name, i * 128, "utf16le"));
+    const path = join(dir, "2026-申报数据.xlsx");
+    await writeFile(path, Buffer.concat([header, directory, Buffer.alloc(4096)]));
+    const r = await runCli(["validate", "--submissions", path, "--no-previous"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(
+      "2026-申报数据.xlsx: 工作簿设有打开密码（已加密），无法读取；请在 Excel 或 WPS 中打开它，删除密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）并保存后再导入",
+    );
+  });
+});

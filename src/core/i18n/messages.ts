@@ -145,6 +145,9 @@ export const messages = {
   fsDiskFull: "写入 {path} 失败：磁盘空间不足（或超过文件大小限制），该文件没有写出，请腾出空间后重试",
   fsReadOnly: "{path} 所在的磁盘只读，无法写入，请用 --out 指定另一个文件夹",
   fsOther: "{action} {path} 失败（{code}），请检查路径和磁盘",
+  fileEncrypted: "{file}: 工作簿设有打开密码（已加密），无法读取；请在 Excel 或 WPS 中打开它，删除密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）并保存后再导入",
+  fileXlsb: "{file}: 这是 Excel 二进制工作簿（.xlsb），不能直接读取；请在 Excel 中“另存为” Excel 工作簿（.xlsx）后再导入",
+  fileOds: "{file}: 这是 OpenDocument 电子表格（.ods），不能直接读取；请在 LibreOffice、WPS 或 Excel 中“另存为” Excel 工作簿（.xlsx）后再导入",
 } as const;
 
 export type MessageId = keyof typeof messages;
