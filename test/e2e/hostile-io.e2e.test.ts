@@ -57,6 +57,25 @@ describe("a write that fails", () => {
   });
 });
 
+describe("paths that are not what they seem: one line with the path, exit 2, not 「内部错误」", () => {
+  it("EEXIST: --out names an existing file", async () => {
+    const file = join(dir, "a-file");
+    await writeFile(file, "");
+    const r = await runCli(["score", "--no-previous", "--no-charts", "-q", "--out", file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`${file} 已存在，无法创建，请移走它或用 --out 指定另一个文件夹`);
+  });
+
+  it("EISDIR: a folder stands where the result workbook goes, and is left as it was", async () => {
+    const out = join(dir, "dir-in-the-way");
+    await mkdir(join(out, "2026-排名结果.xlsx"), { recursive: true });
+    const r = await runCli(["score", "--no-previous", "--no-charts", "-q", "--out", out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`${join(out, "2026-排名结果.xlsx")} 是文件夹，不是文件，请指定文件`);
+    expect(await readdir(out)).toEqual(["2026-排名结果.xlsx"]);
+  });
+});
+
 describe("a workbook with an open password", () => {
   it("is named as encrypted, with what to do, not as an old .xls that failed to convert", async () => {
     // An encrypted .xlsx is an OLE2 file: header, then a directory naming EncryptionInfo and EncryptedPackage (UTF-16LE).
