@@ -4,6 +4,7 @@ import { reportCommand, scoreCommand } from "./commands/score.js";
 import { validateCommand } from "./commands/validate.js";
 import { templateCommand } from "./commands/template.js";
 import { KaopingError } from "../io/errors.js";
+import { toFileSystemError } from "../io/fsErrors.js";
 import { packageVersion } from "../io/paths.js";
 import { setFlagsFromString } from "node:v8";
 
@@ -95,10 +96,12 @@ async function main(argv: string[]): Promise<number> {
       if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
       return 2;
     }
-    if (e instanceof KaopingError) {
-      console.error(e.message);
-      if (debug) console.error(e.stack);
-      return e.exitCode;
+    // A file-system failure (no permission, disk full, a file removed mid-run) is the user's to fix: one line, exit 2.
+    const known = toFileSystemError(e);
+    if (known instanceof KaopingError) {
+      console.error(known.message);
+      if (debug) console.error((e as Error).stack);
+      return known.exitCode;
     }
     console.error(`内部错误：${(e as Error).message ?? String(e)}（加 --debug 查看详情）`);
     if (debug) console.error((e as Error).stack);

@@ -13,9 +13,21 @@ export async function produceAtomic(path: string, produce: (tmp: string) => Prom
     await produce(tmp);
     await rename(tmp, path);
   } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
+    // Removing the temp file must not hide why producing failed.
+    await rm(tmp, { force: true }).catch(() => undefined);
+    throw namedForTarget(e, tmp, path);
   }
+}
+
+/**
+ * A file-system error of the temp file (or of a stream write, which names
+ * no path) names the file the user asked for: the temp name means nothing
+ * to them.
+ */
+function namedForTarget(e: unknown, tmp: string, path: string): unknown {
+  const errno = e as NodeJS.ErrnoException;
+  if (e instanceof Error && typeof errno.code === "string" && (errno.path === undefined || errno.path === tmp)) errno.path = path;
+  return e;
 }
 
 /** Write a whole buffer atomically (temp file, then rename). */

@@ -52,3 +52,63 @@ describe("exceljsReader", () => {
     await expect(exceljsReader.read(path)).rejects.toThrow(/坏\.xlsx: 无法读取，文件可能已损坏/);
   });
 });
+
+/**
+ * A compound (OLE2) file as Excel writes it: the 512-byte header, then a
+ * directory sector of 128-byte entries whose names are UTF-16LE, then
+ * `body` (a stream's first sector).
+ */
+function ole2(streams: string[], body: Buffer = Buffer.alloc(0)): Buffer {
+  const header = Buffer.alloc(512);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
+  header.writeUInt16LE(9, 0x1e); // 2^9 = 512-byte sectors
+  const directory = Buffer.alloc(512);
+  ["Root Entry", ...streams].forEach((name, i) => {
+    const entry = directory.subarray(i * 128, i * 128 + 128);
+    entry.write(name, 0, "utf16le");
+    entry.writeUInt16LE((name.length + 1) * 2, 0x40);
+    entry[0x42] = i === 0 ? 5 : 2; // root storage, then streams
+  });
+  return Buffer.concat([header, directory, body]);
+}
+
+describe("workbooks that are not .xlsx are named, with what to do", () => {
+  const dir = mkdtemp(join(tmpdir(), "kaoping-kinds-"));
+  const refused = async (name: string, bytes: Buffer) => {
+    const path = join(await dir, name);
+    await writeFile(path, bytes);
+    return exceljsReader.read(path).then(
+      () => "read",
+      (e: Error) => e.message,
+    );
+  };
+
+  it("an .xlsx with an open password (OLE2 with an EncryptedPackage stream)", async () => {
+    expect(await refused("加密.xlsx", ole2(["EncryptionInfo", "EncryptedPackage"]))).toBe(
+      "加密.xlsx: 工作簿设有打开密码（已加密），无法读取；请在 Excel 或 WPS 中打开它，删除密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）并保存后再导入",
+    );
+  });
+
+  it("an .xls with an open password (FILEPASS right after the BIFF8 BOF)", async () => {
+    // BOF: type 0x0809, 16 bytes (BIFF8 0x0600, globals 0x0005, …); then FILEPASS 0x002F, 54 bytes (RC4).
+    const bof = Buffer.concat([Buffer.from([0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00]), Buffer.alloc(12)]);
+    const filepass = Buffer.concat([Buffer.from([0x2f, 0x00, 0x36, 0x00, 0x01, 0x00]), Buffer.alloc(52)]);
+    expect(await refused("加密.xls", ole2(["Workbook"], Buffer.concat([bof, filepass])))).toMatch(/^加密\.xls: 工作簿设有打开密码/);
+  });
+
+  it("an .ods (its stored mimetype member first) and an .xlsb (xl/workbook.bin)", async () => {
+    const { default: JSZip } = await import("jszip");
+    const ods = new JSZip();
+    ods.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet", { compression: "STORE" });
+    ods.file("content.xml", "<office:document-content/>");
+    expect(await refused("表.ods", await ods.generateAsync({ type: "nodebuffer" }))).toBe(
+      "表.ods: 这是 OpenDocument 电子表格（.ods），不能直接读取；请在 LibreOffice、WPS 或 Excel 中“另存为” Excel 工作簿（.xlsx）后再导入",
+    );
+    const xlsb = new JSZip();
+    xlsb.file("[Content_Types].xml", "<Types/>");
+    xlsb.file("xl/workbook.bin", Buffer.from([0x83, 0x01, 0x00]));
+    expect(await refused("表.xlsb", await xlsb.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }))).toBe(
+      "表.xlsb: 这是 Excel 二进制工作簿（.xlsb），不能直接读取；请在 Excel 中“另存为” Excel 工作簿（.xlsx）后再导入",
+    );
+  });
+});

@@ -6,7 +6,9 @@ import { existsSync } from "node:fs";
 import type { WorkbookGrid } from "../core/table/grid.js";
 import { parseCsv } from "../core/table/parseCsv.js";
 import { InputFileError } from "./errors.js";
+import { formatMessage } from "../core/i18n/messages.js";
 import { inspectZip } from "./inspectZip.js";
+import { rememberBytesRead } from "./fileHash.js";
 import { readXlsxStreaming } from "./streamingReader.js";
 
 /** Bound on the file itself; inflated sizes, rows and cells are bounded in ZIP_LIMITS. */
@@ -32,6 +34,37 @@ export function sniffFormat(head: Uint8Array): "xlsx" | "ole2" | "html" | "text"
   const controls = [...head].filter((b) => b === 0 || (b < 0x09) || (b > 0x0d && b < 0x20)).length;
   return head.length && controls === 0 ? "text" : "other";
 }
+
+const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
+// BOF of a workbook-globals substream: record 0x0809, then BIFF8 (16 bytes, version 0x0600) or BIFF5 (8 bytes, 0x0500), type 0x0005.
+const BOF_BIFF8 = Buffer.from([0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00]);
+const BOF_BIFF5 = Buffer.from([0x09, 0x08, 0x08, 0x00, 0x00, 0x05, 0x05, 0x00]);
+const FILEPASS = 0x002f;
+const ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
+
+/**
+ * What a ZIP or OLE2 file holds when it is a workbook kaoping cannot read,
+ * so the message can name it: an .xlsx with a password (Excel wraps it in
+ * an OLE2 file with an EncryptedPackage stream), an .xls with a password
+ * (a FILEPASS record right after the globals' BOF), .xlsb, .ods.
+ */
+export function unreadableKind(bytes: Buffer, format: "xlsx" | "ole2"): "encrypted" | "xlsb" | "ods" | undefined {
+  if (format === "ole2") {
+    // The directory names streams in UTF-16LE.
+    if (bytes.includes(ENCRYPTED_PACKAGE)) return "encrypted";
+    for (const [bof, length] of [[BOF_BIFF8, 20], [BOF_BIFF5, 12]] as const) {
+      const at = bytes.indexOf(bof);
+      if (at >= 0 && at + length + 2 <= bytes.length && bytes.readUInt16LE(at + length) === FILEPASS) return "encrypted";
+    }
+    return undefined;
+  }
+  // An .ods starts with its stored mimetype member; an .xlsb names xl/workbook.bin in its directory.
+  if (bytes.subarray(30, 30 + 8 + ODS_MIMETYPE.length).toString("latin1").startsWith(`mimetype${ODS_MIMETYPE}`)) return "ods";
+  if (bytes.includes("xl/workbook.bin") && !bytes.includes("xl/workbook.xml")) return "xlsb";
+  return undefined;
+}
+
+const UNREADABLE_MESSAGE = { encrypted: "fileEncrypted", xlsb: "fileXlsb", ods: "fileOds" } as const;
 
 /**
  * CSV bytes as text: UTF-8 (with or without BOM) when they decode cleanly,
@@ -94,12 +127,17 @@ async function readInput(path: string, engine: "streaming" | "exceljs"): Promise
     throw new InputFileError(`${file}: 文件大小 ${(size / 1048576).toFixed(1)} MB，超过上限 ${LIMITS.fileBytes / 1048576} MB`);
   }
   let buffer: Buffer = await readFile(path);
+  rememberBytesRead(path, buffer);
   const format = sniffFormat(buffer.subarray(0, 512));
   const ext = extname(path).toLowerCase();
   if (format === "html") throw new InputFileError(`${file}: 这是网页表格（HTML）改名的文件，不是真正的 Excel 文件，请在 Excel 中打开后另存为 .xlsx`);
   if (format === "text") {
     if (ext === ".csv" || ext === ".txt") return { file, sheets: [parseCsv(decodeText(buffer), "申报数据")] };
     throw new InputFileError(`${file}: 不是 .xlsx 文件（内容是文本；如果是 CSV，请把扩展名改为 .csv，或在 Excel 中另存为 .xlsx）`);
+  }
+  if (format === "ole2" || format === "xlsx") {
+    const kind = unreadableKind(buffer, format);
+    if (kind) throw new InputFileError(formatMessage(UNREADABLE_MESSAGE[kind], { file }));
   }
   if (format === "ole2") buffer = await convertLegacy(path, file);
   else if (format !== "xlsx") throw new InputFileError(`${file}: 不是 .xlsx 文件（文件内容不是 Excel 工作簿）`);

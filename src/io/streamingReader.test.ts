@@ -110,3 +110,54 @@ describe("issue 12: values no calendar or code point holds", () => {
     }
   });
 });
+
+describe("valid XML that LibreOffice reads", () => {
+  /** An .xlsx whose parts use an `x:` prefix for the spreadsheet namespace and single-quoted attributes. */
+  async function prefixedBook(rows: number, prefix = "x"): Promise<string> {
+    const x = prefix ? `${prefix}:` : "";
+    const { default: JSZip } = await import("jszip");
+    const { writeFile } = await import("node:fs/promises");
+    const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const zip = new JSZip();
+    zip.file("[Content_Types].xml", `<?xml version='1.0'?><Types xmlns='http://schemas.openxmlformats.org/package/2006/content-types'><Default Extension='xml' ContentType='application/xml'/></Types>`);
+    zip.file("xl/workbook.xml", `<?xml version='1.0'?><${x}workbook xmlns${prefix ? ":" + prefix : ""}='${main}' xmlns:r='${rel}'><${x}sheets><${x}sheet name='申报数据' sheetId='1' r:id='rId1'/></${x}sheets></${x}workbook>`);
+    zip.file("xl/_rels/workbook.xml.rels", `<?xml version='1.0'?><Relationships xmlns='http://schemas.openxmlformats.org/package/2006/relationships'><Relationship Id='rId1' Type='${rel}/worksheet' Target='worksheets/sheet1.xml'/></Relationships>`);
+    zip.file("xl/sharedStrings.xml", `<?xml version='1.0'?><${x}sst xmlns${prefix ? ":" + prefix : ""}='${main}'><${x}si><${x}t>单位名称</${x}t></${x}si><${x}si><${x}t>城关镇</${x}t></${x}si></${x}sst>`);
+    const body: string[] = [`<${x}row r='1'><${x}c r='A1' t='s'><${x}v>0</${x}v></${x}c><${x}c r='B1' t='inlineStr'><${x}is><${x}t>职工人数</${x}t></${x}is></${x}c></${x}row>`];
+    for (let r = 2; r <= rows + 1; r++) body.push(`<${x}row r='${r}'><${x}c r='A${r}' t='s'><${x}v>1</${x}v></${x}c><${x}c r='B${r}'><${x}v>${r}</${x}v></${x}c></${x}row>`);
+    zip.file("xl/worksheets/sheet1.xml", `<?xml version='1.0'?><${x}worksheet xmlns${prefix ? ":" + prefix : ""}='${main}'><${x}sheetData>${body.join("")}</${x}sheetData><${x}mergeCells count='1'><${x}mergeCell ref='C1:D1'/></${x}mergeCells></${x}worksheet>`);
+    const path = join(await mkdtemp(join(tmpdir(), "kaoping-prefix-")), "前缀.xlsx");
+    await writeFile(path, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    return path;
+  }
+
+  it("reads an x:-prefixed sheet with single-quoted attributes: names, numbers, shared and inline strings, merges", async () => {
+    const grid = await streamingReader.read(await prefixedBook(2));
+    const sheet = grid.sheets[0];
+    expect(sheet.name).toBe("申报数据");
+    expect(sheet.rows.map((r) => r?.map((c) => c?.v))).toEqual([
+      ["单位名称", "职工人数"],
+      ["城关镇", 2],
+      ["城关镇", 3],
+    ]);
+    expect(sheet.merges).toEqual([{ top: 0, left: 2, bottom: 0, right: 3 }]);
+  });
+
+  it("keeps every row when prefixed tags are split between inflated pieces (20,000 rows, about 1.5 MB of XML)", async () => {
+    const grid = await streamingReader.read(await prefixedBook(20_000));
+    const rows = grid.sheets[0].rows;
+    // Header plus rows 2..20001; row r holds r in B.
+    expect(rows.length).toBe(20_001);
+    expect(rows.every((r) => r?.length === 2)).toBe(true);
+    const holes = Array.from(rows, (r, i) => (r ? -1 : i)).filter((i) => i >= 0);
+    expect(holes).toEqual([]);
+    expect(rows.slice(1).reduce((sum, r) => sum + (r![1]!.v as number), 0)).toBe(((2 + 20_001) * 20_000) / 2);
+  });
+
+  it("keeps every row of a plain sheet too: a piece that ended just after \"<row\" used to drop that row", async () => {
+    const rows = (await streamingReader.read(await prefixedBook(20_000, ""))).sheets[0].rows;
+    expect(Array.from(rows, (r, i) => (r ? -1 : i)).filter((i) => i >= 0)).toEqual([]);
+    expect(rows.length).toBe(20_001);
+  });
+});

@@ -17,7 +17,7 @@ export async function readXlsxStreaming(bytes: Uint8Array, file: string): Promis
     if (!entry) return undefined;
     let out = "";
     await inflateText(archive, entry, (chunk) => (out += chunk));
-    return out;
+    return withoutPrefix(out, namespacePrefix(out));
   };
   const workbookXml = await text("xl/workbook.xml");
   if (!workbookXml) throw notAWorkbook(file);
@@ -62,6 +62,8 @@ async function readSheet(archive: XlsxArchive, entry: ZipEntry, name: string, sh
     while (inSheetData) {
       const open = buffer.indexOf("<row", start);
       if (open < 0 || open >= limit) break;
+      // A piece that ends just after "<row" cannot tell <row from <rowBreaks yet: wait for the next one (skipping it lost the row).
+      if (open + 4 >= buffer.length) break;
       const after = buffer[open + 4];
       if (after !== " " && after !== ">" && after !== "/") {
         start = open + 4;
@@ -95,14 +97,29 @@ async function readSheet(archive: XlsxArchive, entry: ZipEntry, name: string, sh
       const pending = buffer.indexOf("<row", start);
       buffer = buffer.slice(pending >= 0 ? pending : Math.max(start, buffer.length - 16));
     }
-    if (final) for (const m of buffer.matchAll(/<mergeCell\b[^>]*\bref="([A-Z]+\d+(?::[A-Z]+\d+)?)"/g)) merges.push(parseRange(m[1]));
+    if (final) for (const m of buffer.matchAll(/<mergeCell\b[^>]*\bref=["']([A-Z]+\d+(?::[A-Z]+\d+)?)["']/g)) merges.push(parseRange(m[1]));
   };
-  await inflateText(archive, entry, (chunk) => {
+  // A sheet written with a prefix (<x:row>, as some generators do and LibreOffice reads) is read
+  // as if unprefixed: the prefix is learnt from the root element, in the first piece.
+  let prefix: string | undefined | null = null;
+  let carry = "";
+  await inflateText(archive, entry, (piece) => {
+    if (prefix === null) prefix = namespacePrefix(piece);
+    let chunk = piece;
+    if (prefix) {
+      // A tag split across pieces ("…<x" + ":row…") is held back until it is whole.
+      chunk = carry + piece;
+      const lt = chunk.lastIndexOf("<");
+      const held = lt >= 0 && lt > chunk.length - prefix.length - 3 ? lt : chunk.length;
+      carry = chunk.slice(held);
+      chunk = withoutPrefix(chunk.slice(0, held), prefix);
+    }
     buffer += chunk;
     // Rows are taken at every piece: a longer buffer would be flattened into
     // a string above V8's large-object size, fresh pages each time (see inflateEntry).
     if (inSheetData && buffer.length > 1 << 14) takeRows(false);
   });
+  if (carry) buffer += withoutPrefix(carry, prefix ?? undefined);
   takeRows(true);
   return { name, rows, merges };
 }
@@ -291,13 +308,37 @@ function excelDate(serial: number): Date {
   return new Date(Math.round((serial - 25569) * 86400000));
 }
 
+const NAMESPACES = ["http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://schemas.openxmlformats.org/package/2006/relationships"];
+
+/**
+ * The prefix a part binds to the spreadsheet (or package relationships)
+ * namespace, if it uses one instead of the default namespace.
+ * @example namespacePrefix('<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">') // => "x"
+ */
+export function namespacePrefix(xml: string): string | undefined {
+  for (const m of xml.matchAll(/\bxmlns:([A-Za-z_][\w.-]*)\s*=\s*["']([^"']*)["']/g)) if (NAMESPACES.includes(m[2])) return m[1];
+  return undefined;
+}
+
+/**
+ * Element names without their prefix, so the scanners that look for <row,
+ * <c, <v and <si find them.
+ * @example withoutPrefix("<x:row r='1'><x:c/></x:row>", "x") // => "<row r='1'><c/></row>"
+ */
+export function withoutPrefix(xml: string, prefix: string | undefined): string {
+  if (!prefix) return xml;
+  return xml.replaceAll(`<${prefix}:`, "<").replaceAll(`</${prefix}:`, "</");
+}
+
 const ATTRS = new Map<string, RegExp>();
 
 /** One attribute of an element head; the patterns are compiled once per name. */
 function attr(head: string, name: string): string | undefined {
   let re = ATTRS.get(name);
-  if (!re) ATTRS.set(name, (re = new RegExp(`(?:^|\\s)${name.replace(":", "\\:")}="([^"]*)"`)));
-  return re.exec(head)?.[1];
+  // Either quote is XML: LibreOffice and hand-made files use single quotes.
+  if (!re) ATTRS.set(name, (re = new RegExp(`(?:^|\\s)${name.replace(":", "\\:")}=(?:"([^"]*)"|'([^']*)')`)));
+  const m = re.exec(head);
+  return m ? (m[1] ?? m[2]) : undefined;
 }
 
 function columnIndex(ref: string): number {

@@ -147,6 +147,18 @@ export const messages = {
   rowWithFiguresExcluded: "“{label}”行按{kind}行排除，未参与排名，但该行有 {figures} 个数据项填了数字；如这是一个单位，请改写名称或填写单位类别",
   unitNameReplacement: "单位名称“{unit}”中有无法识别的字符（显示为 �，文件中写的不是任何字符），请核对单位名称",
   numberTooLarge: "“{field}”为 {value}，超过 10 的 15 次方，不可能成立（多为误填或粘贴错误），按缺失计分，请核实",
+  // issue 12: file-system errors, failed writes, formats that are not .xlsx
+  fsNoPermission: "没有权限{action} {path}，请检查该文件或文件夹的权限，或用 --out 指定另一个文件夹",
+  fsExists: "{path} 已存在，无法创建，请移走它或用 --out 指定另一个文件夹",
+  fsIsDirectory: "{path} 是文件夹，不是文件，请指定文件",
+  fsNotFound: "找不到 {path}（文件或文件夹不存在，或在运行中被移走、删除）",
+  fsNotDirectory: "{path} 的上级路径中有一段是文件而不是文件夹，请检查路径",
+  fsDiskFull: "写入 {path} 失败：磁盘空间不足（或超过文件大小限制），该文件没有写出，请腾出空间后重试",
+  fsReadOnly: "{path} 所在的磁盘只读，无法写入，请用 --out 指定另一个文件夹",
+  fsOther: "{action} {path} 失败（{code}），请检查路径和磁盘",
+  fileEncrypted: "{file}: 工作簿设有打开密码（已加密），无法读取；请在 Excel 或 WPS 中打开它，删除密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）并保存后再导入",
+  fileXlsb: "{file}: 这是 Excel 二进制工作簿（.xlsb），不能直接读取；请在 Excel 中“另存为” Excel 工作簿（.xlsx）后再导入",
+  fileOds: "{file}: 这是 OpenDocument 电子表格（.ods），不能直接读取；请在 LibreOffice、WPS 或 Excel 中“另存为” Excel 工作簿（.xlsx）后再导入",
 } as const;
 
 export type MessageId = keyof typeof messages;

@@ -18,6 +18,7 @@ import {
 import type { ReportModel } from "../../core/report/buildReport.js";
 import { writeFileAtomic } from "../atomicWrite.js";
 import { REPORT_FONTS } from "./fonts.js";
+import { dropXmlInvalid } from "../xlsx/escapeXml.js";
 
 /** Chart images by spec id, with their pixel size. */
 export type ChartImages = Map<string, { png: Buffer; width: number; height: number }>;
@@ -27,8 +28,9 @@ const font = (eastAsia: string) => ({ ascii: REPORT_FONTS.latin, hAnsi: REPORT_F
 const SIZE = { title: 44, text: 32, table: 24 };
 const MM = 56.7; // twips per millimetre
 
+/** Every text of the document goes through here, so none carries a character XML cannot hold. */
 function run(text: string, face: string, size: number, bold = false): TextRun {
-  return new TextRun({ text, font: font(face), size, bold });
+  return new TextRun({ text: dropXmlInvalid(text), font: font(face), size, bold });
 }
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
@@ -93,7 +95,7 @@ export function buildDocx(model: ReportModel, charts: ChartImages): Document {
   }
   return new Document({
     creator: "kaoping",
-    title: model.title,
+    title: dropXmlInvalid(model.title),
     styles: { default: { document: { run: { font: font(REPORT_FONTS.body.docx), size: SIZE.text } } } },
     sections: [
       {

@@ -1,10 +1,12 @@
 import type { ReportModel } from "../../core/report/buildReport.js";
 import { writeFileAtomic } from "../atomicWrite.js";
 import { REPORT_FONTS } from "./fonts.js";
+import { dropXmlInvalid } from "../xlsx/escapeXml.js";
 import type { ChartImages } from "./writeDocx.js";
 
+// Control characters are dropped as in the workbook: HTML forbids them too, and a browser shows them as boxes.
 const escape = (s: string | number) =>
-  String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  dropXmlInvalid(String(s)).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /** The same 通报 as one self-contained page: no network, charts inline as data URLs. */
 export function buildHtml(model: ReportModel, charts: ChartImages): string {

@@ -41,10 +41,35 @@ export class ZipWriter {
     this.out.on("error", (e) => (this.failed = e));
   }
 
+  /**
+   * Wait until the file stream takes more bytes. A stream that failed
+   * (disk full, folder not writable) never drains: waiting for `drain`
+   * alone hung the run until Node gave up with exit 13, so its error ends
+   * the wait too.
+   */
+  private drained(): Promise<void> {
+    if (this.failed) return Promise.reject(this.failed);
+    return new Promise((resolve, reject) => {
+      const done = (e?: Error) => {
+        this.out.off("drain", onDrain);
+        this.out.off("error", onError);
+        this.out.off("close", onClose);
+        if (e) reject(e);
+        else resolve();
+      };
+      const onDrain = () => done();
+      const onError = (e: Error) => done(e);
+      const onClose = () => done(this.failed ?? new Error("output stream closed"));
+      this.out.on("drain", onDrain);
+      this.out.on("error", onError);
+      this.out.on("close", onClose);
+    });
+  }
+
   private async put(chunk: Buffer): Promise<void> {
     if (this.failed) throw this.failed;
     this.offset += chunk.length;
-    if (!this.out.write(chunk)) await once(this.out, "drain");
+    if (!this.out.write(chunk)) await this.drained();
   }
 
   /**
@@ -76,14 +101,22 @@ export class ZipWriter {
       deflate.on("data", (c: Buffer) => {
         compressed += c.length;
         this.offset += c.length;
+        if (this.failed) return;
         if (!this.out.write(c)) {
           deflate.pause();
-          this.out.once("drain", () => deflate.resume());
+          // A failed file stream ends the entry: the deflater is destroyed with its error, which `fill` and `ended` see.
+          this.drained().then(
+            () => deflate.resume(),
+            (e: Error) => deflate.destroy(e),
+          );
         }
       });
+      // once() rejects on the deflater's `error`, so a destroyed deflater ends these waits instead of leaving them pending.
       const ended = once(deflate, "end");
+      ended.catch(() => undefined);
       await fill(async (piece, consumed) => {
         if (error) throw error;
+        if (this.failed) throw this.failed;
         const bytes = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
         crc = crc32(bytes, crc);
         size += bytes.length;
