@@ -4,7 +4,7 @@ import { InputFileError } from "../../io/errors.js";
 import { writeResultWorkbook } from "../../io/writeResultWorkbook.js";
 import { packageVersion, refuseOverwritingInputs } from "../../io/paths.js";
 import { sha256File } from "../../io/fileHash.js";
-import { formatSummary } from "../summary.js";
+import { formatSummary, printRenamed } from "../summary.js";
 import type { ChartImages } from "../../io/report/writeDocx.js";
 import type { RenderedChart } from "../../io/charts/writeCharts.js";
 import { Stages } from "../progress.js";
@@ -101,6 +101,7 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
   if (charts.length) written.push(join(outDir, "charts"));
 
   console.log(formatSummary(assessment, label, written.map((p) => relative(process.cwd(), p) || p), notice));
+  printRenamed(charts.filter((c) => c.renamed && c.spec.folder === "单位").map((c) => ({ unit: c.spec.fileName, path: join(outDir, c.relativePath) })));
   const errors = assessment.issues.filter((i) => i.severity === "error").length;
   if (opts.strict && errors > 0) throw new DataError(`有 ${errors} 条数据错误（--strict）`);
   return 0;

@@ -8,7 +8,7 @@ import { parseCriteria, CriteriaFormatError } from "../../core/criteria/parseCri
 import { parseUnitList } from "../../core/submissions/parseUnitList.js";
 import { InputFileError } from "../../io/errors.js";
 import { DataError, parseYearOption } from "./loadAssessment.js";
-import { formatIssues } from "../summary.js";
+import { formatIssues, printRenamed } from "../summary.js";
 import { basename } from "node:path";
 
 export interface TemplateOptions {
@@ -39,9 +39,10 @@ export async function templateCommand(opts: TemplateOptions): Promise<number> {
   const outDir = resolve(opts.out ?? "output");
   // The forms' folder and the 汇总模板 must not replace the criteria or the 名单 they are made from.
   refuseOverwritingInputs([join(outDir, `${safeFileName(year)}-汇总模板.xlsx`)], join(outDir, "自评表"), [criteriaPath, ...(opts.units ? [resolve(opts.units)] : [])]);
-  const written = await writeForms(outDir, criteria, { criteriaFile: basename(criteriaPath), criteriaHash: await sha256File(criteriaPath), year }, units);
+  const { written, renamed } = await writeForms(outDir, criteria, { criteriaFile: basename(criteriaPath), criteriaHash: await sha256File(criteriaPath), year }, units);
   console.log(`kaoping：已生成 ${units.length ? `${units.length} 份自评表` : "1 份空白自评表"}和 1 份汇总模板（${year}年度，${criteria.fields.length} 个数据项）`);
   for (const p of written.slice(0, 5)) console.log(`  已写出：${relative(process.cwd(), p) || p}`);
   if (written.length > 5) console.log(`  ……共 ${written.length} 个文件`);
+  printRenamed(renamed);
   return 0;
 }

@@ -112,3 +112,11 @@ export const COLUMNS = {
 } as const;
 
 export const FIGURE_KIND_LABELS = { count: "数量", amount: "金额", rate: "比率", score: "得分" } as const;
+
+// issue 12: file names made from unit names
+/** Lines printed when a unit's file is not named exactly after it (characters replaced, cut, or a “（2）” added to keep two files apart). */
+export const FILE_NAME_NOTES = {
+  heading: (count: number) => `提示：${count} 个单位的文件名与单位名称不同（去掉了文件名不能用的字符、截短或加了序号以免重名），对应如下：`,
+  line: (unit: string, path: string) => `  “${unit}” → ${path}`,
+  more: (count: number) => `  ……另有 ${count} 个未列出`,
+} as const;
