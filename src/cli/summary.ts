@@ -1,6 +1,6 @@
 import type { Assessment } from "../core/score/assess.js";
 import { describeIssue } from "../core/issues.js";
-import { FILE_NAME_NOTES, SHEETS, severityLabels, yearTitle } from "../core/i18n/labels.js";
+import { EXCEL_LIMIT_NOTES, FILE_NAME_NOTES, SHEETS, severityLabels, yearTitle } from "../core/i18n/labels.js";
 import { relative } from "node:path";
 
 /** Vetoed units named one by one in the summary; the rest are counted (a province run can have thousands). */
@@ -53,4 +53,12 @@ export function printRenamed(renamed: { unit: string; path: string }[]): void {
   console.log(FILE_NAME_NOTES.heading(renamed.length));
   for (const r of renamed.slice(0, RENAMED_SHOWN)) console.log(FILE_NAME_NOTES.line(r.unit, relative(process.cwd(), r.path) || r.path));
   if (renamed.length > RENAMED_SHOWN) console.log(FILE_NAME_NOTES.more(renamed.length - RENAMED_SHOWN));
+}
+
+/** One warning per sheet that lost columns past XFD or had cells cut to 32,767 characters. */
+export function excelLimitNotes(cuts: readonly { sheet: string; columns?: number; cutCells: number; firstCutCell?: string }[]): string[] {
+  return cuts.flatMap((c) => [
+    ...(c.columns ? [EXCEL_LIMIT_NOTES.columns(c.sheet, c.columns)] : []),
+    ...(c.cutCells ? [EXCEL_LIMIT_NOTES.cells(c.sheet, c.cutCells, c.firstCutCell ?? "")] : []),
+  ]);
 }

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { mkdir, mkdtemp, readdir, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ROOT, ensureBuilt, runCli, writeBook } from "../cli.js";
+import { ROOT, ensureBuilt, readSheetRows, runCli, writeBook } from "../cli.js";
 
 const LONG = "局".repeat(90); // 270 bytes: over the 255-byte limit before any suffix
 const HOSTILE = ["甲:乙局", "甲?乙局", "甲*乙局", "水务/局", "CON", "NUL.txt", "LPT9", "COM¹", "AUX.档案", LONG, `${LONG}甲`, "尾点局.", "普通局"];
@@ -97,5 +97,27 @@ describe("score --all-units with hostile names", () => {
     expect(await readdir(join(out, "charts", "单位"))).toEqual(["甲_乙局.png"]);
     expect((await stat(join(out, "charts", "我的备注.txt"))).isFile()).toBe(true);
     expect((await readdir(out)).filter((n) => n.endsWith(".tmp"))).toEqual([]);
+  });
+});
+
+describe("a unit name longer than an Excel cell holds", () => {
+  it("is cut to 32,767 characters in the workbook with a warning per sheet, and its radar file to 120 bytes", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(submissions);
+    const name = "长".repeat(40_000);
+    wb.getWorksheet("申报数据")!.getCell(5, 2).value = name;
+    const input = join(dir, "long", "2026-申报数据.xlsx");
+    await mkdir(join(dir, "long"), { recursive: true });
+    await wb.xlsx.writeFile(input);
+    const out = join(dir, "long", "out");
+    const r = await runCli(["score", "--submissions", input, "--no-previous", "--all-units", "--quiet", "--out", out], dir);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    // 总排名 names each unit once: one cut cell, in the name column (B) of the unit's row.
+    expect(r.stdout).toMatch(/警告：“总排名”表有 1 个单元格超过 Excel 的 32767 字上限，已截断（第一个在 B\d+）/);
+    const rows = await readSheetRows(join(out, "2026-排名结果.xlsx"), "总排名", 4);
+    const cut = rows.map((row) => row[1]).find((v) => typeof v === "string" && v.startsWith("长长长")) as string;
+    expect(cut.length).toBe(32_767);
+    expect(await readdir(join(out, "charts", "单位"))).toContain(`${"长".repeat(40)}.png`);
   });
 });

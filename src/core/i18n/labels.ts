@@ -120,3 +120,13 @@ export const FILE_NAME_NOTES = {
   line: (unit: string, path: string) => `  “${unit}” → ${path}`,
   more: (count: number) => `  ……另有 ${count} 个未列出`,
 } as const;
+
+// issue 12: Excel's sheet limits
+/** Ends a text cut to Excel's 32,767 characters per cell. */
+export const CELL_CUT_MARK = "……（超过 Excel 单元格 32767 字的上限，以下已截断）";
+/** Printed after a run when a sheet lost columns past XFD or a cell was cut. */
+export const EXCEL_LIMIT_NOTES = {
+  columns: (sheet: string, columns: number) =>
+    `警告：“${sheet}”表有 ${columns} 列，超过 Excel 的 16384 列上限（XFD 列），第 16385 列起未写出${sheet === "分项得分" ? "；各项得分见“计分明细”" : ""}`,
+  cells: (sheet: string, count: number, first: string) => `警告：“${sheet}”表有 ${count} 个单元格超过 Excel 的 32767 字上限，已截断（第一个在 ${first}）`,
+} as const;
