@@ -121,3 +121,17 @@ describe("a unit name longer than an Excel cell holds", () => {
     expect(await readdir(join(out, "charts", "单位"))).toContain(`${"长".repeat(40)}.png`);
   });
 });
+
+describe("template for more 数据项 than Excel has columns", () => {
+  it("refuses with exit 2 and says why, writing nothing", async () => {
+    // 16,383 数据项 + 单位名称 + 单位类别 = 16,385 columns, one past XFD (16,384).
+    const items = Array.from({ length: 16_383 }, (_, i) => [`${i + 1}`, "大项", `项${i + 1}`, 0.01, "达标", `数据${i + 1}`, "1", "≥", ""]);
+    const criteria = join(dir, "宽测评体系.xlsx");
+    await writeBook(criteria, [["测评细则", [["编号", "一级指标", "测评内容", "分值", "计分方式", "数据项", "目标值", "方向", "参数"], ...items]]]);
+    const out = join(dir, "wide-template");
+    const r = await runCli(["template", "--criteria", criteria, "--year", "2026", "--out", out], dir);
+    expect(r.code, r.stdout + r.stderr).toBe(2);
+    expect(r.stderr).toContain("宽测评体系.xlsx: 测评体系有 16383 个数据项，汇总模板需要 16385 列，超过 Excel 的 16384 列上限（XFD 列），无法生成；请拆分测评体系");
+    await expect(stat(out)).rejects.toThrow();
+  }, 120_000);
+});

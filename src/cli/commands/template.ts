@@ -10,6 +10,9 @@ import { InputFileError } from "../../io/errors.js";
 import { DataError, parseYearOption } from "./loadAssessment.js";
 import { formatIssues, printRenamed } from "../summary.js";
 import { basename } from "node:path";
+import { formFields } from "../../core/submissions/formLayout.js";
+import { EXCEL_LIMIT_NOTES } from "../../core/i18n/labels.js";
+import { EXCEL_MAX_COLUMNS } from "../../io/xlsx/writeXlsx.js";
 
 export interface TemplateOptions {
   criteria?: string;
@@ -30,6 +33,9 @@ export async function templateCommand(opts: TemplateOptions): Promise<number> {
     throw e;
   }
   if (issues.errorCount) throw new DataError(`测评体系有 ${issues.errorCount} 处错误，请修正后再生成模板：\n${formatIssues({ issues: issues.items })}`);
+  // The 汇总模板 has one column per 数据项 after 单位名称 and 单位类别: past XFD Excel would not open it.
+  const columns = 2 + formFields(criteria).length;
+  if (columns > EXCEL_MAX_COLUMNS) throw new InputFileError(EXCEL_LIMIT_NOTES.templateColumns(basename(criteriaPath), columns - 2));
   const units = opts.units ? parseUnitList(await streamingReader.read(resolve(opts.units))) : [];
   if (opts.units && !units.length) throw new InputFileError(`${opts.units}: 名单中没有找到单位（需要“单位名称”列）`);
   // The same --year as score's (2026, 2026年).

@@ -128,5 +128,7 @@ export const CELL_CUT_MARK = "……（超过 Excel 单元格 32767 字的上限
 export const EXCEL_LIMIT_NOTES = {
   columns: (sheet: string, columns: number) =>
     `警告：“${sheet}”表有 ${columns} 列，超过 Excel 的 16384 列上限（XFD 列），第 16385 列起未写出${sheet === "分项得分" ? "；各项得分见“计分明细”" : ""}`,
+  templateColumns: (file: string, fields: number) =>
+    `${file}: 测评体系有 ${fields} 个数据项，汇总模板需要 ${fields + 2} 列，超过 Excel 的 16384 列上限（XFD 列），无法生成；请拆分测评体系`,
   cells: (sheet: string, count: number, first: string) => `警告：“${sheet}”表有 ${count} 个单元格超过 Excel 的 32767 字上限，已截断（第一个在 ${first}）`,
 } as const;
