@@ -100,6 +100,19 @@ describe("score --all-units with hostile names", () => {
   });
 });
 
+describe("two runs into one folder at once", () => {
+  it("leave the charts of one run, not a mix of both", async () => {
+    const out = join(dir, "together");
+    const run = (unit: string) => runCli(["score", "--submissions", submissions, "--no-previous", "--unit", unit, "--quiet", "--out", out], dir);
+    const [a, b] = await Promise.all([run("甲:乙局"), run("普通局")]);
+    expect(a.code, a.stdout + a.stderr).toBe(0);
+    expect(b.code, b.stdout + b.stderr).toBe(0);
+    // Whichever finished last: its one radar, never both (before, charts/单位 held both files).
+    expect([["甲_乙局.png"], ["普通局.png"]]).toContainEqual(await readdir(join(out, "charts", "单位")));
+    expect((await readdir(out)).filter((n) => n.startsWith("."))).toEqual([]);
+  });
+});
+
 describe("a unit name longer than an Excel cell holds", () => {
   it("is cut to 32,767 characters in the workbook with a warning per sheet, and its radar file to 120 bytes", async () => {
     const ExcelJS = (await import("exceljs")).default;

@@ -37,7 +37,7 @@ export async function writeCharts(outDir: string, specs: ChartSpec[]): Promise<R
       await writeFile(join(staging, name), pngs[i]);
     }
     await writeFile(join(staging, CHARTS_MANIFEST), JSON.stringify({ files: names.map(toManifestPath) }, null, 1));
-    await swapIn(staging, chartsDir);
+    await swapInRetrying(staging, chartsDir);
   } finally {
     await rm(staging, { recursive: true, force: true });
     untrackTemp(staging);
@@ -71,6 +71,21 @@ async function readManifest(chartsDir: string): Promise<string[]> {
     return Array.isArray(files) ? files.filter((f): f is string => typeof f === "string" && !f.split("/").includes("..")) : [];
   } catch {
     return [];
+  }
+}
+
+/**
+ * Another run into the same folder may swap its charts/ in between this
+ * run's look and its rename (ENOENT, ENOTEMPTY): look again, a few times.
+ */
+async function swapInRetrying(staging: string, chartsDir: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await swapIn(staging, chartsDir);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (attempt >= 3 || !(code === "ENOENT" || code === "ENOTEMPTY" || code === "EEXIST")) throw e;
+    }
   }
 }
 
