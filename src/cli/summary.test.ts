@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatSummary } from "./summary.js";
+import { excelLimitNotes, formatSummary } from "./summary.js";
 import type { Assessment } from "../core/score/assess.js";
 
 /** Just the parts of an assessment the summary reads. */
@@ -35,5 +35,14 @@ describe("formatSummary", () => {
     const lines = formatSummary(assessment(5, 2), "2026", []).split("\n");
     expect(lines).toContain("  等级：优秀 3 个（一票否决 2 个不评等级）");
     expect(formatSummary(assessment(4, 0), "2026", []).split("\n")).toContain("  等级：优秀 4 个");
+  });
+});
+
+describe("excelLimitNotes", () => {
+  it("one warning per loss, 分项得分 pointing to 计分明细", () => {
+    expect(excelLimitNotes([{ sheet: "分项得分", columns: 17_008, cutCells: 0 }, { sheet: "计分明细", cutCells: 3, firstCutCell: "B7" }])).toEqual([
+      "警告：“分项得分”表有 17008 列，超过 Excel 的 16384 列上限（XFD 列），第 16385 列起未写出；各项得分见“计分明细”",
+      "警告：“计分明细”表有 3 个单元格超过 Excel 的 32767 字上限，已截断（第一个在 B7）",
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Assessment } from "../core/score/assess.js";
 import { describeIssue } from "../core/issues.js";
-import { SHEETS, severityLabels, yearTitle } from "../core/i18n/labels.js";
+import { EXCEL_LIMIT_NOTES, FILE_NAME_NOTES, SHEETS, severityLabels, yearTitle } from "../core/i18n/labels.js";
+import { relative } from "node:path";
 
 /** Vetoed units named one by one in the summary; the rest are counted (a province run can have thousands). */
 export const SUMMARY_VETO_LINES = 10;
@@ -40,4 +41,24 @@ export function issueCounts(a: Pick<Assessment, "issues">): string {
 /** The issue list as printed by `kaoping validate`. */
 export function formatIssues(a: Pick<Assessment, "issues">): string {
   return a.issues.map((i) => `[${severityLabels[i.severity]}] ${i.file ? i.file + " " : ""}${describeIssue(i)}`).join("\n");
+}
+
+
+/** How many unit → file lines are printed before the rest is only counted. */
+const RENAMED_SHOWN = 20;
+
+/** Say which unit went to which file when a file is not named exactly after its unit. */
+export function printRenamed(renamed: { unit: string; path: string }[]): void {
+  if (!renamed.length) return;
+  console.log(FILE_NAME_NOTES.heading(renamed.length));
+  for (const r of renamed.slice(0, RENAMED_SHOWN)) console.log(FILE_NAME_NOTES.line(r.unit, relative(process.cwd(), r.path) || r.path));
+  if (renamed.length > RENAMED_SHOWN) console.log(FILE_NAME_NOTES.more(renamed.length - RENAMED_SHOWN));
+}
+
+/** One warning per sheet that lost columns past XFD or had cells cut to 32,767 characters. */
+export function excelLimitNotes(cuts: readonly { sheet: string; columns?: number; cutCells: number; firstCutCell?: string }[]): string[] {
+  return cuts.flatMap((c) => [
+    ...(c.columns ? [EXCEL_LIMIT_NOTES.columns(c.sheet, c.columns)] : []),
+    ...(c.cutCells ? [EXCEL_LIMIT_NOTES.cells(c.sheet, c.cutCells, c.firstCutCell ?? "")] : []),
+  ]);
 }

@@ -4,7 +4,7 @@ import type { Criteria } from "../core/model.js";
 import { FORM, formFields, type FormField } from "../core/submissions/formLayout.js";
 import type { ListedUnit } from "../core/submissions/parseUnitList.js";
 import { writeFileAtomic } from "./atomicWrite.js";
-import { safeFileName } from "./safeFileName.js";
+import { safeFileName, uniqueFileNames } from "./safeFileName.js";
 import { THIN_BORDER, writeHeaderRow } from "./xlsxStyle.js";
 
 export interface FormStampInfo {
@@ -136,16 +136,34 @@ export function buildSummaryTemplate(criteria: Criteria, stamp: FormStampInfo, u
   return wb;
 }
 
-/** Write one 自评表 per listed unit (or a blank one) and the 汇总模板. */
-export async function writeForms(outDir: string, criteria: Criteria, stamp: FormStampInfo, units: ListedUnit[]): Promise<string[]> {
+/** A unit whose 自评表 is not named exactly after it, and the file it went to. */
+export interface RenamedFile {
+  unit: string;
+  path: string;
+}
+
+/**
+ * Write one 自评表 per listed unit (or a blank one) and the 汇总模板. Units
+ * whose names sanitise alike (甲:乙局, 甲?乙局) get distinct files (甲_乙局,
+ * 甲_乙局（2）); every unit whose file name differs from its name is returned.
+ */
+export async function writeForms(outDir: string, criteria: Criteria, stamp: FormStampInfo, units: ListedUnit[]): Promise<{ written: string[]; renamed: RenamedFile[] }> {
   const written: string[] = [];
+  const renamed: RenamedFile[] = [];
   const save = async (path: string, wb: ExcelJS.Workbook) => {
     await writeFileAtomic(path, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
     written.push(path);
   };
   const dir = join(outDir, "自评表");
-  if (units.length) for (const u of units) await save(join(dir, `${safeFileName(stamp.year)}-${safeFileName(u.name)}-自评表.xlsx`), buildForm(criteria, stamp, u));
-  else await save(join(dir, `${safeFileName(stamp.year)}-自评表（空白）.xlsx`), buildForm(criteria, stamp));
-  await save(join(outDir, `${safeFileName(stamp.year)}-汇总模板.xlsx`), buildSummaryTemplate(criteria, stamp, units));
-  return written;
+  const year = safeFileName(stamp.year);
+  if (units.length) {
+    const pieces = uniqueFileNames(units.map((u) => safeFileName(u.name)));
+    for (const [i, u] of units.entries()) {
+      const path = join(dir, `${year}-${pieces[i]}-自评表.xlsx`);
+      await save(path, buildForm(criteria, stamp, u));
+      if (pieces[i] !== u.name) renamed.push({ unit: u.name, path });
+    }
+  } else await save(join(dir, `${year}-自评表（空白）.xlsx`), buildForm(criteria, stamp));
+  await save(join(outDir, `${year}-汇总模板.xlsx`), buildSummaryTemplate(criteria, stamp, units));
+  return { written, renamed };
 }

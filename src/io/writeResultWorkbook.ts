@@ -6,7 +6,7 @@ import { explainUnit } from "../core/score/scoreUnit.js";
 import { COLUMNS as C, DATA_TO_VERIFY, ON_COMPARABLE, FIGURE_KIND_LABELS, SHEETS, VETO_LABEL, directionLabels, yearTitle, rankMethodLabels, severityLabels } from "../core/i18n/labels.js";
 import { HEADER_FILL_ARGB } from "./xlsxStyle.js";
 import { restyle, style, variant, type Merge, type SheetSpec, type Style, type WorkbookSpec, type XlsxRow, type XlsxValue } from "./xlsx/model.js";
-import { writeXlsx } from "./xlsx/writeXlsx.js";
+import { writeXlsx, type SheetCuts } from "./xlsx/writeXlsx.js";
 import { itemRateScale } from "../core/criteria/fieldMeaning.js";
 import { roundExcel } from "../core/math/roundExcel.js";
 
@@ -45,8 +45,9 @@ const BODY = style({ border: GRID, vertical: "middle" });
  * Write the result workbook: every sheet streamed row by row (writeXlsx),
  * so 100,000 units take no more memory than 100. Atomic: temp file, then rename.
  */
-export async function writeResultWorkbook(path: string, a: Assessment, info: RunInfo): Promise<void> {
-  await writeXlsx(path, resultWorkbook(a, info));
+export async function writeResultWorkbook(path: string, a: Assessment, info: RunInfo): Promise<SheetCuts[]> {
+  // What Excel could not hold (columns past XFD, cells over 32,767 characters) comes back for the run's message.
+  return writeXlsx(path, resultWorkbook(a, info));
 }
 
 /** The result workbook as data: sheets whose rows are produced while they are written. */

@@ -4,7 +4,8 @@ import { InputFileError } from "../../io/errors.js";
 import { writeResultWorkbook } from "../../io/writeResultWorkbook.js";
 import { packageVersion, refuseOverwritingInputs } from "../../io/paths.js";
 import { sha256File } from "../../io/fileHash.js";
-import { formatSummary } from "../summary.js";
+import { excelLimitNotes, formatSummary, printRenamed } from "../summary.js";
+import type { SheetCuts } from "../../io/xlsx/writeXlsx.js";
 import type { ChartImages } from "../../io/report/writeDocx.js";
 import type { RenderedChart } from "../../io/charts/writeCharts.js";
 import { Stages } from "../progress.js";
@@ -68,11 +69,12 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
     charts = await writeCharts(outDir, buildCharts(assessment, { label, units: opts.allUnits ? "all" : opts.unit }));
   }
   const written: string[] = [];
+  let excelCuts: SheetCuts[] = [];
 
   if (want.workbook) {
     stages.start("写出");
     const target = workbookPath;
-    await writeResultWorkbook(target, assessment, {
+    excelCuts = await writeResultWorkbook(target, assessment, {
       charts: charts.map((c) => ({ title: c.spec.title, png: c.png, width: c.spec.width, height: c.spec.height, path: c.relativePath })),
       label,
       version: await packageVersion(),
@@ -101,6 +103,8 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
   if (charts.length) written.push(join(outDir, "charts"));
 
   console.log(formatSummary(assessment, label, written.map((p) => relative(process.cwd(), p) || p), notice));
+  for (const line of excelLimitNotes(excelCuts)) console.log(line);
+  printRenamed(charts.filter((c) => c.renamed && c.spec.folder === "单位").map((c) => ({ unit: c.spec.fileName, path: join(outDir, c.relativePath) })));
   const errors = assessment.issues.filter((i) => i.severity === "error").length;
   if (opts.strict && errors > 0) throw new DataError(`有 ${errors} 条数据错误（--strict）`);
   return 0;

@@ -178,7 +178,8 @@ export function unitRadar(a: Assessment, r: UnitResult, label: string): ChartSpe
   const all = a.results.filter((x) => !x.vetoes.length);
   return {
     id: `unit:${r.unit.name}`,
-    fileName: `单位/${r.unit.name}`,
+    folder: "单位",
+    fileName: r.unit.name,
     type: "radar",
     legend: true,
     title: `${r.unit.name} ${yearTitle(label)}一级指标得分率`,
@@ -266,7 +267,8 @@ export function rateCharts(a: Assessment, label: string): ChartSpec[] {
     const name = rateName(item);
     out.push({
       id: `rate:${item.key}`,
-      fileName: `覆盖率/${item.key} ${name}`,
+      folder: "覆盖率",
+      fileName: `${item.key} ${name}`,
       type: "bar",
       horizontal: true,
       title: yearTitle(label, name),

@@ -25,8 +25,10 @@ export interface ReferenceLine {
 
 export interface ChartSpec {
   id: string;
-  /** File name without extension; made safe by the writer. */
+  /** File name without extension, taken as text (a "/" in it is no folder); made safe and unique by the writer. */
   fileName: string;
+  /** The subfolder of charts/ (单位, 覆盖率), if any. */
+  folder?: string;
   type: "bar" | "radar";
   title: string;
   subtitle?: string;

@@ -118,3 +118,23 @@ export const INVALID_DATE = "无效日期";
 
 /** issue 12: how a hidden sheet is named in messages. */
 export const SHEET_STATE_LABELS = { hidden: "隐藏", veryHidden: "深度隐藏，只能用 VBA 取消隐藏" } as const;
+
+// issue 12: file names made from unit names
+/** Lines printed when a unit's file is not named exactly after it (characters replaced, cut, or a “（2）” added to keep two files apart). */
+export const FILE_NAME_NOTES = {
+  heading: (count: number) => `提示：${count} 个单位的文件名与单位名称不同（去掉了文件名不能用的字符、截短或加了序号以免重名），对应如下：`,
+  line: (unit: string, path: string) => `  “${unit}” → ${path}`,
+  more: (count: number) => `  ……另有 ${count} 个未列出`,
+} as const;
+
+// issue 12: Excel's sheet limits
+/** Ends a text cut to Excel's 32,767 characters per cell. */
+export const CELL_CUT_MARK = "……（超过 Excel 单元格 32767 字的上限，以下已截断）";
+/** Printed after a run when a sheet lost columns past XFD or a cell was cut. */
+export const EXCEL_LIMIT_NOTES = {
+  columns: (sheet: string, columns: number) =>
+    `警告：“${sheet}”表有 ${columns} 列，超过 Excel 的 16384 列上限（XFD 列），第 16385 列起未写出${sheet === "分项得分" ? "；各项得分见“计分明细”" : ""}`,
+  templateColumns: (file: string, fields: number) =>
+    `${file}: 测评体系有 ${fields} 个数据项，汇总模板需要 ${fields + 2} 列，超过 Excel 的 16384 列上限（XFD 列），无法生成；请拆分测评体系`,
+  cells: (sheet: string, count: number, first: string) => `警告：“${sheet}”表有 ${count} 个单元格超过 Excel 的 32767 字上限，已截断（第一个在 ${first}）`,
+} as const;

@@ -4,7 +4,7 @@ import JSZip from "jszip";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { writeXlsx } from "./writeXlsx.js";
+import { cutCellText, writeXlsx } from "./writeXlsx.js";
 import { style, type SheetSpec } from "./model.js";
 import { streamingReader } from "../readWorkbook.js";
 
@@ -81,5 +81,56 @@ describe("writeXlsx", () => {
     await expect(writeXlsx(join(dir, "t.xlsx"), { creator: "t", created: new Date(0), sheets: [failing] })).rejects.toThrow("boom");
     const { readdir } = await import("node:fs/promises");
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe("Excel's limits (16,384 columns, 32,767 characters a cell)", () => {
+  it("writes no cell past XFD, clips merges, widths and the filter there, and says how many columns the sheet had", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kaoping-xlsx-wide-"));
+    const path = join(dir, "wide.xlsx");
+    // 17,003 columns: 3 leading ones and 17,000 items, as 分项得分 for 17,000 criteria items.
+    const columns = 17_003;
+    const spec: SheetSpec = {
+      name: "分项得分",
+      widths: Array.from({ length: columns }, () => 9),
+      merges: [{ top: 1, left: 1, bottom: 1, right: columns }],
+      autoFilter: { row: 2, left: 1, right: columns },
+      rows: [{ values: ["标题"] }, { values: Array.from({ length: columns }, (_, c) => c + 1) }],
+    };
+    const cuts = await writeXlsx(path, { creator: "t", created: new Date(0), sheets: [spec] });
+    expect(cuts).toEqual([{ sheet: "分项得分", columns: 17_003, cutCells: 0 }]);
+    const xml = await (await JSZip.loadAsync(await readFile(path))).file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(xml).toContain('<mergeCell ref="A1:XFD1"/>');
+    expect(xml).toContain('<autoFilter ref="A2:XFD2"/>');
+    expect(xml).not.toContain('max="16385"');
+    const ws = (await new ExcelJS.Workbook().xlsx.readFile(path)).worksheets[0];
+    // Column 16,384 (XFD) holds 16384; nothing after it.
+    expect(ws.getRow(2).cellCount).toBe(16_384);
+    expect(ws.getCell("XFD2").value).toBe(16_384);
+  });
+
+  it("cuts a text over 32,767 characters to exactly 32,767 with a mark, and names the first such cell", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kaoping-xlsx-long-"));
+    const path = join(dir, "long.xlsx");
+    const long = "说".repeat(40_000);
+    const spec: SheetSpec = { name: "计分明细", widths: [], merges: [], rows: [{ values: ["短", long] }, { values: [long] }] };
+    const cuts = await writeXlsx(path, { creator: "t", created: new Date(0), sheets: [spec] });
+    expect(cuts).toEqual([{ sheet: "计分明细", cutCells: 2, firstCutCell: "B1" }]);
+    const ws = (await new ExcelJS.Workbook().xlsx.readFile(path)).worksheets[0];
+    const text = ws.getCell("B1").value as string;
+    expect(text.length).toBe(32_767);
+    expect(text.endsWith("以下已截断）")).toBe(true);
+    expect(text.startsWith("说说说")).toBe(true);
+    expect(ws.getCell("A1").value).toBe("短");
+  });
+});
+
+describe("cutCellText", () => {
+  it("never leaves half a surrogate pair at the cut", () => {
+    // The mark is 33 UTF-16 units, so 32,767 − 33 = 32,734 would be kept; after "a" each 𠀀 is 2 units,
+    // so the 32,734th unit is the first half of a pair whose second half would be cut off: one unit less is kept (32,733 + 33 = 32,766).
+    const cut = cutCellText("a" + "𠀀".repeat(20_000));
+    expect(cut.length).toBe(32_766);
+    expect(/[\ud800-\udbff](?![\udc00-\udfff])/.test(cut)).toBe(false);
   });
 });

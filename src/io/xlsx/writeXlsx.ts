@@ -1,4 +1,5 @@
 import { columnLetter } from "../../core/table/grid.js";
+import { CELL_CUT_MARK } from "../../core/i18n/labels.js";
 import { produceAtomic } from "../atomicWrite.js";
 import { escapeXml } from "./escapeXml.js";
 import type { Merge, SheetSpec, Style, WorkbookSpec, XlsxImage, XlsxRow } from "./model.js";
@@ -15,6 +16,21 @@ const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** Excel's last column is XFD, the 16,384th: a workbook with a cell beyond it does not open. */
+export const EXCEL_MAX_COLUMNS = 16_384;
+/** Excel's most characters in one cell: a longer text makes the workbook “need repair”. */
+export const EXCEL_MAX_CELL_CHARS = 32_767;
+
+/** What one sheet lost to Excel's limits, for the run's message. */
+export interface SheetCuts {
+  sheet: string;
+  /** Columns the sheet had, when more than {@link EXCEL_MAX_COLUMNS} (those past XFD are not written). */
+  columns?: number;
+  /** Cells whose text was cut to {@link EXCEL_MAX_CELL_CHARS} characters, and the first of them (e.g. "B7"). */
+  cutCells: number;
+  firstCutCell?: string;
+}
 
 const letters: string[] = [];
 function letter(col: number): string {
@@ -35,7 +51,8 @@ interface WrittenSheet {
  * table, other text inline; styles are collected on the way and written
  * last. Atomic: temp file, then rename.
  */
-export async function writeXlsx(path: string, book: WorkbookSpec): Promise<void> {
+export async function writeXlsx(path: string, book: WorkbookSpec): Promise<SheetCuts[]> {
+  const cuts: SheetCuts[] = [];
   await produceAtomic(path, async (tmp) => {
     const zip = new ZipWriter(tmp, XLSX_DEFLATE_LEVEL);
     try {
@@ -47,7 +64,9 @@ export async function writeXlsx(path: string, book: WorkbookSpec): Promise<void>
         const n = written.length + 1;
         let lastRow = 0;
         await zip.add(`xl/worksheets/sheet${n}.xml`, async (write) => {
-          lastRow = await writeSheet(spec, n === 1, styles, strings, write);
+          const cut: SheetCuts = { sheet: spec.name, cutCells: 0 };
+          lastRow = await writeSheet(spec, n === 1, styles, strings, write, cut);
+          if (cut.columns || cut.cutCells) cuts.push(cut);
         });
         const images = spec.images ?? [];
         if (images.length) {
@@ -76,10 +95,11 @@ export async function writeXlsx(path: string, book: WorkbookSpec): Promise<void>
       throw e;
     }
   });
+  return cuts;
 }
 
 /** Serialise one sheet; returns the last row number written. */
-async function writeSheet(spec: SheetSpec, selected: boolean, styles: StyleSheet, strings: SharedStrings, write: Write): Promise<number> {
+async function writeSheet(spec: SheetSpec, selected: boolean, styles: StyleSheet, strings: SharedStrings, write: Write, cut: SheetCuts): Promise<number> {
   const out = new ChunkBuffer(write);
   await out.text(sheetHead(spec, selected));
   const shared: boolean[] = [];
@@ -88,7 +108,8 @@ async function writeSheet(spec: SheetSpec, selected: boolean, styles: StyleSheet
   for (const row of spec.rows) {
     r++;
     if (!row) continue;
-    const full = out.text(rowXml(r, row, styles, shared, strings));
+    if (row.values.length > EXCEL_MAX_COLUMNS) cut.columns = Math.max(cut.columns ?? 0, row.values.length);
+    const full = out.text(rowXml(r, row, styles, shared, strings, cut));
     if (full) await full;
   }
   await out.text(sheetTail(spec));
@@ -153,15 +174,17 @@ function sheetHead(spec: SheetSpec, selected: boolean): string {
     xml += `><pane${f.cols ? ` xSplit="${f.cols}"` : ""}${f.rows ? ` ySplit="${f.rows}"` : ""} topLeftCell="${letter(f.cols)}${f.rows + 1}" activePane="${pane}" state="frozen"/><selection pane="${pane}"/></sheetView>`;
   } else xml += "/>";
   xml += '</sheetViews><sheetFormatPr defaultRowHeight="15"/>';
-  if (spec.widths.length) xml += `<cols>${spec.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`;
+  if (spec.widths.length) xml += `<cols>${spec.widths.slice(0, EXCEL_MAX_COLUMNS).map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`;
   return xml + "<sheetData>";
 }
 
 function sheetTail(spec: SheetSpec): string {
   let xml = "</sheetData>";
   const af = spec.autoFilter;
-  if (af) xml += `<autoFilter ref="${letter(af.left - 1)}${af.row}:${letter(af.right - 1)}${af.row}"/>`;
-  if (spec.merges.length) xml += `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${ref(m)}"/>`).join("")}</mergeCells>`;
+  if (af) xml += `<autoFilter ref="${letter(af.left - 1)}${af.row}:${letter(Math.min(af.right, EXCEL_MAX_COLUMNS) - 1)}${af.row}"/>`;
+  // Merges are clipped at XFD like the cells; one that starts past it goes.
+  const merges = spec.merges.filter((m) => m.left <= EXCEL_MAX_COLUMNS).map((m) => (m.right > EXCEL_MAX_COLUMNS ? { ...m, right: EXCEL_MAX_COLUMNS } : m));
+  if (merges.length) xml += `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${ref(m)}"/>`).join("")}</mergeCells>`;
   if (spec.page) {
     const p = spec.page;
     xml += '<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>';
@@ -176,7 +199,7 @@ function ref(m: Merge): string {
   return `${letter(m.left - 1)}${m.top}:${letter(m.right - 1)}${m.bottom}`;
 }
 
-function rowXml(r: number, row: XlsxRow, styles: StyleSheet, shared: readonly boolean[], strings: SharedStrings): string {
+function rowXml(r: number, row: XlsxRow, styles: StyleSheet, shared: readonly boolean[], strings: SharedStrings, cut: SheetCuts): string {
   let xml = row.height ? `<row r="${r}" ht="${row.height}" customHeight="1">` : `<row r="${r}">`;
   const values = row.values;
   const rowStyle = row.style;
@@ -185,8 +208,12 @@ function rowXml(r: number, row: XlsxRow, styles: StyleSheet, shared: readonly bo
   // the cell right after the previous one. Writing it only after a gap (and
   // for the first cell, which exceljs needs) makes 计分明细 a fifth smaller.
   let next = 0;
-  for (let c = 0; c < values.length; c++) {
-    const v = values[c];
+  const last = Math.min(values.length, EXCEL_MAX_COLUMNS);
+  for (let c = 0; c < last; c++) {
+    const raw = values[c];
+    const tooLong = typeof raw === "string" && raw.length > EXCEL_MAX_CELL_CHARS;
+    if (tooLong && !cut.cutCells++) cut.firstCutCell = `${letter(c)}${r}`;
+    const v = tooLong ? cutCellText(raw) : raw;
     const s = styles.index(perCell ? (rowStyle as (Style | undefined)[])[c] : (rowStyle as Style | undefined));
     const empty = v === null || v === undefined || v === "" || (typeof v === "number" && !Number.isFinite(v));
     if (empty && !s) continue;
@@ -305,4 +332,17 @@ class SharedStrings {
     }
     await w(chunk + "</sst>");
   }
+}
+
+/**
+ * A text cut to fit one Excel cell, ending in a mark that says so (never
+ * splitting a surrogate pair).
+ *
+ * @example cutCellText("甲".repeat(40000)).length // => 32767
+ */
+export function cutCellText(text: string): string {
+  let keep = EXCEL_MAX_CELL_CHARS - CELL_CUT_MARK.length;
+  const code = text.charCodeAt(keep - 1);
+  if (code >= 0xd800 && code <= 0xdbff) keep--;
+  return text.slice(0, keep) + CELL_CUT_MARK;
 }
