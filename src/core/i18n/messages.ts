@@ -136,6 +136,13 @@ export const messages = {
   // issue 11: round 3 misc (panel sheets, 校验规则)
   validationPlainAsRate: "校验规则“{rule}”把比率“{field}”与 {typed} 比较：比率按小数计（如 0.912 即 91.2%），{typed} 按 {shown} 理解；若另有所指，请在规则中写明 %",
   panelSheetNotScores: "“{sheet}”表名含“检查”，但表头中没有评委列（评委1、组长、组员）、得分/打分/评分列或直接打分指标，不是评委打分表，未读取",
+  // issue 12: files in a returns folder that are not read
+  fileSkippedFolder: "是子文件夹，其中的文件未读取（要计分的工作簿请直接放在申报数据文件夹中）",
+  fileSkippedOds: "是 OpenDocument 表格（.ods），未读取；请在 WPS、LibreOffice 或 Excel 中“另存为” .xlsx",
+  fileSkippedXlsb: "是 Excel 二进制工作簿（.xlsb），未读取；请在 Excel 中“另存为” .xlsx",
+  fileSkippedLock: "是 Office 打开文件时留下的临时锁定文件（~$ 开头），未读取",
+  fileSkippedHidden: "是隐藏文件（. 开头），未读取",
+  fileSkippedOther: "不是工作簿（只读取 .xlsx、.xlsm、.xls、.et、.csv），未读取",
 } as const;
 
 export type MessageId = keyof typeof messages;
