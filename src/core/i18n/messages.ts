@@ -143,6 +143,7 @@ export const messages = {
   fileSkippedLock: "是 Office 打开文件时留下的临时锁定文件（~$ 开头），未读取",
   fileSkippedHidden: "是隐藏文件（. 开头），未读取",
   fileSkippedOther: "不是工作簿（只读取 .xlsx、.xlsm、.xls、.et、.csv），未读取",
+  unitRowFormulasOnly: "第 {row} 行的单元格都是公式，但文件没有保存计算结果，无法读出单位名称和数据，该行未计分；请在 Excel 或 WPS 中打开、重新计算并保存后再导入",
 } as const;
 
 export type MessageId = keyof typeof messages;
