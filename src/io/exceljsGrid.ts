@@ -30,7 +30,7 @@ function toGrid(ws: ExcelJS.Worksheet, file: string): SheetGrid {
     });
     rows[rowNumber - 1] = out;
   });
-  const merges = clipMerges(rows, ((ws.model as { merges?: string[] }).merges ?? []).map(parseRange));
+  const merges = clipMerges({ rows: ws.rowCount, cols: ws.columnCount }, ((ws.model as { merges?: string[] }).merges ?? []).map(parseRange));
   let cells = merges.cells;
   for (const row of rows) if (row) for (const c of row) if (c) cells++;
   if (cells > ZIP_LIMITS.cellsPerSheet) throw new InputFileError(limitMessage(file, ws.name, "cells", cells));

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { readXlsxStreaming } from "./streamingReader.js";
 import { readSubmissionsPath, streamingReader } from "./readWorkbook.js";
 import { ZIP_LIMITS } from "./inspectZip.js";
-import { clipMerges, fillMergedCells, type SheetGrid } from "../core/table/grid.js";
+import { clipMerges, fillMergedCells } from "../core/table/grid.js";
 import { parseCsvBounded } from "../core/table/parseCsv.js";
 
 /** The smallest .xlsx Excel's readers accept: one sheet 申报数据, optional shared strings. */
@@ -50,17 +50,23 @@ describe("merge bomb (item 1)", () => {
   it("counts the merged area against the cell limit and says so", async () => {
     ZIP_LIMITS.cellsPerSheet = 20;
     // Each row counts up to its last cell (the row array holds the holes): row 1 = 1 (A), row 10 = 10 (A–J);
-    // A1:J10 covers 10 rows × 10 columns = 100 more → 1 + 10 + 100 = 111 > 20.
+    // the sheet declares 10 rows × 10 columns, so A1:J10 stays whole: 100 more → 1 + 10 + 100 = 111 > 20.
     const sparse = row(1, ["A", "甲"]) + row(10, ["J", "乙"]);
     const read = readXlsxStreaming(await xlsx(sparse, { after: '<mergeCells><mergeCell ref="A1:J10"/></mergeCells>' }), "稀疏.xlsx");
     await expect(read).rejects.toThrow("稀疏.xlsx: 工作表“申报数据”超过单元格上限：每张表最多 20 个单元格（含合并单元格覆盖的格子），读到 111 个时停止");
   });
 
-  it("fillMergedCells clips a grid from any source", () => {
-    const sheet: SheetGrid = { name: "s", rows: [[{ v: "x" }]], merges: [{ top: 0, left: 0, bottom: 1_000_000, right: 16_383 }] };
-    // One used cell: the range shrinks to A1 itself, nothing to fill.
-    expect(clipMerges(sheet.rows, sheet.merges)).toEqual({ merges: [{ top: 0, left: 0, bottom: 0, right: 0 }], cells: 1 });
-    expect(fillMergedCells(sheet).rows).toEqual([[{ v: "x" }]]);
+  it("clipMerges keeps a range inside the sheet's size and drops one outside it", () => {
+    // 1 row × 1 column: A1:XFD1000001 shrinks to A1 (1 cell); C3:D4 lies outside and is dropped.
+    const merges = [{ top: 0, left: 0, bottom: 1_000_000, right: 16_383 }, { top: 2, left: 2, bottom: 3, right: 3 }];
+    expect(clipMerges({ rows: 1, cols: 1 }, merges)).toEqual({ merges: [{ top: 0, left: 0, bottom: 0, right: 0 }], cells: 1 });
+  });
+
+  it("counts rows and columns the file declares, empty cells included", async () => {
+    // Row 3 holds only an empty styled cell at C3: the sheet is 3 rows × 3 columns, so A2:Z9 becomes A2:C3.
+    const xml = row(1, ["A", "甲"]) + row(2, ["A", "乙"]) + '<row r="3"><c r="C3" s="0"/></row>';
+    const book = await readXlsxStreaming(await xlsx(xml, { after: '<mergeCells><mergeCell ref="A2:Z9"/></mergeCells>' }), "空格.xlsx");
+    expect(book.sheets[0].merges).toEqual([{ top: 1, left: 0, bottom: 2, right: 2 }]);
   });
 });
 

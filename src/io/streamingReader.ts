@@ -51,6 +51,8 @@ async function readSheet(archive: XlsxArchive, entry: ZipEntry, name: string, sh
   let cells = 0;
   let nextRow = 0;
   let inSheetData = true;
+  /** Rows and columns the sheet's XML declares, empty cells included: the area merged ranges are clipped to. */
+  const size = { rows: 0, cols: 0 };
   /** Buffer length at which an unfinished row is looked at again: doubling keeps an unclosed <row> linear. */
   let retryAt = 0;
   const takeRows = (final: boolean) => {
@@ -77,9 +79,10 @@ async function readSheet(archive: XlsxArchive, entry: ZipEntry, name: string, sh
       const head = buffer.slice(open + 4, selfClosing ? headEnd - 1 : headEnd);
       const r = Number(attr(head, "r") ?? nextRow + 1) - 1;
       nextRow = r + 1;
+      if (r + 1 > size.rows) size.rows = r + 1;
       if (r >= ZIP_LIMITS.rowsPerSheet) throw new InputFileError(limitMessage(file, name, "rows", r + 1));
       if (!selfClosing) {
-        const row = parseRow(buffer.slice(headEnd + 1, close), shared, formats, file, name);
+        const row = parseRow(buffer.slice(headEnd + 1, close), shared, formats, file, name, size);
         if (row.length) {
           rows[r] = row;
           cells += row.length;
@@ -110,7 +113,7 @@ async function readSheet(archive: XlsxArchive, entry: ZipEntry, name: string, sh
     if (inSheetData && buffer.length > 1 << 14 && buffer.length >= retryAt) takeRows(false);
   });
   takeRows(true);
-  const clipped = clipMerges(rows, merges);
+  const clipped = clipMerges(size, merges);
   if (cells + clipped.cells > ZIP_LIMITS.cellsPerSheet) throw new InputFileError(limitMessage(file, name, "cells", cells + clipped.cells));
   return { name, rows, merges: clipped.merges };
 }
@@ -137,7 +140,7 @@ function mergeRefs(xml: string): string[] {
  * over each cell's attributes) rather than regular expressions: this loop
  * runs for every cell of a 6-million-cell sheet.
  */
-function parseRow(xml: string, shared: string[] | undefined, formats: (string | undefined)[], file: string, sheet: string): GridCell[] {
+function parseRow(xml: string, shared: string[] | undefined, formats: (string | undefined)[], file: string, sheet: string, size: { cols: number }): GridCell[] {
   const row: GridCell[] = [];
   let nextCol = 0;
   let i = 0;
@@ -164,6 +167,7 @@ function parseRow(xml: string, shared: string[] | undefined, formats: (string | 
     const head = cellHead(xml, open + 2, selfClosing ? headEnd - 1 : headEnd);
     const col = head.ref ? columnIndex(head.ref) : nextCol;
     nextCol = col + 1;
+    if (nextCol > size.cols) size.cols = nextCol;
     const fmt = formats[head.style];
     const formula = inner.length > 0 && inner.includes("<f");
     let v: CellValue = null;

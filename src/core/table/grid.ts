@@ -86,15 +86,15 @@ export function sheetWidth(sheet: SheetGrid): number {
 }
 
 /**
- * Merged ranges cut to the rows and columns the sheet uses, and the number
+ * Merged ranges cut to the rows and columns the sheet declares (size: rows
+ * and columns that appear in the file, empty cells included), and the number
  * of cells they cover: a 3-row sheet may declare H2:XFD299999, and filling
- * that would build a billion cells. A range wholly outside is dropped.
- * @example clipMerges([[{ v: 1 }, { v: 2 }]], [{ top: 0, left: 0, bottom: 9, right: 99 }]) // => { merges: [{ top: 0, left: 0, bottom: 0, right: 1 }], cells: 2 }
+ * that would build billions of cells. A range wholly outside is dropped.
+ * @example clipMerges({ rows: 1, cols: 2 }, [{ top: 0, left: 0, bottom: 9, right: 99 }]) // => { merges: [{ top: 0, left: 0, bottom: 0, right: 1 }], cells: 2 }
  */
-export function clipMerges(rows: SheetGrid["rows"], merges: CellRange[]): { merges: CellRange[]; cells: number } {
-  let width = 0;
-  for (const row of rows) if (row && row.length > width) width = row.length;
-  const lastRow = rows.length - 1;
+export function clipMerges(size: { rows: number; cols: number }, merges: CellRange[]): { merges: CellRange[]; cells: number } {
+  const width = size.cols;
+  const lastRow = size.rows - 1;
   const out: CellRange[] = [];
   let cells = 0;
   for (const m of merges) {
@@ -114,8 +114,8 @@ export function clipMerges(rows: SheetGrid["rows"], merges: CellRange[]): { merg
  */
 export function fillMergedCells(sheet: SheetGrid): SheetGrid {
   const rows = sheet.rows.map((r) => (r ? [...r] : []));
-  // Readers clip already; clipping again keeps the core safe from any other source.
-  for (const m of clipMerges(sheet.rows, sheet.merges).merges) {
+  // Readers have clipped the ranges to the sheet's size and counted them against the cell limit.
+  for (const m of sheet.merges) {
     const source = rows[m.top]?.[m.left];
     if (!source) continue;
     for (let r = m.top; r <= m.bottom; r++) {
