@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
-import type { CellRange, CellValue, GridCell, SheetGrid, WorkbookGrid } from "../core/table/grid.js";
+import { clipMerges, type CellRange, type CellValue, type GridCell, type SheetGrid, type WorkbookGrid } from "../core/table/grid.js";
 import { InputFileError } from "./errors.js";
-import { ZIP_LIMITS } from "./inspectZip.js";
+import { ZIP_LIMITS, limitMessage } from "./inspectZip.js";
 
 /** An .xlsx through exceljs' object model, as a grid: the reference the streaming reader is checked against. */
 export async function readWithExceljs(buffer: Buffer, file: string): Promise<WorkbookGrid> {
@@ -30,8 +30,11 @@ function toGrid(ws: ExcelJS.Worksheet, file: string): SheetGrid {
     });
     rows[rowNumber - 1] = out;
   });
-  const merges: CellRange[] = ((ws.model as { merges?: string[] }).merges ?? []).map(parseRange);
-  const grid: SheetGrid = { name: ws.name, rows, merges };
+  const merges = clipMerges({ rows: ws.rowCount, cols: ws.columnCount }, ((ws.model as { merges?: string[] }).merges ?? []).map(parseRange));
+  let cells = merges.cells;
+  for (const row of rows) if (row) for (const c of row) if (c) cells++;
+  if (cells > ZIP_LIMITS.cellsPerSheet) throw new InputFileError(limitMessage(file, ws.name, "cells", cells));
+  const grid: SheetGrid = { name: ws.name, rows, merges: merges.merges };
   if (ws.state === "hidden" || ws.state === "veryHidden") grid.state = ws.state;
   return grid;
 }
@@ -69,7 +72,7 @@ function normaliseResult(result: unknown): CellValue {
 function parseRange(ref: string): CellRange {
   const [a, b = a] = ref.split(":");
   const p = (addr: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(addr.replace(/\$/g, ""))!;
+    const m = /^([A-Z]+)(\d+)$/.exec(addr.replace(/\$/g, "").toUpperCase())!;
     let col = 0;
     for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
     return { row: Number(m[2]) - 1, col: col - 1 };

@@ -6,10 +6,25 @@ export const ZIP_LIMITS = {
   entries: 10_000,
   /** Total inflated size of all parts. */
   inflatedBytes: 256 * 1024 * 1024,
-  /** Rows and cells per sheet: a province's 100k units × 60 fields fit; a million empty rows do not. */
+  /**
+   * Rows and cells per sheet (README states the same figures): a province's
+   * 100k units × 60 fields fit; a million empty rows do not. Cells count
+   * filled cells plus the cells merged ranges cover, and CSV fields.
+   */
   rowsPerSheet: 300_000,
   cellsPerSheet: 10_000_000,
+  /** Longest single <row> or shared string: a real one is a few KB; an unclosed one runs to the end of the part. */
+  elementChars: 32 * 1024 * 1024,
 };
+
+/**
+ * The message for a sheet past a bound, naming the bound that was hit.
+ * @example limitMessage("a.xlsx", "申报数据", "cells", 10000001) // => "a.xlsx: 工作表“申报数据”超过单元格上限：每张表最多 10000000 个单元格（含合并单元格覆盖的格子），读到 10000001 个时停止；请删除多余的行、列或合并区域后另存"
+ */
+export function limitMessage(file: string, sheet: string, limit: "rows" | "cells", count: number): string {
+  if (limit === "rows") return `${file}: 工作表“${sheet}”有 ${count} 行，超过上限 ${ZIP_LIMITS.rowsPerSheet} 行（多为大量空行，请删除空行后另存）`;
+  return `${file}: 工作表“${sheet}”超过单元格上限：每张表最多 ${ZIP_LIMITS.cellsPerSheet} 个单元格（含合并单元格覆盖的格子），读到 ${count} 个时停止；请删除多余的行、列或合并区域后另存`;
+}
 
 export interface SheetCensus {
   path: string;

@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import type { WorkbookGrid } from "../core/table/grid.js";
-import { parseCsv } from "../core/table/parseCsv.js";
+import { formatMessage, type MessageId } from "../core/i18n/messages.js";
+import { parseCsvBounded } from "../core/table/parseCsv.js";
 import { InputFileError } from "./errors.js";
-import { formatMessage } from "../core/i18n/messages.js";
-import { inspectZip } from "./inspectZip.js";
+import { ZIP_LIMITS, inspectZip, limitMessage } from "./inspectZip.js";
 import { rememberBytesRead } from "./fileHash.js";
 import { readXlsxStreaming } from "./streamingReader.js";
 
@@ -132,7 +132,11 @@ async function readInput(path: string, engine: "streaming" | "exceljs"): Promise
   const ext = extname(path).toLowerCase();
   if (format === "html") throw new InputFileError(`${file}: 这是网页表格（HTML）改名的文件，不是真正的 Excel 文件，请在 Excel 中打开后另存为 .xlsx`);
   if (format === "text") {
-    if (ext === ".csv" || ext === ".txt") return { file, sheets: [parseCsv(decodeText(buffer), "申报数据")] };
+    if (ext === ".csv" || ext === ".txt") {
+      const read = parseCsvBounded(decodeText(buffer), "申报数据", { rows: ZIP_LIMITS.rowsPerSheet, cells: ZIP_LIMITS.cellsPerSheet });
+      if ("exceeded" in read) throw new InputFileError(limitMessage(file, "申报数据", read.exceeded, read.count));
+      return { file, sheets: [read.sheet] };
+    }
     throw new InputFileError(`${file}: 不是 .xlsx 文件（内容是文本；如果是 CSV，请把扩展名改为 .csv，或在 Excel 中另存为 .xlsx）`);
   }
   if (format === "ole2" || format === "xlsx") {
@@ -165,6 +169,26 @@ export interface FolderRead {
   paths: string[];
   /** Files that could not be read, with the reason; the rest are still used. */
   unreadable: { file: string; message: string }[];
+  /** Every other entry of the folder, with why it was not read: nothing in a returns folder is passed over without a word. */
+  skipped: { file: string; reason: SkipReason }[];
+}
+
+type SkipReason = Extract<MessageId, `fileSkipped${string}`>;
+
+/**
+ * Why a folder entry is not read as a return, or undefined when it is one.
+ * @example skipReason("甲局.ods", false) // => "fileSkippedOds"
+ * @example skipReason("甲局.xlsx", false) // => undefined
+ */
+export function skipReason(name: string, isDirectory: boolean): SkipReason | undefined {
+  if (name.startsWith("~$")) return "fileSkippedLock";
+  if (name.startsWith(".")) return "fileSkippedHidden";
+  if (isDirectory) return "fileSkippedFolder";
+  const ext = extname(name).toLowerCase();
+  if (RETURN_EXTENSIONS.has(ext)) return undefined;
+  if (ext === ".ods") return "fileSkippedOds";
+  if (ext === ".xlsb") return "fileSkippedXlsb";
+  return "fileSkippedOther";
 }
 
 /**
@@ -174,8 +198,14 @@ export interface FolderRead {
 export async function readSubmissionsPath(path: string, reader: WorkbookReader = streamingReader): Promise<FolderRead> {
   const s = await stat(path).catch(() => undefined);
   if (!s) throw new InputFileError(`找不到文件：${path}`);
-  if (!s.isDirectory()) return { books: [await reader.read(path)], paths: [path], unreadable: [] };
-  const names = (await readdir(path)).filter((n) => !n.startsWith(".") && !n.startsWith("~$") && RETURN_EXTENSIONS.has(extname(n).toLowerCase())).sort();
+  if (!s.isDirectory()) return { books: [await reader.read(path)], paths: [path], unreadable: [], skipped: [] };
+  const names: string[] = [];
+  const skipped: FolderRead["skipped"] = [];
+  for (const entry of (await readdir(path, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const reason = skipReason(entry.name, entry.isDirectory());
+    if (reason) skipped.push({ file: entry.name, reason });
+    else names.push(entry.name);
+  }
   const books: WorkbookGrid[] = [];
   const paths: string[] = [];
   const unreadable: FolderRead["unreadable"] = [];
@@ -188,6 +218,6 @@ export async function readSubmissionsPath(path: string, reader: WorkbookReader =
       unreadable.push({ file: name, message: e.message });
     }
   }
-  if (!books.length) throw new InputFileError(`${path}: 文件夹中没有可读取的工作簿（.xlsx、.xls、.et、.csv）${unreadable.length ? "；" + unreadable.map((u) => u.message).join("；") : ""}`);
-  return { books, paths, unreadable };
+  if (!books.length) throw new InputFileError(`${path}: 文件夹中没有可读取的工作簿（.xlsx、.xls、.et、.csv）${unreadable.length ? "；" + unreadable.map((u) => u.message).join("；") : ""}${skipped.length ? "；" + skipped.map((u) => `${u.file} ${formatMessage(u.reason)}`).join("；") : ""}`);
+  return { books, paths, unreadable, skipped };
 }

@@ -1,6 +1,6 @@
-import type { CellRange, CellValue, GridCell, SheetGrid, WorkbookGrid } from "../core/table/grid.js";
+import { clipMerges, type CellRange, type CellValue, type GridCell, type SheetGrid, type WorkbookGrid } from "../core/table/grid.js";
 import { InputFileError } from "./errors.js";
-import { ZIP_LIMITS, inflateText, notAWorkbook, openXlsx, type XlsxArchive } from "./inspectZip.js";
+import { ZIP_LIMITS, inflateText, limitMessage, notAWorkbook, openXlsx, type XlsxArchive } from "./inspectZip.js";
 import type { ZipEntry } from "./zipReader.js";
 
 /**
@@ -28,7 +28,7 @@ export async function readXlsxStreaming(bytes: Uint8Array, file: string): Promis
     const target = attr(m[1], "Target");
     if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
   }
-  const shared = parseSharedStrings((await text("xl/sharedStrings.xml")) ?? undefined);
+  const shared = parseSharedStrings((await text("xl/sharedStrings.xml")) ?? undefined, file);
   const formats = parseStyles((await text("xl/styles.xml")) ?? "");
   const sheets: SheetGrid[] = [];
   for (const m of workbookXml.matchAll(/<sheet\b([^>]*)\/?>/g)) {
@@ -53,12 +53,17 @@ async function readSheet(archive: XlsxArchive, entry: ZipEntry, name: string, sh
   let buffer = "";
   let cells = 0;
   let nextRow = 0;
-  const limitError = (what: string) => new InputFileError(`${file}: 工作表“${name}”${what}`);
   let inSheetData = true;
+  /** Rows and columns the sheet's XML declares, empty cells included: the area merged ranges are clipped to. */
+  const size = { rows: 0, cols: 0 };
+  /** Buffer length at which an unfinished row is looked at again: doubling keeps an unclosed <row> linear. */
+  let retryAt = 0;
   const takeRows = (final: boolean) => {
     let start = 0;
     const dataEnd = inSheetData ? buffer.indexOf("</sheetData>") : 0;
     const limit = dataEnd >= 0 ? dataEnd : buffer.length;
+    /** Where a row begins that is not finished in the buffer, or -1. */
+    let unfinishedAt = -1;
     while (inSheetData) {
       const open = buffer.indexOf("<row", start);
       if (open < 0 || open >= limit) break;
@@ -70,24 +75,29 @@ async function readSheet(archive: XlsxArchive, entry: ZipEntry, name: string, sh
         continue;
       }
       const headEnd = buffer.indexOf(">", open);
-      if (headEnd < 0) break;
-      const selfClosing = buffer[headEnd - 1] === "/";
-      const close = selfClosing ? headEnd + 1 : buffer.indexOf("</row>", headEnd);
-      if (close < 0) break;
+      const selfClosing = headEnd >= 0 && buffer[headEnd - 1] === "/";
+      const close = headEnd < 0 ? -1 : selfClosing ? headEnd + 1 : buffer.indexOf("</row>", headEnd);
+      if (close < 0 || (dataEnd >= 0 && close > dataEnd)) {
+        unfinishedAt = open;
+        break;
+      }
       const head = buffer.slice(open + 4, selfClosing ? headEnd - 1 : headEnd);
       const r = Number(attr(head, "r") ?? nextRow + 1) - 1;
       nextRow = r + 1;
-      if (r >= ZIP_LIMITS.rowsPerSheet) throw limitError(`有 ${r + 1} 行，超过上限 ${ZIP_LIMITS.rowsPerSheet} 行（多为大量空行，请删除空行后另存）`);
+      if (r + 1 > size.rows) size.rows = r + 1;
+      if (r >= ZIP_LIMITS.rowsPerSheet) throw new InputFileError(limitMessage(file, name, "rows", r + 1));
       if (!selfClosing) {
-        const row = parseRow(buffer.slice(headEnd + 1, close), shared, formats, file, name);
+        const row = parseRow(buffer.slice(headEnd + 1, close), shared, formats, file, name, size);
         if (row.length) {
           rows[r] = row;
           cells += row.length;
-          if (cells > ZIP_LIMITS.cellsPerSheet) throw limitError(`超过 ${ZIP_LIMITS.cellsPerSheet} 个单元格的上限`);
+          if (cells > ZIP_LIMITS.cellsPerSheet) throw new InputFileError(limitMessage(file, name, "cells", cells));
         }
       }
       start = selfClosing ? close : close + 6;
     }
+    // A row still open at </sheetData> or at the end of the part never closes: the file is broken, not short of a row.
+    if (unfinishedAt >= 0 && (dataEnd >= 0 || final)) throw unfinished(file, name, "<row> 没有结束标记");
     if (inSheetData && dataEnd >= 0) {
       // <mergeCells> comes after </sheetData>: keep that tail whole until the end.
       inSheetData = false;
@@ -96,8 +106,10 @@ async function readSheet(archive: XlsxArchive, entry: ZipEntry, name: string, sh
       // Keep an unfinished row, or just a short tail: never rescan what was read.
       const pending = buffer.indexOf("<row", start);
       buffer = buffer.slice(pending >= 0 ? pending : Math.max(start, buffer.length - 16));
+      retryAt = pending >= 0 ? buffer.length * 2 : 0;
+      if (buffer.length > ZIP_LIMITS.elementChars) throw unfinished(file, name, `<row> 超过 ${ZIP_LIMITS.elementChars / 1048576} MB`);
     }
-    if (final) for (const m of buffer.matchAll(/<mergeCell\b[^>]*\bref=["']([A-Z]+\d+(?::[A-Z]+\d+)?)["']/g)) merges.push(parseRange(m[1]));
+    if (final) for (const ref of mergeRefs(buffer)) merges.push(parseRange(ref));
   };
   // A sheet written with a prefix (<x:row>, as some generators do and LibreOffice reads) is read
   // as if unprefixed: the prefix is learnt from the root element, in the first piece.
@@ -117,11 +129,30 @@ async function readSheet(archive: XlsxArchive, entry: ZipEntry, name: string, sh
     buffer += chunk;
     // Rows are taken at every piece: a longer buffer would be flattened into
     // a string above V8's large-object size, fresh pages each time (see inflateEntry).
-    if (inSheetData && buffer.length > 1 << 14) takeRows(false);
+    if (inSheetData && buffer.length > 1 << 14 && buffer.length >= retryAt) takeRows(false);
   });
   if (carry) buffer += withoutPrefix(carry, prefix ?? undefined);
   takeRows(true);
-  return { name, rows, merges };
+  const clipped = clipMerges(size, merges);
+  if (cells + clipped.cells > ZIP_LIMITS.cellsPerSheet) throw new InputFileError(limitMessage(file, name, "cells", cells + clipped.cells));
+  return { name, rows, merges: clipped.merges };
+}
+
+function unfinished(file: string, sheet: string, what: string): InputFileError {
+  return new InputFileError(`${file}: 无法读取，文件可能已损坏（工作表“${sheet}”的 ${what}），请在 Excel 中打开并另存`);
+}
+
+/** ref of each <mergeCell>, found with indexOf: a regex over an unclosed head would rescan the rest of the part for each one. */
+function mergeRefs(xml: string): string[] {
+  const refs: string[] = [];
+  for (let i = xml.indexOf("<mergeCell"); i >= 0; ) {
+    const headEnd = xml.indexOf(">", i);
+    if (headEnd < 0) break;
+    const ref = attr(xml.slice(i + 10, headEnd), "ref");
+    if (ref && /^[A-Za-z]+\d+(?::[A-Za-z]+\d+)?$/.test(ref)) refs.push(ref);
+    i = xml.indexOf("<mergeCell", headEnd);
+  }
+  return refs;
 }
 
 /**
@@ -129,7 +160,7 @@ async function readSheet(archive: XlsxArchive, entry: ZipEntry, name: string, sh
  * over each cell's attributes) rather than regular expressions: this loop
  * runs for every cell of a 6-million-cell sheet.
  */
-function parseRow(xml: string, shared: string[] | undefined, formats: (string | undefined)[], file: string, sheet: string): GridCell[] {
+function parseRow(xml: string, shared: string[] | undefined, formats: (string | undefined)[], file: string, sheet: string, size: { cols: number }): GridCell[] {
   const row: GridCell[] = [];
   let nextCol = 0;
   let i = 0;
@@ -156,6 +187,7 @@ function parseRow(xml: string, shared: string[] | undefined, formats: (string | 
     const head = cellHead(xml, open + 2, selfClosing ? headEnd - 1 : headEnd);
     const col = head.ref ? columnIndex(head.ref) : nextCol;
     nextCol = col + 1;
+    if (nextCol > size.cols) size.cols = nextCol;
     const fmt = formats[head.style];
     const formula = inner.length > 0 && inner.includes("<f");
     let v: CellValue = null;
@@ -244,19 +276,67 @@ function cellHead(xml: string, from: number, to: number): { ref: string | undefi
   return { ref, type, style };
 }
 
-function parseSharedStrings(xml: string | undefined): string[] | undefined {
+function parseSharedStrings(xml: string | undefined, file: string): string[] | undefined {
   if (xml === undefined) return undefined;
   const out: string[] = [];
-  for (const m of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) out.push(m[1] === undefined ? "" : textOf(m[1]));
+  // indexOf, not a lazy regex: with many unclosed <si> a regex rescans the rest of the text for each.
+  for (let i = xml.indexOf("<si"); i >= 0; ) {
+    const headEnd = xml.indexOf(">", i);
+    if (headEnd < 0) break;
+    const tag = xml.slice(i + 3, headEnd);
+    if (tag !== "" && tag !== "/" && !/^\s/.test(tag)) {
+      i = xml.indexOf("<si", i + 3);
+      continue;
+    }
+    if (tag.endsWith("/")) {
+      out.push("");
+      i = xml.indexOf("<si", headEnd);
+      continue;
+    }
+    const close = xml.indexOf("</si>", headEnd);
+    if (close < 0) throw new InputFileError(`${file}: 无法读取，文件可能已损坏（共享字符串表（xl/sharedStrings.xml）的第 ${out.length + 1} 项没有结束标记），请在 Excel 中打开并另存`);
+    if (close - headEnd > ZIP_LIMITS.elementChars) throw new InputFileError(`${file}: 无法读取，文件可能已损坏（共享字符串表（xl/sharedStrings.xml）的第 ${out.length + 1} 项超过 ${ZIP_LIMITS.elementChars / 1048576} MB）`);
+    out.push(textOf(xml.slice(headEnd + 1, close)));
+    i = xml.indexOf("<si", close + 5);
+  }
   return out;
 }
 
-/** Text of <t> runs, skipping phonetic <rPh> runs. */
+/** Text of <t> runs, skipping phonetic <rPh> runs; one pass with indexOf. */
 function textOf(xml: string): string {
-  const body = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
   let s = "";
-  for (const m of body.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>|<t\b[^>]*\/>/g)) s += m[1] ?? "";
+  let ph = nextTag(xml, 0, "<rPh");
+  for (let i = 0; ; ) {
+    const t = nextTag(xml, i, "<t");
+    if (ph >= 0 && ph < i) ph = nextTag(xml, i, "<rPh");
+    if (t < 0) break;
+    if (ph >= 0 && ph < t) {
+      const phEnd = xml.indexOf("</rPh>", ph);
+      if (phEnd < 0) break;
+      i = phEnd + 6;
+      continue;
+    }
+    const headEnd = xml.indexOf(">", t);
+    if (headEnd < 0) break;
+    if (xml[headEnd - 1] === "/") {
+      i = headEnd + 1;
+      continue;
+    }
+    const close = xml.indexOf("</t>", headEnd);
+    if (close < 0) break;
+    s += xml.slice(headEnd + 1, close);
+    i = close + 4;
+  }
   return decodeXml(s);
+}
+
+/** Position of the next element named by open ("<t" finds <t> and <t xml:space…>, not <tx>), or -1. */
+function nextTag(xml: string, from: number, open: string): number {
+  for (let i = xml.indexOf(open, from); i >= 0; i = xml.indexOf(open, i + open.length)) {
+    const after = xml[i + open.length];
+    if (after === ">" || after === "/" || after === " " || after === "\t" || after === "\n" || after === "\r") return i;
+  }
+  return -1;
 }
 
 const BUILTIN_FORMATS: Record<number, string> = {
@@ -344,7 +424,8 @@ function attr(head: string, name: string): string | undefined {
 function columnIndex(ref: string): number {
   let col = 0;
   for (const ch of ref) {
-    const code = ch.charCodeAt(0);
+    // LibreOffice reads r="a3" as A3; so must we, or the cell lands at column -1 and is lost.
+    const code = ch.charCodeAt(0) & ~32;
     if (code < 65 || code > 90) break;
     col = col * 26 + code - 64;
   }

@@ -73,6 +73,8 @@ export async function loadAssessment(opts: InputOptions, reader: WorkbookReader 
     const { books, paths: submissionFiles } = withoutResultWorkbooks(read, submissionsPath, issues);
     const { unreadable } = read;
     for (const u of unreadable) issues.error("fileUnreadable", { message: u.message }, { file: u.file });
+    // Lock and hidden files are the folder's own clutter (a note); anything else may be a return left out (a warning).
+    for (const s of read.skipped) issues.add(s.reason === "fileSkippedLock" || s.reason === "fileSkippedHidden" ? "info" : "warning", s.reason, {}, { file: s.file });
     const decided = runYear(books, yearOption);
     if (!decided.ok) throw new InputFileError(formatMessage(decided.id, { list: decided.list }));
     const year = decided.year;

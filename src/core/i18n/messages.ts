@@ -159,6 +159,14 @@ export const messages = {
   fileEncrypted: "{file}: 工作簿设有打开密码（已加密），无法读取；请在 Excel 或 WPS 中打开它，删除密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）并保存后再导入",
   fileXlsb: "{file}: 这是 Excel 二进制工作簿（.xlsb），不能直接读取；请在 Excel 中“另存为” Excel 工作簿（.xlsx）后再导入",
   fileOds: "{file}: 这是 OpenDocument 电子表格（.ods），不能直接读取；请在 LibreOffice、WPS 或 Excel 中“另存为” Excel 工作簿（.xlsx）后再导入",
+  // issue 12: files in a returns folder that are not read
+  fileSkippedFolder: "是子文件夹，其中的文件未读取（要计分的工作簿请直接放在申报数据文件夹中）",
+  fileSkippedOds: "是 OpenDocument 表格（.ods），未读取；请在 WPS、LibreOffice 或 Excel 中“另存为” .xlsx",
+  fileSkippedXlsb: "是 Excel 二进制工作簿（.xlsb），未读取；请在 Excel 中“另存为” .xlsx",
+  fileSkippedLock: "是 Office 打开文件时留下的临时锁定文件（~$ 开头），未读取",
+  fileSkippedHidden: "是隐藏文件（. 开头），未读取",
+  fileSkippedOther: "不是工作簿（只读取 .xlsx、.xlsm、.xls、.et、.csv），未读取",
+  unitRowFormulasOnly: "第 {row} 行的单元格都是公式，但文件没有保存计算结果，无法读出单位名称和数据，该行未计分；请在 Excel 或 WPS 中打开、重新计算并保存后再导入",
 } as const;
 
 export type MessageId = keyof typeof messages;

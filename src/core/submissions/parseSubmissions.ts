@@ -165,7 +165,16 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
     let firstText = "";
     let firstCol = 0;
     for (; firstCol < row.length; firstCol++) if ((firstText = cellText(row[firstCol])) !== "") break;
-    if (firstText === "") continue;
+    if (firstText === "") {
+      // All formulas saved without results (a file written by a program, never opened in Excel) look empty: say so.
+      const firstFormula = row.findIndex((c) => c?.formula);
+      if (firstFormula >= 0) {
+        const at: SourceRef = { file, sheet: sheet.name, cell: cellAddress(r, firstFormula) };
+        rejected.push({ row: r + 1, label: at.cell!, reason: "公式没有保存计算结果", source: at });
+        issues.error("unitRowFormulasOnly", { row: r + 1 }, at);
+      }
+      continue;
+    }
     const source: SourceRef = { file, sheet: sheet.name, cell: cellAddress(r, nameCol?.col ?? 0) };
     const typedName = nameCol ? toHalfWidth(cellText(row[nameCol.col])).trim() : "";
     // Zero-width characters are no part of a name: 「甲​局」 is 甲局 (and a duplicate of it).

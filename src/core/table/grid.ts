@@ -88,12 +88,35 @@ export function sheetWidth(sheet: SheetGrid): number {
 }
 
 /**
+ * Merged ranges cut to the rows and columns the sheet declares (size: rows
+ * and columns that appear in the file, empty cells included), and the number
+ * of cells they cover: a 3-row sheet may declare H2:XFD299999, and filling
+ * that would build billions of cells. A range wholly outside is dropped.
+ * @example clipMerges({ rows: 1, cols: 2 }, [{ top: 0, left: 0, bottom: 9, right: 99 }]) // => { merges: [{ top: 0, left: 0, bottom: 0, right: 1 }], cells: 2 }
+ */
+export function clipMerges(size: { rows: number; cols: number }, merges: CellRange[]): { merges: CellRange[]; cells: number } {
+  const width = size.cols;
+  const lastRow = size.rows - 1;
+  const out: CellRange[] = [];
+  let cells = 0;
+  for (const m of merges) {
+    const bottom = Math.min(m.bottom, lastRow);
+    const right = Math.min(m.right, width - 1);
+    if (m.top > bottom || m.left > right) continue;
+    out.push({ top: m.top, left: m.left, bottom, right });
+    cells += (bottom - m.top + 1) * (right - m.left + 1);
+  }
+  return { merges: out, cells };
+}
+
+/**
  * A copy of the sheet in which every cell of a merged range carries the
  * top-left value: real criteria sheets merge 一级指标 vertically, and a
  * reader must see the category on every row it covers.
  */
 export function fillMergedCells(sheet: SheetGrid): SheetGrid {
   const rows = sheet.rows.map((r) => (r ? [...r] : []));
+  // Readers have clipped the ranges to the sheet's size and counted them against the cell limit.
   for (const m of sheet.merges) {
     const source = rows[m.top]?.[m.left];
     if (!source) continue;
