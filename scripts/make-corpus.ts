@@ -5,6 +5,30 @@
  * Run: npm run build && node dist/scripts/make-corpus.js
  * (the legacy .xls is made with LibreOffice when it is installed; the
  * committed copy is used otherwise)
+ *
+ * Issue 12 cases that are one submissions file through `validate
+ * --submissions <file> --no-previous` are here (items 5, 7, 8, 13, 14, 15,
+ * 18, 21, 23, 25). The rest need criteria, outputs or a second input, so
+ * they stay where they are tested:
+ * - 6 Object.prototype names in a criteria formula: test/e2e/hostile-values.e2e.test.ts
+ * - 9 long names as file names (--all-units, template): test/e2e/hostile-names.e2e.test.ts
+ * - 16 an output path that is an input: test/e2e/overwrite.e2e.test.ts
+ * - 17 a write that fails (full disk, unwritable folder): test/e2e/hostile-io.e2e.test.ts
+ * - 18 control characters in the .docx and .html: src/io/report/writeReport.test.ts
+ *   (here only that validate reads such names without a crash)
+ * - 19 colliding, nesting and Windows-reserved file names: test/e2e/hostile-names.e2e.test.ts
+ * - 20 two runs into one folder, stale charts, temp files: test/e2e/hostile-names.e2e.test.ts,
+ *   src/io/atomicWrite.test.ts
+ * - 21 17,000 criteria items past XFD; a 32,767-character cell cut when written:
+ *   test/e2e/hostile-names.e2e.test.ts, src/io/xlsx/writeXlsx.test.ts
+ *   (here only that validate reads a 40,000-character name)
+ * - 22 EACCES/EEXIST/EISDIR: test/e2e/hostile-io.e2e.test.ts, src/io/fsErrors.test.ts;
+ *   the hash of the bytes read: src/io/fileHash.test.ts
+ * - 24 --previous of the same year or a later one: test/e2e/previous.e2e.test.ts,
+ *   test/e2e/overwrite.e2e.test.ts
+ * - 25 分组字段 naming a missing column: src/core/submissions/submissions.test.ts;
+ *   criteriaBasicTotal and formula warnings at the criteria cell: src/core/criteria/criteria.test.ts
+ * Items 1–4 and 10–12 get their cases with their fixes.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -119,6 +143,170 @@ export async function makeCorpus(): Promise<CorpusCase[]> {
     { file: "计数写成百分数.xlsx", what: "「50%」 where a count belongs is not 0.5 个", exit: 1, message: "申报数据!D2: “50%” 是百分数，不是“文明科室数”的个数，按缺失处理", unitRows: 1 },
     await small([["甲局", "机关", "是", "50%", 6]]),
   );
+  // ---- issue 12: values, names and formats that crashed the intake or lost rows ----
+  /** `small`, then one member of the zip edited as a crafted file would be (the text must be there). */
+  const edited = async (bytes: Buffer, path: string, from: string | RegExp, to: string): Promise<Buffer> => {
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file(path)!.async("string");
+    const changed = xml.replace(from, to);
+    if (changed === xml) throw new Error(`${path} has no ${String(from)}`);
+    zip.file(path, changed);
+    return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  };
+
+  // Item 5: 联系电话 13912345678 in a date-formatted column nothing scores (ignored), and
+  // 乙局's 文明科室数 a t="d" cell of 2026-13-45, which no calendar has (named at D3).
+  await save(
+    { file: "日期格式的非日期.xlsx", what: "a phone number in a date-formatted column; a t=\"d\" cell of 2026-13-45", exit: 1, message: "申报数据!D3: “2026-13-45” 不是数字", unitRows: 2 },
+    await edited(
+      await small([["甲局", "机关", "是", 4, 5, 13912345678], ["乙局", "机关", "是", 9, 5, 13800000000]], (ws) => {
+        ws.getCell("F1").value = "联系电话";
+        for (const ref of ["F2", "F3"]) ws.getCell(ref).numFmt = "yyyy-mm-dd";
+      }),
+      "xl/worksheets/sheet1.xml",
+      /<c r="D3"([^>]*)><v>9<\/v><\/c>/,
+      '<c r="D3" t="d"><v>2026-13-45</v></c>',
+    ),
+  );
+  // Item 7: 9e307 is a number Excel stores; no count of 科室 is that large (2 rows, both ranked).
+  await save(
+    { file: "9e307.xlsx", what: "9e307 in a count", exit: 1, message: "申报数据!D2: “文明科室数”为 9e+307，超过 10 的 15 次方，不可能成立", unitRows: 2 },
+    await small([["甲局", "机关", "是", 9e307, 5], ["乙局", "机关", "是", 3, 5]]),
+  );
+  // Item 8: a character reference past U+10FFFF in a shared string.
+  await save(
+    { file: "码位超界.xlsx", what: "&#x110000; in a unit name", exit: 1, message: "申报数据!A3: 单位名称“乙局\uFFFD”中有无法识别的字符", unitRows: 2 },
+    await edited(await small([["甲局", "机关", "是", 4, 5], ["乙局", "机关", "是", 3, 5]]), "xl/sharedStrings.xml", "<t>乙局</t>", "<t>乙局&#x110000;</t>"),
+  );
+  // Item 13: names that are error values, typed or stored (rows 3 and 4 not ranked).
+  await save(
+    { file: "错误值单位名.xlsx", what: "#N/A typed and #REF! stored as unit names", exit: 1, message: "申报数据!A3: 单位名称是错误值“#N/A”", unitRows: 3 },
+    await small([["甲局", "机关", "是", 4, 5], ["#N/A", "机关", "是", 3, 5], [{ error: "#REF!" } as ExcelJS.CellErrorValue, "机关", "是", 3, 5]]),
+  );
+  // Item 13: zero-width characters: 甲​局 and \uFEFF甲局\u2060 are 甲局 again; a name of nothing visible.
+  await save(
+    { file: "零宽字符单位名.xlsx", what: "names made of or containing U+200B, U+2060, U+FEFF", exit: 1, message: "申报数据!A3: 单位“甲局”重复出现（第 2 行和第 3 行），第 3 行未参与排名", unitRows: 5 },
+    await small([
+      ["甲局", "机关", "是", 4, 5],
+      ["甲\u200B局", "机关", "是", 3, 5],
+      ["\uFEFF甲局\u2060", "机关", "是", 3, 5],
+      ["\u200B\u2060", "机关", "是", 3, 5],
+      ["乙\u200B局", "机关", "是", 3, 5],
+    ]),
+  );
+  // Item 14: real units named 注册…/说明…/负责人…/…合计 are units (5 rows); the 合计, the note
+  // and the signature are footers; a note with a figure is excluded with a warning at its cell.
+  await save(
+    { file: "表尾样单位名.xlsx", what: "units named like footers (注册会计师协会, 统计合计) above real footer rows", exit: 1, message: "申报数据!A10: “备注：另有科室在建”行按表尾说明或签字行排除", unitRows: 5 },
+    await small([
+      ["甲局", "机关", "是", 4, 5],
+      ["注册会计师协会", "社团", "是", 3, 5],
+      ["说明书编印中心", "企业", "是", 2, 5],
+      ["负责人培训中心", "机关", "否", 1, 5],
+      ["统计合计", "机关", "是", 5, 5],
+      ["合计", null, null, 15, 25],
+      ["注：数据截至2026年12月"],
+      ["填表人：张三", null, "联系电话：13912345678"],
+      ["备注：另有科室在建", null, null, 2],
+    ]),
+  );
+  // Item 15: a stale veryHidden 申报数据 (甲局 1 of 5) beside the visible 2026年申报 (2 units).
+  const hidden = async (visible: boolean) => {
+    const wb = new ExcelJS.Workbook();
+    const stale = wb.addWorksheet("申报数据");
+    stale.addRow(HEAD);
+    stale.addRow(["甲局", "机关", "是", 1, 5]);
+    stale.state = "veryHidden";
+    if (visible) {
+      const ws = wb.addWorksheet("2026年申报");
+      ws.addRow(HEAD);
+      ws.addRow(["甲局", "机关", "是", 4, 5]);
+      ws.addRow(["乙局", "机关", "是", 3, 5]);
+    }
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  };
+  await save(
+    { file: "深度隐藏申报表.xlsx", what: "a veryHidden 申报数据 beside a visible sheet", exit: 1, message: "2026年申报: 申报数据读自可见的工作表“2026年申报”；隐藏的工作表 “申报数据”（深度隐藏，只能用 VBA 取消隐藏） 未作为申报数据读取", unitRows: 2 },
+    await hidden(true),
+  );
+  await save(
+    { file: "只有隐藏申报表.xlsx", what: "the only submissions sheet is veryHidden", exit: 1, message: "申报数据: 申报数据读自工作表“申报数据”，它是隐藏的（深度隐藏，只能用 VBA 取消隐藏）", unitRows: 1 },
+    await hidden(false),
+  );
+  // Item 18: a Word soft line break (U+000B) pasted into a name, and an _x0001_ escape.
+  await save(
+    { file: "控制字符单位名.xlsx", what: "U+000B and _x0001_ in unit names", exit: 1, message: "检查完成：计分单位 2 个，未参与排名 0 行", unitRows: 2 },
+    await edited(await small([["甲\u000B局", "机关", "是", 4, 5], ["乙局", "机关", "是", 3, 5]]), "xl/sharedStrings.xml", "<t>乙局</t>", "<t>乙_x0001_局</t>"),
+  );
+  // Item 21: a name longer than the 32,767 characters an Excel cell holds.
+  await save(
+    { file: "四万字单位名.xlsx", what: "a 40,000-character unit name", exit: 1, message: "检查完成：计分单位 2 个，未参与排名 0 行", unitRows: 2 },
+    await small([["长".repeat(40_000), "机关", "是", 4, 5], ["乙局", "机关", "是", 3, 5]]),
+  );
+  // Item 23: workbooks that are not .xlsx, named with what to do.
+  /** An OLE2 compound file: the 512-byte header, a directory of `streams` (UTF-16LE names), then `body`. */
+  const ole2 = (streams: string[], body: Buffer = Buffer.alloc(0)) => {
+    const header = Buffer.alloc(512);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
+    header.writeUInt16LE(9, 0x1e); // 2^9 = 512-byte sectors
+    const directory = Buffer.alloc(512);
+    ["Root Entry", ...streams].forEach((name, i) => {
+      const entry = directory.subarray(i * 128, i * 128 + 128);
+      entry.write(name, 0, "utf16le");
+      entry.writeUInt16LE((name.length + 1) * 2, 0x40);
+      entry[0x42] = i === 0 ? 5 : 2; // root storage, then streams
+    });
+    return Buffer.concat([header, directory, body, Buffer.alloc(4096)]);
+  };
+  await save(
+    { file: "加密.xlsx", what: "an .xlsx with an open password (OLE2 EncryptedPackage)", exit: 2, message: "加密.xlsx: 工作簿设有打开密码（已加密），无法读取；请在 Excel 或 WPS 中打开它，删除密码" },
+    ole2(["EncryptionInfo", "EncryptedPackage"]),
+  );
+  // BIFF8 BOF (type 0x0809, 16 bytes), then FILEPASS (0x002F, 54 bytes, RC4).
+  const bof = Buffer.concat([Buffer.from([0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00]), Buffer.alloc(12)]);
+  const filepass = Buffer.concat([Buffer.from([0x2f, 0x00, 0x36, 0x00, 0x01, 0x00]), Buffer.alloc(52)]);
+  await save(
+    { file: "加密.xls", what: "an .xls with an open password (FILEPASS after the BOF)", exit: 2, message: "加密.xls: 工作簿设有打开密码（已加密），无法读取" },
+    ole2(["Workbook"], Buffer.concat([bof, filepass])),
+  );
+  const ods = new JSZip();
+  ods.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet", { compression: "STORE" });
+  ods.file("content.xml", "<office:document-content/>");
+  await save(
+    { file: "表.ods", what: "an OpenDocument spreadsheet", exit: 2, message: "表.ods: 这是 OpenDocument 电子表格（.ods），不能直接读取；请在 LibreOffice、WPS 或 Excel 中“另存为” Excel 工作簿（.xlsx）后再导入" },
+    await ods.generateAsync({ type: "nodebuffer" }),
+  );
+  const xlsb = new JSZip();
+  xlsb.file("[Content_Types].xml", "<Types/>");
+  xlsb.file("xl/workbook.bin", Buffer.from([0x83, 0x01, 0x00]));
+  await save(
+    { file: "表.xlsb", what: "an Excel binary workbook", exit: 2, message: "表.xlsb: 这是 Excel 二进制工作簿（.xlsb），不能直接读取；请在 Excel 中“另存为” Excel 工作簿（.xlsx）后再导入" },
+    await xlsb.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }),
+  );
+  // Item 23: valid XML LibreOffice reads: an x: prefix and single-quoted attributes, inline strings.
+  // 乙局 has “三” in D3, so the message proves the row was read.
+  const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const prefixed = new JSZip();
+  prefixed.file("[Content_Types].xml", `<?xml version='1.0'?><Types xmlns='http://schemas.openxmlformats.org/package/2006/content-types'><Default Extension='xml' ContentType='application/xml'/></Types>`);
+  prefixed.file("xl/workbook.xml", `<?xml version='1.0'?><x:workbook xmlns:x='${main}' xmlns:r='${rel}'><x:sheets><x:sheet name='申报数据' sheetId='1' r:id='rId1'/></x:sheets></x:workbook>`);
+  prefixed.file("xl/_rels/workbook.xml.rels", `<?xml version='1.0'?><Relationships xmlns='http://schemas.openxmlformats.org/package/2006/relationships'><Relationship Id='rId1' Type='${rel}/worksheet' Target='worksheets/sheet1.xml'/></Relationships>`);
+  const cell = (ref: string, v: string | number) =>
+    typeof v === "number" ? `<x:c r='${ref}'><x:v>${v}</x:v></x:c>` : `<x:c r='${ref}' t='inlineStr'><x:is><x:t>${v}</x:t></x:is></x:c>`;
+  const prefixedRows = [HEAD, ["甲局", "机关", "是", 4, 5], ["乙局", "机关", "是", "三", 5]]
+    .map((r, i) => `<x:row r='${i + 1}'>${r.map((v, j) => cell(`${"ABCDE"[j]}${i + 1}`, v)).join("")}</x:row>`)
+    .join("");
+  prefixed.file("xl/worksheets/sheet1.xml", `<?xml version='1.0'?><x:worksheet xmlns:x='${main}'><x:sheetData>${prefixedRows}</x:sheetData></x:worksheet>`);
+  await save(
+    { file: "命名空间前缀.xlsx", what: "x:-prefixed XML with single-quoted attributes, as LibreOffice reads", exit: 1, message: "申报数据!D3: “三” 不是数字", unitRows: 2 },
+    await prefixed.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }),
+  );
+  // Item 25: 「3.5万」 in a count is not read as 35,000 个.
+  await save(
+    { file: "计数写成万.xlsx", what: "「3.5万」 where a count of 科室 belongs", exit: 1, message: "申报数据!D2: “3.5万” 按 35000 个 计", unitRows: 1 },
+    await small([["甲局", "机关", "是", "3.5万", 6]]),
+  );
+
   // A real BIFF8 .xls, as old WPS and Excel 2003 save: made with LibreOffice when present.
   const legacy: CorpusCase = { file: "旧版.xls", what: "legacy Excel 97-2003 (OLE2)", exit: 1, message: "旧版.xls", unitRows: 2 };
   const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsSync(p));

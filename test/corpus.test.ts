@@ -26,7 +26,11 @@ beforeAll(() => ensureBuilt());
 describe("corpus of broken, legacy and hostile files", () => {
   it("holds the cases the intake must survive", () => {
     expect(cases.map((c) => c.file)).toEqual(
-      expect.arrayContaining(["截断.xlsx", "压缩炸弹.xlsx", "百万空行.xlsx", "16384列.xlsx", "缺共享字符串.xlsx", "公式无结果.xlsx", "日期.xlsx", "公式样单位名.xlsx", "网页表格.xls", "GBK编码.csv", "UTF8带BOM.csv"]),
+      expect.arrayContaining(["截断.xlsx", "压缩炸弹.xlsx", "百万空行.xlsx", "16384列.xlsx", "缺共享字符串.xlsx", "公式无结果.xlsx", "日期.xlsx", "公式样单位名.xlsx", "网页表格.xls", "GBK编码.csv", "UTF8带BOM.csv",
+        // issue 12
+        "日期格式的非日期.xlsx", "9e307.xlsx", "码位超界.xlsx", "错误值单位名.xlsx", "零宽字符单位名.xlsx", "表尾样单位名.xlsx", "深度隐藏申报表.xlsx", "只有隐藏申报表.xlsx",
+        "控制字符单位名.xlsx", "四万字单位名.xlsx", "加密.xlsx", "加密.xls", "表.ods", "表.xlsb", "命名空间前缀.xlsx", "计数写成万.xlsx",
+      ]),
     );
   });
 
