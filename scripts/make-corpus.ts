@@ -307,6 +307,34 @@ export async function makeCorpus(): Promise<CorpusCase[]> {
     await small([["甲局", "机关", "是", "3.5万", 6]]),
   );
 
+  // Issue 12, resource bounds (items 1, 2, 10, 11): the XML edited by hand, as an attacker or a broken exporter writes it.
+  const handEdited = async (rows: ExcelJS.CellValue[][], edit: (sheetXml: string) => string, shared?: (xml: string) => string): Promise<Buffer> => {
+    const zip = await JSZip.loadAsync(await small(rows));
+    zip.file("xl/worksheets/sheet1.xml", edit(await zip.file("xl/worksheets/sheet1.xml")!.async("string")));
+    if (shared) zip.file("xl/sharedStrings.xml", shared(await zip.file("xl/sharedStrings.xml")!.async("string")));
+    return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  };
+  await save(
+    // One merge over 16,377 × 299,998 cells in a 3-row sheet: clipped to the used cells, the run goes on.
+    { file: "合并炸弹.xlsx", what: "a merged range of 4.9 billion cells in a 3-row sheet", exit: 1, message: "申报数据!D3: “三” 不是数字", unitRows: 2 },
+    await handEdited([["甲局", "机关", "是", 4, 5], ["乙局", "机关", "是", "三", 5]], (xml) =>
+      xml.replace(/<mergeCells[\s\S]*?<\/mergeCells>/, "").replace("</sheetData>", '</sheetData><mergeCells count="1"><mergeCell ref="H2:XFD299999"/></mergeCells>'),
+    ),
+  );
+  await save(
+    { file: "未闭合共享字符串.xlsx", what: "320,000 unclosed <si> in sharedStrings.xml", exit: 2, message: "无法读取，文件可能已损坏（共享字符串表（xl/sharedStrings.xml）的第 1 项没有结束标记）" },
+    await handEdited([["甲局", "机关", "是", 4, 5]], (xml) => xml, () => `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${"<si>".repeat(320_000)}</sst>`),
+  );
+  await save(
+    // r="a3" as LibreOffice reads it: 乙局's row is read (its 三 is named), not lost.
+    { file: "小写引用.xlsx", what: "lower-case cell references (r=\"a3\")", exit: 1, message: "申报数据!D3: “三” 不是数字", unitRows: 2 },
+    await handEdited([["甲局", "机关", "是", 4, 5], ["乙局", "机关", "是", "三", 5]], (xml) => xml.replace(/ r="([A-Z]+)(\d+)"/g, (_m, c: string, r: string) => ` r="${c.toLowerCase()}${r}"`)),
+  );
+  await save(
+    // Row 3 holds only formulas without saved results: listed, not skipped silently.
+    { file: "仅公式行.xlsx", what: "a unit row whose cells are all formulas without cached results", exit: 1, message: "第 3 行的单元格都是公式，但文件没有保存计算结果", unitRows: 2 },
+    await small([["甲局", "机关", "是", 4, 5], [{ formula: "\"乙\"&\"局\"" } as ExcelJS.CellFormulaValue, { formula: "\"机关\"" } as ExcelJS.CellFormulaValue, { formula: "\"是\"" } as ExcelJS.CellFormulaValue, { formula: "2+2" } as ExcelJS.CellFormulaValue, { formula: "2+3" } as ExcelJS.CellFormulaValue]]),
+  );
   // A real BIFF8 .xls, as old WPS and Excel 2003 save: made with LibreOffice when present.
   const legacy: CorpusCase = { file: "旧版.xls", what: "legacy Excel 97-2003 (OLE2)", exit: 1, message: "旧版.xls", unitRows: 2 };
   const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsSync(p));
