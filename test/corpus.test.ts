@@ -30,7 +30,7 @@ describe("corpus of broken, legacy and hostile files", () => {
         // issue 12
         "日期格式的非日期.xlsx", "9e307.xlsx", "码位超界.xlsx", "错误值单位名.xlsx", "零宽字符单位名.xlsx", "表尾样单位名.xlsx", "深度隐藏申报表.xlsx", "只有隐藏申报表.xlsx",
         "控制字符单位名.xlsx", "四万字单位名.xlsx", "加密.xlsx", "加密.xls", "表.ods", "表.xlsb", "命名空间前缀.xlsx", "计数写成万.xlsx",
-      , "合并炸弹.xlsx", "未闭合共享字符串.xlsx", "小写引用.xlsx", "仅公式行.xlsx"]),
+        "合并炸弹.xlsx", "未闭合共享字符串.xlsx", "小写引用.xlsx", "仅公式行.xlsx"]),
     );
   });
 
