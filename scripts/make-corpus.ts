@@ -7,16 +7,22 @@
  * committed copy is used otherwise)
  *
  * Issue 12 cases that are one submissions file through `validate
- * --submissions <file> --no-previous` are here (items 5, 7, 8, 13, 14, 15,
- * 18, 21, 23, 25). The rest need criteria, outputs or a second input, so
- * they stay where they are tested:
- * - 6 Object.prototype names in a criteria formula: test/e2e/hostile-values.e2e.test.ts
+ * --submissions <file> --no-previous` sit in test/corpus itself (items 1, 2,
+ * 5, 7, 8, 10, 11, 13, 14, 15, 18, 21, 23, 25). Cases that need criteria, an
+ * output folder or a second input sit in a folder each, with `command` and
+ * `args` in the manifest (see CorpusCase): items 6 (公式原型名), 16
+ * (输出即输入), 17 (输出上级是文件), 19 (文件名相撞), 24 (上年同年) and the
+ * 合计 check of 25 (合计不符). What the corpus does not hold is tested where
+ * it is:
+ * - 3, 12 a CSV past the row limit; a returns folder's .ods and subfolder:
+ *   test/e2e/hostile-bounds.e2e.test.ts
+ * - 6 the other Object.prototype names (toString, __proto__, …): test/e2e/hostile-values.e2e.test.ts
  * - 9 long names as file names (--all-units, template): test/e2e/hostile-names.e2e.test.ts
- * - 16 an output path that is an input: test/e2e/overwrite.e2e.test.ts
- * - 17 a write that fails (full disk, unwritable folder): test/e2e/hostile-io.e2e.test.ts
+ * - 16 a kaoping result given as --submissions: test/e2e/overwrite.e2e.test.ts
+ * - 17 a full disk, an unwritable folder: test/e2e/hostile-io.e2e.test.ts
  * - 18 control characters in the .docx and .html: src/io/report/writeReport.test.ts
  *   (here only that validate reads such names without a crash)
- * - 19 colliding, nesting and Windows-reserved file names: test/e2e/hostile-names.e2e.test.ts
+ * - 19 nesting ("/") and Windows-reserved names, template --units: test/e2e/hostile-names.e2e.test.ts
  * - 20 two runs into one folder, stale charts, temp files: test/e2e/hostile-names.e2e.test.ts,
  *   src/io/atomicWrite.test.ts
  * - 21 17,000 criteria items past XFD; a 32,767-character cell cut when written:
@@ -24,11 +30,12 @@
  *   (here only that validate reads a 40,000-character name)
  * - 22 EACCES/EEXIST/EISDIR: test/e2e/hostile-io.e2e.test.ts, src/io/fsErrors.test.ts;
  *   the hash of the bytes read: src/io/fileHash.test.ts
- * - 24 --previous of the same year or a later one: test/e2e/previous.e2e.test.ts,
+ * - 24 --previous of a later year or a copy: test/e2e/previous.e2e.test.ts,
  *   test/e2e/overwrite.e2e.test.ts
  * - 25 分组字段 naming a missing column: src/core/submissions/submissions.test.ts;
- *   criteriaBasicTotal and formula warnings at the criteria cell: src/core/criteria/criteria.test.ts
- * Items 1–4 and 10–12 get their cases with their fixes.
+ *   formula warnings at the criteria cell: src/core/criteria/criteria.test.ts
+ * Item 4 (one stated cell limit) and a returns folder that is the output
+ * folder (24) have no case here yet.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -44,10 +51,24 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const CORPUS = join(root, "test", "corpus");
 
 export interface CorpusCase {
+  /**
+   * The input named in the test. Without `command` it is a submissions file
+   * in test/corpus itself; with `command` it lives in a folder of its own
+   * (test/corpus/<folder>/) with the case's other inputs.
+   */
   file: string;
   what: string;
-  /** Exit code of `kaoping validate`. */
-  exit: 1 | 2;
+  /**
+   * The kaoping command; without it, `validate --submissions <file> --no-previous`.
+   * With it the test copies the case's folder to a temporary folder `{dir}`,
+   * makes an empty temporary folder `{out}` and runs there (so printed
+   * relative paths are relative to `{out}`).
+   */
+  command?: "validate" | "score";
+  /** Arguments after `command`; `{dir}` and `{out}` are replaced by the test, here and in `message`. */
+  args?: string[];
+  /** Exit code of kaoping. */
+  exit: 0 | 1 | 2;
   /** A piece of the Chinese message that must appear (stdout or stderr). */
   message: string;
   /** For readable files: unit rows in the file (ranked + not ranked must add up). */
@@ -335,6 +356,106 @@ export async function makeCorpus(): Promise<CorpusCase[]> {
     { file: "仅公式行.xlsx", what: "a unit row whose cells are all formulas without cached results", exit: 1, message: "第 3 行的单元格都是公式，但文件没有保存计算结果", unitRows: 2 },
     await small([["甲局", "机关", "是", 4, 5], [{ formula: "\"乙\"&\"局\"" } as ExcelJS.CellFormulaValue, { formula: "\"机关\"" } as ExcelJS.CellFormulaValue, { formula: "\"是\"" } as ExcelJS.CellFormulaValue, { formula: "2+2" } as ExcelJS.CellFormulaValue, { formula: "2+3" } as ExcelJS.CellFormulaValue]]),
   );
+  // ---- issue 12: cases of more than one submissions file, each in its own folder ----
+  /** Writes the files of a case into test/corpus/<folder of c.file>/, replacing what an earlier run left there. */
+  const saveFolder = async (c: CorpusCase, files: Record<string, Buffer | string>) => {
+    const folder = join(CORPUS, dirname(c.file));
+    await rm(folder, { recursive: true, force: true });
+    await mkdir(folder, { recursive: true });
+    for (const [name, data] of Object.entries(files)) await writeFile(join(folder, name), data);
+    cases.push(c);
+  };
+  /** A workbook of plain rows per sheet, as a clerk's file (copied from writeBook in test/cli.ts). */
+  const book = async (sheets: [string, ExcelJS.CellValue[][]][]): Promise<Buffer> => {
+    const wb = new ExcelJS.Workbook();
+    for (const [name, rows] of sheets) {
+      const ws = wb.addWorksheet(name);
+      for (const r of rows) ws.addRow(r);
+    }
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  };
+  // The criteria of test/e2e/hostile-values.e2e.test.ts: 1.1 是否 5 分, 1.2 比率 10 分.
+  const CRITERIA_HEAD = ["编号", "一级指标", "测评内容", "分值", "计分方式", "数据项", "参数"];
+  const CRITERIA_ROWS = [
+    ["1.1", "组织领导", "成立创建领导小组", 5, "是否", "领导小组已成立", ""],
+    ["1.2", "科室创建", "文明科室创建率", 10, "比率", "文明科室数/科室总数", ""],
+  ];
+  const criteria = await book([["测评细则", [CRITERIA_HEAD, ...CRITERIA_ROWS]]]);
+  const both = ["--criteria", "{dir}/测评体系.xlsx", "--submissions", "{dir}/申报数据.xlsx"];
+
+  // Item 6: a function name of Object.prototype in a 公式 item (row 4, 计分方式 in column E).
+  await saveFolder(
+    { file: "公式原型名/测评体系.xlsx", what: "constructor(1) as a criteria formula", command: "validate", args: [...both, "--no-previous", "--year", "2026"], exit: 1, message: "测评体系.xlsx 测评细则!E4: 公式“constructor(1)”有误：不允许的函数“constructor”" },
+    {
+      "测评体系.xlsx": await book([["测评细则", [CRITERIA_HEAD, ...CRITERIA_ROWS, ["1.3", "科室创建", "自定义", 5, "公式", "", "constructor(1)"]]]]),
+      "申报数据.xlsx": good,
+    },
+  );
+  // Item 16: a submissions file named like the result, with --out its own folder (a temporary copy, so a regression cannot write into the repository).
+  await saveFolder(
+    {
+      file: "输出即输入/2026-排名结果.xlsx",
+      what: "--out the folder of a submissions file named 2026-排名结果.xlsx",
+      command: "score",
+      args: ["--criteria", "{dir}/测评体系.xlsx", "--submissions", "{dir}/2026-排名结果.xlsx", "--no-previous", "--no-charts", "--out", "{dir}"],
+      exit: 2,
+      message: "输出文件 2026-排名结果.xlsx 就是输入文件 2026-排名结果.xlsx，不会覆盖输入；请用 --out 指定另一个文件夹",
+    },
+    { "测评体系.xlsx": criteria, "2026-排名结果.xlsx": good },
+  );
+  // Item 24: last year's file is another file of this year.
+  await saveFolder(
+    {
+      file: "上年同年/2026-申报数据.xlsx",
+      what: "--previous of the same year",
+      command: "validate",
+      args: ["--criteria", "{dir}/测评体系.xlsx", "--submissions", "{dir}/2026-申报数据.xlsx", "--previous", "{dir}/2026-申报数据（修订）.xlsx"],
+      exit: 2,
+      message: "--previous 指定的上年数据 2026-申报数据（修订）.xlsx 与本年申报数据同为 2026 年，请指定 2025 年的数据",
+    },
+    { "测评体系.xlsx": criteria, "2026-申报数据.xlsx": good, "2026-申报数据（修订）.xlsx": await small([["甲局", "机关", "是", 3, 5]]) },
+  );
+  // Item 17: --out under a regular file.
+  await saveFolder(
+    {
+      file: "输出上级是文件/申报数据.xlsx",
+      what: "--out whose parent is a regular file",
+      command: "score",
+      args: [...both, "--no-previous", "--no-charts", "-q", "--out", "{dir}/不是文件夹/out"],
+      exit: 2,
+      message: "{dir}/不是文件夹/out 的上级路径中有一段是文件而不是文件夹，请检查路径",
+    },
+    { "测评体系.xlsx": criteria, "申报数据.xlsx": good, 不是文件夹: "a regular file\n" },
+  );
+  // Item 25: a 合计 row of 20 under items of 5 + 10 = 15 basic, no bonus; 合计 is row 4, 分值 column D.
+  await saveFolder(
+    {
+      file: "合计不符/测评体系.xlsx",
+      what: "a criteria 合计 row that disagrees with the items",
+      command: "validate",
+      args: [...both, "--no-previous", "--year", "2026"],
+      // A warning, not an error: validate exits 0 (README: 1 only when it finds errors).
+      exit: 0,
+      message: "测评体系.xlsx 测评细则!D4: 合计行写的是“20”，而各项分值之和为基本分 15 分、加分 0 分，请核对是否漏了或多了指标",
+      unitRows: 1,
+    },
+    { "测评体系.xlsx": await book([["测评细则", [CRITERIA_HEAD, ...CRITERIA_ROWS, ["", "合计", "", 20, "", "", ""]]]]), "申报数据.xlsx": good },
+  );
+  // Item 19: 甲:乙局 and 甲?乙局 are one file name once ":" and "?" become "_"; radars go in rank order:
+  // 甲:乙局 5 + 10 × 4/5 = 13 first, 甲?乙局 5 + 10 × 2/5 = 9 second, so the second gets （2）.
+  await saveFolder(
+    {
+      file: "文件名相撞/申报数据.xlsx",
+      what: "score --all-units with units 甲:乙局 and 甲?乙局",
+      command: "score",
+      args: [...both, "--no-previous", "--year", "2026", "--all-units", "--quiet", "--out", "{out}"],
+      exit: 0,
+      message: "对应如下：\n  “甲:乙局” → charts/单位/甲_乙局.png\n  “甲?乙局” → charts/单位/甲_乙局（2）.png\n",
+      unitRows: 2,
+    },
+    { "测评体系.xlsx": criteria, "申报数据.xlsx": await small([["甲:乙局", "机关", "是", 4, 5], ["甲?乙局", "机关", "是", 2, 5]]) },
+  );
+
   // A real BIFF8 .xls, as old WPS and Excel 2003 save: made with LibreOffice when present.
   const legacy: CorpusCase = { file: "旧版.xls", what: "legacy Excel 97-2003 (OLE2)", exit: 1, message: "旧版.xls", unitRows: 2 };
   const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsSync(p));

@@ -1,25 +1,30 @@
 /**
- * Every file of test/corpus (built by scripts/make-corpus.ts) through
- * `kaoping validate`: no crash, the exit code and Chinese message the
- * manifest names, and for readable files every unit row accounted for.
+ * Every case of test/corpus (built by scripts/make-corpus.ts) through the
+ * CLI: `kaoping validate --submissions <file> --no-previous`, or the
+ * case's own command and arguments on a copy of its folder. No crash, the
+ * exit code and Chinese message the manifest names, every input file's
+ * bytes unchanged, and for readable files every unit row accounted for.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { join } from "node:path";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { ROOT, ensureBuilt, runCli } from "./cli.js";
 
+/** As CorpusCase in scripts/make-corpus.ts (a test does not import the generator). */
 interface CorpusCase {
   file: string;
   what: string;
-  exit: 1 | 2;
+  command?: "validate" | "score";
+  args?: string[];
+  exit: 0 | 1 | 2;
   message: string;
   unitRows?: number;
 }
 
 const CORPUS = join(ROOT, "test", "corpus");
 const cases: CorpusCase[] = JSON.parse(readFileSync(join(CORPUS, "manifest.json"), "utf8"));
-const sha256 = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 
 beforeAll(() => ensureBuilt());
 
@@ -30,16 +35,18 @@ describe("corpus of broken, legacy and hostile files", () => {
         // issue 12
         "日期格式的非日期.xlsx", "9e307.xlsx", "码位超界.xlsx", "错误值单位名.xlsx", "零宽字符单位名.xlsx", "表尾样单位名.xlsx", "深度隐藏申报表.xlsx", "只有隐藏申报表.xlsx",
         "控制字符单位名.xlsx", "四万字单位名.xlsx", "加密.xlsx", "加密.xls", "表.ods", "表.xlsb", "命名空间前缀.xlsx", "计数写成万.xlsx",
-        "合并炸弹.xlsx", "未闭合共享字符串.xlsx", "小写引用.xlsx", "仅公式行.xlsx"]),
+        "合并炸弹.xlsx", "未闭合共享字符串.xlsx", "小写引用.xlsx", "仅公式行.xlsx",
+        // issue 12, cases with a command and a folder of their own
+        "公式原型名/测评体系.xlsx", "输出即输入/2026-排名结果.xlsx", "上年同年/2026-申报数据.xlsx", "输出上级是文件/申报数据.xlsx", "合计不符/测评体系.xlsx", "文件名相撞/申报数据.xlsx"]),
     );
   });
 
   it.each(cases.map((c) => [c.file, c] as const))("%s", async (_name, c) => {
-    const input = join(CORPUS, c.file);
-    const before = sha256(input);
-    const r = await runCli(["validate", "--submissions", input, "--no-previous"]);
-    // Inputs are never written, whatever the file does to the reader.
-    expect(sha256(input)).toBe(before);
+    const run = c.command ? inFolder(c) : { args: ["validate", "--submissions", join(CORPUS, c.file), "--no-previous"], cwd: ROOT, inputs: join(CORPUS, c.file), message: c.message };
+    const before = hashes(run.inputs);
+    const r = await runCli(run.args, run.cwd);
+    // Inputs are never written, whatever the case does to the reader: every file as it was, none added.
+    expect(hashes(run.inputs)).toEqual(before);
     const output = r.stdout + r.stderr;
     expect(output).not.toMatch(/内部错误|at .*\.js:\d+/);
     if (c.file === "旧版.xls" && r.code === 2) {
@@ -48,14 +55,42 @@ describe("corpus of broken, legacy and hostile files", () => {
       return;
     }
     expect(r.code, output).toBe(c.exit);
-    expect(output).toContain(c.message);
+    expect(output).toContain(run.message);
     if (c.exit === 2) expect(r.stderr.trim().split("\n")).toHaveLength(1);
     if (c.unitRows !== undefined) {
-      const m = /计分单位 (\d+) 个，未参与排名 (\d+) 行/.exec(r.stdout)!;
-      expect(Number(m[1]) + Number(m[2])).toBe(c.unitRows);
+      // validate: 「计分单位 2 个，未参与排名 0 行」; score: 「计分单位 2 个（其中一票否决 0 个），未参与排名 0 行」.
+      const m = /计分单位 (\d+) 个(?:（[^）]*）)?，未参与排名 (\d+) 行/.exec(r.stdout);
+      expect(m, r.stdout).not.toBeNull();
+      expect(Number(m![1]) + Number(m![2])).toBe(c.unitRows);
     }
   });
 });
+
+/**
+ * A case with a command: its folder copied to a temporary `{dir}` (so a
+ * regression that writes an input cannot touch the repository), an empty
+ * temporary `{out}` as the working directory, placeholders replaced.
+ */
+function inFolder(c: CorpusCase): { args: string[]; cwd: string; inputs: string; message: string } {
+  const dir = mkdtempSync(join(tmpdir(), "kaoping-corpus-in-"));
+  cpSync(join(CORPUS, dirname(c.file)), dir, { recursive: true });
+  // The copy is the files of the corpus, byte for byte.
+  expect(hashes(dir)).toEqual(hashes(join(CORPUS, dirname(c.file))));
+  const out = mkdtempSync(join(tmpdir(), "kaoping-corpus-out-"));
+  const fill = (s: string) => s.replaceAll("{dir}", dir).replaceAll("{out}", out);
+  return { args: [c.command!, ...(c.args ?? []).map(fill)], cwd: out, inputs: dir, message: fill(c.message) };
+}
+
+/** SHA-256 of a file, or of every file in a folder (and its subfolders), by relative path. */
+function hashes(path: string): Record<string, string> {
+  const sha256 = (p: string) => createHash("sha256").update(readFileSync(p)).digest("hex");
+  if (!statSync(path).isDirectory()) return { ".": sha256(path) };
+  const all: Record<string, string> = {};
+  for (const e of readdirSync(path, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) all[join(e.parentPath, e.name).slice(path.length + 1)] = sha256(join(e.parentPath, e.name));
+  }
+  return all;
+}
 
 describe("names that look like formulas", () => {
   it("are written back as text, never as formulas", async () => {
