@@ -44,6 +44,22 @@ describe("inputs are never overwritten", () => {
   });
 });
 
+describe("a returns folder that is also the output folder", () => {
+  it("does not read its own earlier result back as returns: skipped and said, units counted once", async () => {
+    const folder = join(dir, "returns");
+    await mkdir(folder);
+    await copyFile(SAMPLE_2026, join(folder, "2026-申报数据.xlsx"));
+    const first = await runCli(["score", "--submissions", folder, "--no-previous", "--no-charts", "--out", folder]);
+    expect(first.code, first.stderr).toBe(0);
+    const second = await runCli(["score", "--submissions", folder, "--no-previous", "--no-charts", "--out", folder]);
+    expect(second.code, second.stderr).toBe(0);
+    // The sample has 12 ranked units and 1 rejected row, the same on both runs (the result workbook adds none).
+    for (const r of [first, second]) expect(r.stdout).toMatch(/计分单位 12 个（其中一票否决 1 个），未参与排名 1 行/);
+    const issues = (await readSheetRows(join(folder, "2026-排名结果.xlsx"), "问题清单", 4)).map((x) => `${x[1]} ${x[7]}`);
+    expect(issues).toContain("警告 2026-排名结果.xlsx 是 kaoping 的结果工作簿（有“总排名”表），不是申报数据，已跳过；要与它做同比，请用 --previous 指定它");
+  });
+});
+
 describe("last year's file is of an earlier year", () => {
   it("a later year (2027 for 2026) is refused", async () => {
     const later = join(dir, "2027-申报数据.xlsx");
