@@ -10,8 +10,8 @@ import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readXlsxStreaming } from "./streamingReader.js";
-import { readSubmissionsPath, streamingReader } from "./readWorkbook.js";
-import { ZIP_LIMITS } from "./inspectZip.js";
+import { exceljsReader, readSubmissionsPath, streamingReader } from "./readWorkbook.js";
+import { ZIP_LIMITS, rangeCells } from "./inspectZip.js";
 import { clipMerges, fillMergedCells } from "../core/table/grid.js";
 import { parseCsvBounded } from "../core/table/parseCsv.js";
 
@@ -54,6 +54,43 @@ describe("merge bomb (item 1)", () => {
     const sparse = row(1, ["A", "甲"]) + row(10, ["J", "乙"]);
     const read = readXlsxStreaming(await xlsx(sparse, { after: '<mergeCells><mergeCell ref="A1:J10"/></mergeCells>' }), "稀疏.xlsx");
     await expect(read).rejects.toThrow("稀疏.xlsx: 工作表“申报数据”超过单元格上限：每张表最多 20 个单元格（含合并单元格覆盖的格子），读到 111 个时停止");
+  });
+
+  it("the exceljs reference reader refuses the bomb before exceljs fills its cells (it aborted out of memory at 1 GB)", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kaoping-merge-bomb-"));
+    const path = join(dir, "炸弹.xlsx");
+    await writeFile(path, await xlsx(used, { after: '<mergeCells count="1"><mergeCell ref="H2:XFD299999"/></mergeCells>' }));
+    // By hand: 24 filled cells + 16,377 columns (H…XFD = 8…16,384) × 299,998 rows (2…299,999) = 4,913,067,246 + 24.
+    await expect(exceljsReader.read(path)).rejects.toThrow("炸弹.xlsx: 工作表“sheet1.xml”超过单元格上限：每张表最多 10000000 个单元格（含合并单元格覆盖的格子），读到 4913067270 个时停止");
+  });
+
+  it("the exceljs reference reader still reads a merged title row, and counts a namespaced merge against the limit", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kaoping-merge-title-"));
+    const path = join(dir, "标题.xlsx");
+    // A1:H1 = 8 cells; 24 filled + 8 = 32 ≤ the limit of 40 set here.
+    ZIP_LIMITS.cellsPerSheet = 40;
+    await writeFile(path, await xlsx(used, { after: '<mergeCells count="1"><mergeCell ref="A1:H1"/></mergeCells>' }));
+    const book = await exceljsReader.read(path);
+    expect(book.sheets[0].rows[2][7]).toEqual({ v: "H3" });
+    // A1:H1 and x:mergeCell A2:B2 = 8 + 2 → 24 + 10 = 34 > 33.
+    ZIP_LIMITS.cellsPerSheet = 33;
+    await writeFile(path, await xlsx(used, { after: '<mergeCells><mergeCell ref="A1:H1"/><x:mergeCell ref="A2:B2"/></mergeCells>' }));
+    await expect(exceljsReader.read(path)).rejects.toThrow("读到 34 个时停止");
+  });
+
+  it("the merge count scans a run of 100,000 unclosed <mergeCell heads once, then exceljs calls the file damaged", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kaoping-merge-heads-"));
+    const path = join(dir, "头.xlsx");
+    await writeFile(path, await xlsx(used, { after: `<mergeCells>${"<mergeCell ".repeat(100_000)}/><mergeCell ref="A1:H1"/></mergeCells>` }));
+    await expect(exceljsReader.read(path)).rejects.toThrow("头.xlsx: 无法读取，文件可能已损坏");
+  }, 10_000);
+
+  it("rangeCells counts an A1 range's cells, $ signs and lower case allowed", () => {
+    // H…XFD is 8…16,384 = 16,377 columns; 2…299,999 is 299,998 rows.
+    expect(rangeCells("H2:XFD299999")).toBe(16_377 * 299_998);
+    expect(rangeCells("$a$1:$c$2")).toBe(6);
+    expect(rangeCells("B7")).toBe(1);
+    expect(rangeCells("not a range")).toBe(0);
   });
 
   it("clipMerges keeps a range inside the sheet's size and drops one outside it", () => {
