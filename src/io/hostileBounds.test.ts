@@ -16,13 +16,14 @@ import { clipMerges, fillMergedCells } from "../core/table/grid.js";
 import { parseCsvBounded } from "../core/table/parseCsv.js";
 
 /** The smallest .xlsx Excel's readers accept: one sheet 申报数据, optional shared strings. */
-async function xlsx(sheetData: string, opts: { after?: string; shared?: string } = {}): Promise<Buffer> {
+async function xlsx(sheetData: string, opts: { after?: string; shared?: string; workbook?: string; rels?: string; styles?: string } = {}): Promise<Buffer> {
   const zip = new JSZip();
   zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  zip.file("xl/workbook.xml", '<workbook><sheets><sheet name="申报数据" sheetId="1" r:id="rId1"/></sheets></workbook>');
-  zip.file("xl/_rels/workbook.xml.rels", '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>');
+  zip.file("xl/workbook.xml", opts.workbook ?? '<workbook><sheets><sheet name="申报数据" sheetId="1" r:id="rId1"/></sheets></workbook>');
+  zip.file("xl/_rels/workbook.xml.rels", opts.rels ?? '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>');
   zip.file("xl/worksheets/sheet1.xml", `<worksheet><sheetData>${sheetData}</sheetData>${opts.after ?? ""}</worksheet>`);
   if (opts.shared !== undefined) zip.file("xl/sharedStrings.xml", opts.shared);
+  if (opts.styles !== undefined) zip.file("xl/styles.xml", opts.styles);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
@@ -136,6 +137,44 @@ describe("quadratic parsing (item 2)", () => {
     const book = await readXlsxStreaming(await xlsx(row(1, ["A", "甲"], ["B", "乙"]), { after }), "m.xlsx");
     expect(book.sheets[0].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
   }, 10_000);
+});
+
+describe("quadratic parsing of workbook.xml, the rels and styles (item 2)", () => {
+  // Each part ends in 80,000 unclosed heads with no ">" after them: the regular expressions these replace
+  // retried from every head to the end of the part (40,000 "<Relationship " took 8 s, 80,000 four times that).
+  const HEADS = 80_000;
+  // B1 = serial 46082 = 2026-03-01 (46023 is 2026-01-01; + 31 + 28 days), styled by xf 0.
+  const dated = '<row r="1"><c r="A1" t="inlineStr"><is><t>日期</t></is></c><c r="B1" s="0"><v>46082</v></c></row>';
+
+  it("workbook.xml: the sheet before 80,000 unclosed <sheet heads is read", async () => {
+    const workbook = `<workbook><sheets><sheet name="申报数据" sheetId="1" r:id="rId1"/></sheets>${"<sheet ".repeat(HEADS)}`;
+    const book = await readXlsxStreaming(await xlsx(row(1, ["A", "甲"]), { workbook }), "w.xlsx");
+    expect(book.sheets.map((x) => x.name)).toEqual(["申报数据"]);
+  }, 5_000);
+
+  it("rels: the relationship before 80,000 unclosed <Relationship heads is found", async () => {
+    const rels = `<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/>${"<Relationship ".repeat(HEADS)}`;
+    const book = await readXlsxStreaming(await xlsx(row(1, ["A", "甲"]), { rels }), "r.xlsx");
+    expect(book.sheets[0].rows[0][0]).toEqual({ v: "甲" });
+  }, 5_000);
+
+  it("styles: a custom date format before 80,000 unclosed <numFmt heads still dates the cell", async () => {
+    const styles = `<styleSheet><cellXfs count="1"><xf numFmtId="164"/></cellXfs><numFmts><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/>${"<numFmt ".repeat(HEADS)}`;
+    const book = await readXlsxStreaming(await xlsx(dated, { styles }), "n.xlsx");
+    expect(book.sheets[0].rows[0][1]).toMatchObject({ v: new Date(Date.UTC(2026, 2, 1)), fmt: "yyyy-mm-dd" });
+  }, 5_000);
+
+  it("styles: 80,000 unclosed <cellXfs heads give no formats, and the number stays a number", async () => {
+    const styles = `<styleSheet>${"<cellXfs>".repeat(HEADS)}`;
+    const book = await readXlsxStreaming(await xlsx(dated, { styles }), "c.xlsx");
+    expect(book.sheets[0].rows[0][1]).toEqual({ v: 46082 });
+  }, 5_000);
+
+  it("styles: the xf before 80,000 unclosed <xf heads inside cellXfs keeps its built-in date format 14", async () => {
+    const styles = `<styleSheet><cellXfs count="1"><xf numFmtId="14"/>${"<xf ".repeat(HEADS)}</cellXfs></styleSheet>`;
+    const book = await readXlsxStreaming(await xlsx(dated, { styles }), "x.xlsx");
+    expect(book.sheets[0].rows[0][1]).toMatchObject({ v: new Date(Date.UTC(2026, 2, 1)), fmt: "mm-dd-yy" });
+  }, 5_000);
 });
 
 describe("CSV bounds (item 3)", () => {
