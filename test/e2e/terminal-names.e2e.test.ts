@@ -2,8 +2,9 @@
  * Names that must not reach the terminal as they are (issue 12): control
  * characters (ESC, BEL, a vertical tab, written as Excel's `_xHHHH_`
  * escapes) and a 40,000-character name, in `validate` and `score` lines.
- * The terminal shows controls as \uXXXX marks and names cut at 60
- * characters with 「…」; the result workbook keeps the names.
+ * The terminal shows controls as \uXXXX marks and names over 60
+ * characters as their first 44, 「…」 and their last 15; the result
+ * workbook keeps the names.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { mkdtemp } from "node:fs/promises";
@@ -51,8 +52,8 @@ describe("names with controls and 40,000-character names in terminal lines", () 
     const lines = r.stdout.split("\n");
     // By hand: unit 0 is 单位0 ESC [2J BEL 局 → 单位0\u001B[2J\u0007局.
     expect(lines.some((l) => l.includes("（单位0\\u001B[2J\\u0007局 / "))).toBe(true);
-    // Unit 1 is 40,000 × 长 then 1: the first 60 characters, then …
-    expect(lines.some((l) => l.includes(`（${"长".repeat(60)}… / `))).toBe(true);
+    // Unit 1 is 40,000 × 长 then 1: the first 44 characters, …, the last 15 (14 × 长 and 1).
+    expect(lines.some((l) => l.includes(`（${"长".repeat(44)}…${"长".repeat(14)}1 / `))).toBe(true);
   });
 
   it("score: the summary's top five shows the same marks and cuts; the workbook keeps the names", async () => {
@@ -62,7 +63,7 @@ describe("names with controls and 40,000-character names in terminal lines", () 
     expectTerminalSafe(r.stdout + r.stderr);
     const top = r.stdout.split("\n").filter((l) => /^ {4}\d+\. /.test(l));
     expect(top).toHaveLength(5);
-    for (const l of top) expect(l.includes("\\u001B[2J\\u0007局（") || l.includes(`${"长".repeat(60)}…（`)).toBe(true);
+    for (const l of top) expect(l.includes("\\u001B[2J\\u0007局（") || /长{44}…长{14}\d+（/.test(l)).toBe(true);
     const ranked = (await readSheetRows(join(out, "2026-排名结果.xlsx"), "总排名", 4)).map((row) => String(row[1]));
     // The workbook keeps the whole name up to Excel's 32,767 characters, and the ESC (its writer strips only what XML cannot hold).
     expect(ranked.some((n) => n.length === 32_767 && n.startsWith("长长长"))).toBe(true);
