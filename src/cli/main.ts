@@ -5,6 +5,7 @@ import { validateCommand } from "./commands/validate.js";
 import { templateCommand } from "./commands/template.js";
 import { KaopingError } from "../io/errors.js";
 import { toFileSystemError } from "../io/fsErrors.js";
+import { visibleControls } from "./terminalText.js";
 import { packageVersion } from "../io/paths.js";
 import { setFlagsFromString } from "node:v8";
 
@@ -99,7 +100,8 @@ async function main(argv: string[]): Promise<number> {
     // A file-system failure (no permission, disk full, a file removed mid-run) is the user's to fix: one line, exit 2.
     const known = toFileSystemError(e);
     if (known instanceof KaopingError) {
-      console.error(known.message);
+      // Controls in a name quoted by the message are shown, not obeyed by the terminal.
+      console.error(visibleControls(known.message));
       if (debug) console.error((e as Error).stack);
       return known.exitCode;
     }

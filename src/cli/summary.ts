@@ -2,6 +2,7 @@ import type { Assessment } from "../core/score/assess.js";
 import { describeIssue } from "../core/issues.js";
 import { EXCEL_LIMIT_NOTES, FILE_NAME_NOTES, SHEETS, severityLabels, yearTitle } from "../core/i18n/labels.js";
 import { relative } from "node:path";
+import { terminalLine, terminalName } from "./terminalText.js";
 
 /** Vetoed units named one by one in the summary; the rest are counted (a province run can have thousands). */
 export const SUMMARY_VETO_LINES = 10;
@@ -19,8 +20,8 @@ export function formatSummary(a: Assessment, label: string, written: string[], n
   lines.push(`  等级：${counts.join("，")}${vetoed.length ? `（一票否决 ${vetoed.length} 个不评等级）` : ""}`);
   const top = a.results.filter((r) => !r.vetoes.length).slice(0, 5);
   lines.push("  前五名：");
-  for (const r of top) lines.push(`    ${r.rank}. ${r.unit.name}（${r.unit.category}）${r.total} 分 ${r.grade}`);
-  for (const r of vetoed.slice(0, SUMMARY_VETO_LINES)) lines.push(`  否决：${r.unit.name}：${r.vetoes.map((v) => v.reason).join("；")}`);
+  for (const r of top) lines.push(`    ${r.rank}. ${terminalName(r.unit.name)}（${terminalName(r.unit.category)}）${r.total} 分 ${r.grade}`);
+  for (const r of vetoed.slice(0, SUMMARY_VETO_LINES)) lines.push(`  否决：${terminalName(r.unit.name)}：${terminalLine(r.vetoes.map((v) => v.reason).join("；"))}`);
   if (vetoed.length > SUMMARY_VETO_LINES) lines.push(`  另有 ${vetoed.length - SUMMARY_VETO_LINES} 个单位被一票否决，见结果工作簿“${SHEETS.ranking}”的备注列`);
   const c = a.comparison;
   if (c) {
@@ -38,9 +39,14 @@ export function issueCounts(a: Pick<Assessment, "issues">): string {
   return `数据问题：${severityLabels.error} ${n("error")} 条，${severityLabels.warning} ${n("warning")} 条，${severityLabels.info} ${n("info")} 条（详见“问题清单”）`;
 }
 
-/** The issue list as printed by `kaoping validate`. */
+/** The issue list as printed by `kaoping validate`: names and quoted values shown as terminalLine shows them. */
 export function formatIssues(a: Pick<Assessment, "issues">): string {
-  return a.issues.map((i) => `[${severityLabels[i.severity]}] ${i.file ? i.file + " " : ""}${describeIssue(i)}`).join("\n");
+  return a.issues
+    .map((i) => {
+      const shown = { ...i, unit: i.unit && terminalName(i.unit), item: i.item && terminalName(i.item) };
+      return terminalLine(`[${severityLabels[i.severity]}] ${i.file ? i.file + " " : ""}${describeIssue(shown)}`);
+    })
+    .join("\n");
 }
 
 
@@ -51,7 +57,7 @@ const RENAMED_SHOWN = 20;
 export function printRenamed(renamed: { unit: string; path: string }[]): void {
   if (!renamed.length) return;
   console.log(FILE_NAME_NOTES.heading(renamed.length));
-  for (const r of renamed.slice(0, RENAMED_SHOWN)) console.log(FILE_NAME_NOTES.line(r.unit, relative(process.cwd(), r.path) || r.path));
+  for (const r of renamed.slice(0, RENAMED_SHOWN)) console.log(FILE_NAME_NOTES.line(terminalName(r.unit), relative(process.cwd(), r.path) || r.path));
   if (renamed.length > RENAMED_SHOWN) console.log(FILE_NAME_NOTES.more(renamed.length - RENAMED_SHOWN));
 }
 

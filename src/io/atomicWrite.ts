@@ -1,5 +1,6 @@
 import { rmSync } from "node:fs";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { rename, rm, writeFile } from "node:fs/promises";
+import { ensureDirectory } from "./ensureDirectory.js";
 import { dirname, join, basename } from "node:path";
 
 /** Temporary files and folders of this run not yet renamed into place or removed. */
@@ -46,7 +47,7 @@ export function tempPathBeside(path: string): string {
  * is interrupted).
  */
 export async function produceAtomic(path: string, produce: (tmp: string) => Promise<void>): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  await ensureDirectory(dirname(path));
   const tmp = tempPathBeside(path);
   trackTemp(tmp);
   try {

@@ -10,19 +10,20 @@ import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readXlsxStreaming } from "./streamingReader.js";
-import { readSubmissionsPath, streamingReader } from "./readWorkbook.js";
-import { ZIP_LIMITS } from "./inspectZip.js";
+import { exceljsReader, readSubmissionsPath, streamingReader } from "./readWorkbook.js";
+import { ZIP_LIMITS, rangeCells } from "./inspectZip.js";
 import { clipMerges, fillMergedCells } from "../core/table/grid.js";
 import { parseCsvBounded } from "../core/table/parseCsv.js";
 
 /** The smallest .xlsx Excel's readers accept: one sheet 申报数据, optional shared strings. */
-async function xlsx(sheetData: string, opts: { after?: string; shared?: string } = {}): Promise<Buffer> {
+async function xlsx(sheetData: string, opts: { after?: string; shared?: string; workbook?: string; rels?: string; styles?: string } = {}): Promise<Buffer> {
   const zip = new JSZip();
   zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  zip.file("xl/workbook.xml", '<workbook><sheets><sheet name="申报数据" sheetId="1" r:id="rId1"/></sheets></workbook>');
-  zip.file("xl/_rels/workbook.xml.rels", '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>');
+  zip.file("xl/workbook.xml", opts.workbook ?? '<workbook><sheets><sheet name="申报数据" sheetId="1" r:id="rId1"/></sheets></workbook>');
+  zip.file("xl/_rels/workbook.xml.rels", opts.rels ?? '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>');
   zip.file("xl/worksheets/sheet1.xml", `<worksheet><sheetData>${sheetData}</sheetData>${opts.after ?? ""}</worksheet>`);
   if (opts.shared !== undefined) zip.file("xl/sharedStrings.xml", opts.shared);
+  if (opts.styles !== undefined) zip.file("xl/styles.xml", opts.styles);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
@@ -54,6 +55,43 @@ describe("merge bomb (item 1)", () => {
     const sparse = row(1, ["A", "甲"]) + row(10, ["J", "乙"]);
     const read = readXlsxStreaming(await xlsx(sparse, { after: '<mergeCells><mergeCell ref="A1:J10"/></mergeCells>' }), "稀疏.xlsx");
     await expect(read).rejects.toThrow("稀疏.xlsx: 工作表“申报数据”超过单元格上限：每张表最多 20 个单元格（含合并单元格覆盖的格子），读到 111 个时停止");
+  });
+
+  it("the exceljs reference reader refuses the bomb before exceljs fills its cells (it aborted out of memory at 1 GB)", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kaoping-merge-bomb-"));
+    const path = join(dir, "炸弹.xlsx");
+    await writeFile(path, await xlsx(used, { after: '<mergeCells count="1"><mergeCell ref="H2:XFD299999"/></mergeCells>' }));
+    // By hand: 24 filled cells + 16,377 columns (H…XFD = 8…16,384) × 299,998 rows (2…299,999) = 4,913,067,246 + 24.
+    await expect(exceljsReader.read(path)).rejects.toThrow("炸弹.xlsx: 工作表“sheet1.xml”超过单元格上限：每张表最多 10000000 个单元格（含合并单元格覆盖的格子），读到 4913067270 个时停止");
+  });
+
+  it("the exceljs reference reader still reads a merged title row, and counts a namespaced merge against the limit", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kaoping-merge-title-"));
+    const path = join(dir, "标题.xlsx");
+    // A1:H1 = 8 cells; 24 filled + 8 = 32 ≤ the limit of 40 set here.
+    ZIP_LIMITS.cellsPerSheet = 40;
+    await writeFile(path, await xlsx(used, { after: '<mergeCells count="1"><mergeCell ref="A1:H1"/></mergeCells>' }));
+    const book = await exceljsReader.read(path);
+    expect(book.sheets[0].rows[2][7]).toEqual({ v: "H3" });
+    // A1:H1 and x:mergeCell A2:B2 = 8 + 2 → 24 + 10 = 34 > 33.
+    ZIP_LIMITS.cellsPerSheet = 33;
+    await writeFile(path, await xlsx(used, { after: '<mergeCells><mergeCell ref="A1:H1"/><x:mergeCell ref="A2:B2"/></mergeCells>' }));
+    await expect(exceljsReader.read(path)).rejects.toThrow("读到 34 个时停止");
+  });
+
+  it("the merge count scans a run of 100,000 unclosed <mergeCell heads once, then exceljs calls the file damaged", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kaoping-merge-heads-"));
+    const path = join(dir, "头.xlsx");
+    await writeFile(path, await xlsx(used, { after: `<mergeCells>${"<mergeCell ".repeat(100_000)}/><mergeCell ref="A1:H1"/></mergeCells>` }));
+    await expect(exceljsReader.read(path)).rejects.toThrow("头.xlsx: 无法读取，文件可能已损坏");
+  }, 10_000);
+
+  it("rangeCells counts an A1 range's cells, $ signs and lower case allowed", () => {
+    // H…XFD is 8…16,384 = 16,377 columns; 2…299,999 is 299,998 rows.
+    expect(rangeCells("H2:XFD299999")).toBe(16_377 * 299_998);
+    expect(rangeCells("$a$1:$c$2")).toBe(6);
+    expect(rangeCells("B7")).toBe(1);
+    expect(rangeCells("not a range")).toBe(0);
   });
 
   it("clipMerges keeps a range inside the sheet's size and drops one outside it", () => {
@@ -99,6 +137,44 @@ describe("quadratic parsing (item 2)", () => {
     const book = await readXlsxStreaming(await xlsx(row(1, ["A", "甲"], ["B", "乙"]), { after }), "m.xlsx");
     expect(book.sheets[0].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
   }, 10_000);
+});
+
+describe("quadratic parsing of workbook.xml, the rels and styles (item 2)", () => {
+  // Each part ends in 80,000 unclosed heads with no ">" after them: the regular expressions these replace
+  // retried from every head to the end of the part (40,000 "<Relationship " took 8 s, 80,000 four times that).
+  const HEADS = 80_000;
+  // B1 = serial 46082 = 2026-03-01 (46023 is 2026-01-01; + 31 + 28 days), styled by xf 0.
+  const dated = '<row r="1"><c r="A1" t="inlineStr"><is><t>日期</t></is></c><c r="B1" s="0"><v>46082</v></c></row>';
+
+  it("workbook.xml: the sheet before 80,000 unclosed <sheet heads is read", async () => {
+    const workbook = `<workbook><sheets><sheet name="申报数据" sheetId="1" r:id="rId1"/></sheets>${"<sheet ".repeat(HEADS)}`;
+    const book = await readXlsxStreaming(await xlsx(row(1, ["A", "甲"]), { workbook }), "w.xlsx");
+    expect(book.sheets.map((x) => x.name)).toEqual(["申报数据"]);
+  }, 5_000);
+
+  it("rels: the relationship before 80,000 unclosed <Relationship heads is found", async () => {
+    const rels = `<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/>${"<Relationship ".repeat(HEADS)}`;
+    const book = await readXlsxStreaming(await xlsx(row(1, ["A", "甲"]), { rels }), "r.xlsx");
+    expect(book.sheets[0].rows[0][0]).toEqual({ v: "甲" });
+  }, 5_000);
+
+  it("styles: a custom date format before 80,000 unclosed <numFmt heads still dates the cell", async () => {
+    const styles = `<styleSheet><cellXfs count="1"><xf numFmtId="164"/></cellXfs><numFmts><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/>${"<numFmt ".repeat(HEADS)}`;
+    const book = await readXlsxStreaming(await xlsx(dated, { styles }), "n.xlsx");
+    expect(book.sheets[0].rows[0][1]).toMatchObject({ v: new Date(Date.UTC(2026, 2, 1)), fmt: "yyyy-mm-dd" });
+  }, 5_000);
+
+  it("styles: 80,000 unclosed <cellXfs heads give no formats, and the number stays a number", async () => {
+    const styles = `<styleSheet>${"<cellXfs>".repeat(HEADS)}`;
+    const book = await readXlsxStreaming(await xlsx(dated, { styles }), "c.xlsx");
+    expect(book.sheets[0].rows[0][1]).toEqual({ v: 46082 });
+  }, 5_000);
+
+  it("styles: the xf before 80,000 unclosed <xf heads inside cellXfs keeps its built-in date format 14", async () => {
+    const styles = `<styleSheet><cellXfs count="1"><xf numFmtId="14"/>${"<xf ".repeat(HEADS)}</cellXfs></styleSheet>`;
+    const book = await readXlsxStreaming(await xlsx(dated, { styles }), "x.xlsx");
+    expect(book.sheets[0].rows[0][1]).toMatchObject({ v: new Date(Date.UTC(2026, 2, 1)), fmt: "mm-dd-yy" });
+  }, 5_000);
 });
 
 describe("CSV bounds (item 3)", () => {

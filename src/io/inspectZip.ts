@@ -32,6 +32,8 @@ export interface SheetCensus {
   cells: number;
   maxRow: number;
   usesSharedStrings: boolean;
+  /** Cells the sheet's merged ranges cover, as written (exceljs makes one object per merged cell before anything can clip them). */
+  mergedCells: number;
 }
 
 /** A workbook archive held in memory, with the running total of bytes inflated from it. */
@@ -104,10 +106,12 @@ export async function inspectZip(data: Uint8Array, file: string): Promise<SheetC
   const census: SheetCensus[] = [];
   for (const entry of archive.members.values()) {
     const isSheet = /^xl\/worksheets\/[^/]+\.xml$/.test(entry.name);
-    const c: SheetCensus = { path: entry.name, rows: 0, cells: 0, maxRow: 0, usesSharedStrings: false };
+    const c: SheetCensus = { path: entry.name, rows: 0, cells: 0, maxRow: 0, usesSharedStrings: false, mergedCells: 0 };
     let tail = "";
+    const merges = mergeCellCounter();
     await inflateText(archive, entry, (chunk) => {
       if (!isSheet) return;
+      c.mergedCells = merges(chunk);
       // Count tags across chunk boundaries: keep the last few characters.
       const text = tail + chunk;
       c.rows += occurrences(text, "<row ") + occurrences(text, "<row>");
@@ -130,11 +134,65 @@ export async function inspectZip(data: Uint8Array, file: string): Promise<SheetC
       throw new InputFileError(`${file}: 工作表 ${sheet} 有 ${Math.max(c.rows, c.maxRow)} 行，超过上限 ${ZIP_LIMITS.rowsPerSheet} 行（多为大量空行，请删除空行后另存）`);
     }
     if (c.cells > ZIP_LIMITS.cellsPerSheet) throw new InputFileError(`${file}: 工作表 ${sheet} 有 ${c.cells} 个单元格，超过上限 ${ZIP_LIMITS.cellsPerSheet}`);
+    // A merge bomb (one <mergeCell ref="H2:XFD299999"/> in a 3-row sheet) is refused here: exceljs would fill its 4.9 billion cells and abort out of memory.
+    if (c.cells + c.mergedCells > ZIP_LIMITS.cellsPerSheet) throw new InputFileError(limitMessage(file, sheet, "cells", c.cells + c.mergedCells));
     if (c.usesSharedStrings && !archive.members.has("xl/sharedStrings.xml")) {
       throw new InputFileError(`${file}: 文件不完整：工作表 ${sheet} 引用了共享字符串，但缺少 xl/sharedStrings.xml，请在 Excel 中打开并另存`);
     }
   }
   return census;
+}
+
+/** The longest <mergeCell …> element kept across chunks; a real one is under 60 characters. */
+const MERGE_ELEMENT_CHARS = 1024;
+
+/**
+ * A running count of the cells covered by the <mergeCell ref="…"/> elements
+ * of a sheet's XML fed chunk by chunk (an element may straddle chunks), with
+ * or without a namespace prefix. Linear: each element is found by indexOf
+ * and parsed once.
+ */
+function mergeCellCounter(): (chunk: string) => number {
+  let pending = "";
+  let cells = 0;
+  return (chunk) => {
+    const text = pending + chunk;
+    let done = 0;
+    // The search goes on after each element's ">": a run of unclosed heads is scanned once, not once per head.
+    for (let at = text.indexOf("mergeCell"); at >= 0; ) {
+      const before = text[at - 1];
+      const after = text[at + 9];
+      if ((before !== "<" && before !== ":") || after === undefined || !/[\s/>]/.test(after)) {
+        at = text.indexOf("mergeCell", at + 9);
+        continue;
+      }
+      const end = text.indexOf(">", at);
+      if (end < 0) {
+        done = at;
+        break;
+      }
+      cells += rangeCells(/\bref\s*=\s*["']([^"']*)["']/.exec(text.slice(at, end))?.[1] ?? "");
+      done = end + 1;
+      at = text.indexOf("mergeCell", done);
+    }
+    // Keep an unfinished element (bounded), or the last characters where "<mergeCell" may begin.
+    const rest = text.slice(Math.max(done, text.length - 9));
+    pending = text.slice(done).includes("mergeCell") && text.length - done <= MERGE_ELEMENT_CHARS ? text.slice(done) : rest;
+    return cells;
+  };
+}
+
+/**
+ * Cells in an A1 range; 0 for a reference that is not one.
+ * @example rangeCells("H2:XFD299999") // => 16377 * 299998
+ */
+export function rangeCells(ref: string): number {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(ref.trim());
+  if (!m) return 0;
+  const col = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const [c1, r1] = [col(m[1]), Number(m[2])];
+  const [c2, r2] = m[3] ? [col(m[3]), Number(m[4])] : [c1, r1];
+  return (Math.abs(c2 - c1) + 1) * (Math.abs(r2 - r1) + 1);
 }
 
 function occurrences(text: string, needle: string): number {

@@ -23,22 +23,22 @@ export async function readXlsxStreaming(bytes: Uint8Array, file: string): Promis
   if (!workbookXml) throw notAWorkbook(file);
   const rels = (await text("xl/_rels/workbook.xml.rels")) ?? "";
   const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
-    const id = attr(m[1], "Id");
-    const target = attr(m[1], "Target");
+  for (const head of elementHeads(rels, "Relationship")) {
+    const id = attr(head, "Id");
+    const target = attr(head, "Target");
     if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
   }
   const shared = parseSharedStrings((await text("xl/sharedStrings.xml")) ?? undefined, file);
   const formats = parseStyles((await text("xl/styles.xml")) ?? "");
   const sheets: SheetGrid[] = [];
-  for (const m of workbookXml.matchAll(/<sheet\b([^>]*)\/?>/g)) {
-    const name = decodeXml(attr(m[1], "name") ?? "");
-    const rid = attr(m[1], "r:id") ?? attr(m[1], "id");
+  for (const head of elementHeads(workbookXml, "sheet")) {
+    const name = decodeXml(attr(head, "name") ?? "");
+    const rid = attr(head, "r:id") ?? attr(head, "id");
     const path = rid ? targets.get(rid) : undefined;
     const entry = path ? archive.members.get(path.replace(/^xl\/\.\.\//, "")) : undefined;
     if (!entry) continue;
     const sheet = await readSheet(archive, entry, name, shared, formats);
-    const state = attr(m[1], "state");
+    const state = attr(head, "state");
     if (state === "hidden" || state === "veryHidden") sheet.state = state;
     sheets.push(sheet);
   }
@@ -339,6 +339,42 @@ function nextTag(xml: string, from: number, open: string): number {
   return -1;
 }
 
+/**
+ * The attribute text of each <name …> head (a trailing "/" included), in
+ * order. Found with indexOf: the regular expressions this replaces
+ * (/<sheet\b([^>]*)\/?>/g and the like) rescanned the rest of the part for
+ * each unclosed head, quadratic in a workbook.xml of 40,000 "<sheet ".
+ * @example elementHeads('<sheets><sheet name="甲"/><sheet name="乙"/></sheets>', "sheet") // => [' name="甲"/', ' name="乙"/']
+ */
+export function elementHeads(xml: string, name: string): string[] {
+  const heads: string[] = [];
+  const open = `<${name}`;
+  for (let at = nextTag(xml, 0, open); at >= 0; ) {
+    const end = xml.indexOf(">", at);
+    // No ">" after this head: none after any later head either.
+    if (end < 0) break;
+    heads.push(xml.slice(at + open.length, end));
+    at = nextTag(xml, end + 1, open);
+  }
+  return heads;
+}
+
+/**
+ * The content of the first <name …>…</name>, or "" when there is none or it
+ * is not closed. One indexOf each for the head, its end and the closing tag
+ * (the lazy /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/ this replaces retried
+ * from every unclosed head to the end of the part).
+ * @example elementContent('<styleSheet><cellXfs count="1"><xf numFmtId="14"/></cellXfs></styleSheet>', "cellXfs") // => '<xf numFmtId="14"/>'
+ */
+export function elementContent(xml: string, name: string): string {
+  const at = nextTag(xml, 0, `<${name}`);
+  if (at < 0) return "";
+  const headEnd = xml.indexOf(">", at);
+  if (headEnd < 0) return "";
+  const close = xml.indexOf(`</${name}>`, headEnd + 1);
+  return close < 0 ? "" : xml.slice(headEnd + 1, close);
+}
+
 const BUILTIN_FORMATS: Record<number, string> = {
   1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%", 11: "0.00E+00", 12: "# ?/?", 13: "# ??/??",
   14: "mm-dd-yy", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy", 18: "h:mm AM/PM", 19: "h:mm:ss AM/PM", 20: "h:mm", 21: "h:mm:ss", 22: "m/d/yy h:mm",
@@ -348,15 +384,15 @@ const BUILTIN_FORMATS: Record<number, string> = {
 /** Number format of each cellXfs entry (the s attribute of a cell indexes it). */
 function parseStyles(xml: string): (string | undefined)[] {
   const custom = new Map<number, string>();
-  for (const m of xml.matchAll(/<numFmt\b([^>]*)\/?>/g)) {
-    const id = Number(attr(m[1], "numFmtId"));
-    const code = attr(m[1], "formatCode");
+  for (const head of elementHeads(xml, "numFmt")) {
+    const id = Number(attr(head, "numFmtId"));
+    const code = attr(head, "formatCode");
     if (code !== undefined) custom.set(id, decodeXml(code));
   }
-  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? "";
+  const xfs = elementContent(xml, "cellXfs");
   const out: (string | undefined)[] = [];
-  for (const m of xfs.matchAll(/<xf\b([^>]*)(?:\/>|>)/g)) {
-    const id = Number(attr(m[1], "numFmtId") ?? 0);
+  for (const head of elementHeads(xfs, "xf")) {
+    const id = Number(attr(head, "numFmtId") ?? 0);
     const code = id === 0 ? undefined : (custom.get(id) ?? BUILTIN_FORMATS[id]);
     out.push(code === "General" ? undefined : code);
   }

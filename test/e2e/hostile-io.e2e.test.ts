@@ -92,3 +92,33 @@ describe("a workbook with an open password", () => {
     );
   });
 });
+
+describe("an output folder that cannot be created (issue 12)", () => {
+  /** The CLI killed after 60 s: Node's recursive mkdir under /proc spun forever, which the test must see as a failure, not wait for. */
+  function runBounded(args: string[]): Promise<{ code: number | string | null; stderr: string }> {
+    return new Promise((resolve) => {
+      execFile(process.execPath, [CLI, ...args], { cwd: ROOT, timeout: 60_000, killSignal: "SIGKILL" }, (error, _stdout, stderr) =>
+        resolve({ code: error ? (error.code ?? error.signal ?? 1) : 0, stderr }),
+      );
+    });
+  }
+
+  it("--out under /proc/self: one line naming the folder and its parent, exit 2", async () => {
+    const r = await runBounded(["score", "--no-previous", "-q", "--out", "/proc/self/x"]);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr.trim()).toBe("无法创建输出文件夹 /proc/self/x：/proc/self 中不能建立文件夹（ENOENT），请用 --out 指定另一个文件夹");
+  });
+
+  it("--out two levels under /proc/self with --no-charts: the first missing folder is named", async () => {
+    const r = await runBounded(["score", "--no-previous", "--no-charts", "-q", "--out", "/proc/self/x/y"]);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr.trim()).toBe("无法创建输出文件夹 /proc/self/x：/proc/self 中不能建立文件夹（ENOENT），请用 --out 指定另一个文件夹");
+  });
+
+  it("--out three missing levels deep in a writable folder: all are created and the workbook written", async () => {
+    const out = join(dir, "new", "deep", "out");
+    const r = await runBounded(["score", "--no-previous", "--no-charts", "-q", "--out", out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(await readdir(out)).toEqual(["2026-排名结果.xlsx"]);
+  });
+});

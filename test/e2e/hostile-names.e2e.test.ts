@@ -13,6 +13,8 @@ import { ROOT, ensureBuilt, readSheetRows, runCli, writeBook } from "../cli.js";
 const LONG = "局".repeat(90); // 270 bytes: over the 255-byte limit before any suffix
 const HOSTILE = ["甲:乙局", "甲?乙局", "甲*乙局", "水务/局", "CON", "NUL.txt", "LPT9", "COM¹", "AUX.档案", LONG, `${LONG}甲`, "尾点局.", "普通局"];
 const CUT = "局".repeat(40); // 120 bytes / 3 bytes per character
+/** A name as a terminal line shows it: over 60 characters, the first 44, …, the last 15 (issue 12: a 40,000-character name must not fill the screen). */
+const shown = (name: string) => (Array.from(name).length > 60 ? `${Array.from(name).slice(0, 44).join("")}…${Array.from(name).slice(-15).join("")}` : name);
 // By hand: ":", "?", "*" and "/" become "_"; device names get a leading "_";
 // AUX is a device to Windows whatever follows its dot; both long names cut
 // to the same 40 characters; the trailing dot goes.
@@ -58,7 +60,7 @@ describe("template --units with hostile names", () => {
     expect(r.stdout).toContain(`“甲?乙局” → ${join("forms", "自评表", "2026-甲_乙局（2）-自评表.xlsx")}`);
     expect(r.stdout).toContain(`“甲*乙局” → ${join("forms", "自评表", "2026-甲_乙局（3）-自评表.xlsx")}`);
     expect(r.stdout).toContain(`“AUX.档案” → ${join("forms", "自评表", "2026-_AUX.档案-自评表.xlsx")}`);
-    expect(r.stdout).toContain(`“${LONG}甲” → ${join("forms", "自评表", `2026-${CUT}（2）-自评表.xlsx`)}`);
+    expect(r.stdout).toContain(`“${"局".repeat(44)}…${"局".repeat(14)}甲” → ${join("forms", "自评表", `2026-${CUT}（2）-自评表.xlsx`)}`);
     expect(r.stdout).not.toContain("“普通局”");
   });
 });
@@ -75,9 +77,9 @@ describe("score --all-units with hostile names", () => {
     expect(r.stdout).toContain("提示：12 个单位的文件名与单位名称不同");
     // Radars are in rank order, so which 甲…乙局 gets （2） depends on scores: each name is listed once, with a file of the set.
     for (const name of HOSTILE.filter((n) => n !== "普通局")) {
-      const line = r.stdout.split("\n").find((l) => l.startsWith(`  “${name}” → `));
+      const line = r.stdout.split("\n").find((l) => l.startsWith(`  “${shown(name)}” → `));
       expect(line, name).toBeDefined();
-      expect(RADAR_FILES.map((f) => join("scored", "charts", "单位", f))).toContain(line!.slice(`  “${name}” → `.length));
+      expect(RADAR_FILES.map((f) => join("scored", "charts", "单位", f))).toContain(line!.slice(`  “${shown(name)}” → `.length));
     }
     expect((await readdir(out)).filter((n) => n.endsWith(".tmp"))).toEqual([]);
   });

@@ -9,6 +9,8 @@ import type { SheetCuts } from "../../io/xlsx/writeXlsx.js";
 import type { ChartImages } from "../../io/report/writeDocx.js";
 import type { RenderedChart } from "../../io/charts/writeCharts.js";
 import { Stages } from "../progress.js";
+import { terminalName } from "../terminalText.js";
+import { ensureDirectory } from "../../io/ensureDirectory.js";
 
 export interface ScoreOptions extends InputOptions {
   out?: string;
@@ -57,8 +59,10 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
     opts.charts !== false ? join(outDir, "charts") : undefined,
     [criteriaPath, ...submissionFiles, ...(previousPath ? [previousPath] : []), ...(opts.units ? [resolve(opts.units)] : [])],
   );
+  // Checked before drawing: a folder that cannot be created (under /proc, under a file) fails now, in one line.
+  await ensureDirectory(outDir);
   const unknown = (opts.unit ?? []).filter((n) => !assessment.results.some((r) => r.unit.name === n));
-  if (unknown.length) throw new InputFileError(`--unit 指定的单位不在申报数据中：${unknown.join("、")}`);
+  if (unknown.length) throw new InputFileError(`--unit 指定的单位不在申报数据中：${unknown.map(terminalName).join("、")}`);
 
   // Canvas, Chart.js and docx load only when a run draws or writes a report.
   let charts: RenderedChart[] = [];

@@ -167,6 +167,8 @@ export const messages = {
   fileSkippedHidden: "是隐藏文件（. 开头），未读取",
   fileSkippedOther: "不是工作簿（只读取 .xlsx、.xlsm、.xls、.et、.csv），未读取",
   unitRowFormulasOnly: "第 {row} 行的单元格都是公式，但文件没有保存计算结果，无法读出单位名称和数据，该行未计分；请在 Excel 或 WPS 中打开、重新计算并保存后再导入",
+  // issue 12: output folders that cannot be created, names shown in the terminal
+  outDirCannotCreate: "无法创建输出文件夹 {path}：{parent} 中不能建立文件夹（{code}），请用 --out 指定另一个文件夹",
 } as const;
 
 export type MessageId = keyof typeof messages;

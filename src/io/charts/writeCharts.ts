@@ -2,6 +2,7 @@ import { readdir, readFile, mkdir, rename, rm, writeFile, rmdir } from "node:fs/
 import { dirname, join, relative, sep } from "node:path";
 import type { ChartSpec } from "../../core/charts/chartSpec.js";
 import { safeFileName, uniqueFileNames } from "../safeFileName.js";
+import { ensureDirectory } from "../ensureDirectory.js";
 import { tempPathBeside, trackTemp, untrackTemp } from "../atomicWrite.js";
 import { renderCharts } from "./renderCharts.js";
 
@@ -28,7 +29,7 @@ export async function writeCharts(outDir: string, specs: ChartSpec[]): Promise<R
   const pngs = await renderCharts(specs);
   const names = chartFileNames(specs);
   const chartsDir = join(outDir, "charts");
-  await mkdir(outDir, { recursive: true });
+  await ensureDirectory(outDir);
   const staging = tempPathBeside(chartsDir);
   trackTemp(staging);
   try {
