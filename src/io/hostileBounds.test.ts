@@ -150,31 +150,31 @@ describe("quadratic parsing of workbook.xml, the rels and styles (item 2)", () =
     const workbook = `<workbook><sheets><sheet name="申报数据" sheetId="1" r:id="rId1"/></sheets>${"<sheet ".repeat(HEADS)}`;
     const book = await readXlsxStreaming(await xlsx(row(1, ["A", "甲"]), { workbook }), "w.xlsx");
     expect(book.sheets.map((x) => x.name)).toEqual(["申报数据"]);
-  }, 5_000);
+  }, 30_000); // a hang, as the issue defines it (30 s), not a speed target
 
   it("rels: the relationship before 80,000 unclosed <Relationship heads is found", async () => {
     const rels = `<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/>${"<Relationship ".repeat(HEADS)}`;
     const book = await readXlsxStreaming(await xlsx(row(1, ["A", "甲"]), { rels }), "r.xlsx");
     expect(book.sheets[0].rows[0][0]).toEqual({ v: "甲" });
-  }, 5_000);
+  }, 30_000); // a hang, as the issue defines it (30 s), not a speed target
 
   it("styles: a custom date format before 80,000 unclosed <numFmt heads still dates the cell", async () => {
     const styles = `<styleSheet><cellXfs count="1"><xf numFmtId="164"/></cellXfs><numFmts><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/>${"<numFmt ".repeat(HEADS)}`;
     const book = await readXlsxStreaming(await xlsx(dated, { styles }), "n.xlsx");
     expect(book.sheets[0].rows[0][1]).toMatchObject({ v: new Date(Date.UTC(2026, 2, 1)), fmt: "yyyy-mm-dd" });
-  }, 5_000);
+  }, 30_000); // a hang, as the issue defines it (30 s), not a speed target
 
   it("styles: 80,000 unclosed <cellXfs heads give no formats, and the number stays a number", async () => {
     const styles = `<styleSheet>${"<cellXfs>".repeat(HEADS)}`;
     const book = await readXlsxStreaming(await xlsx(dated, { styles }), "c.xlsx");
     expect(book.sheets[0].rows[0][1]).toEqual({ v: 46082 });
-  }, 5_000);
+  }, 30_000); // a hang, as the issue defines it (30 s), not a speed target
 
   it("styles: the xf before 80,000 unclosed <xf heads inside cellXfs keeps its built-in date format 14", async () => {
     const styles = `<styleSheet><cellXfs count="1"><xf numFmtId="14"/>${"<xf ".repeat(HEADS)}</cellXfs></styleSheet>`;
     const book = await readXlsxStreaming(await xlsx(dated, { styles }), "x.xlsx");
     expect(book.sheets[0].rows[0][1]).toMatchObject({ v: new Date(Date.UTC(2026, 2, 1)), fmt: "mm-dd-yy" });
-  }, 5_000);
+  }, 30_000); // a hang, as the issue defines it (30 s), not a speed target
 });
 
 describe("CSV bounds (item 3)", () => {
