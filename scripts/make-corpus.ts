@@ -38,6 +38,7 @@
  * folder (24) have no case here yet.
  */
 import ExcelJS from "exceljs";
+import { CORPUS_HEAD, hiddenSubmissionsBook, ole2 } from "./craftedFiles.js";
 import JSZip from "jszip";
 import iconv from "iconv-lite";
 import { execFileSync } from "node:child_process";
@@ -75,7 +76,7 @@ export interface CorpusCase {
   unitRows?: number;
 }
 
-const HEAD = ["单位名称", "单位类别", "领导小组已成立", "文明科室数", "科室总数"];
+const HEAD = CORPUS_HEAD;
 
 async function small(rows: ExcelJS.CellValue[][], edit?: (ws: ExcelJS.Worksheet) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -232,20 +233,7 @@ export async function makeCorpus(): Promise<CorpusCase[]> {
     ]),
   );
   // Item 15: a stale veryHidden 申报数据 (甲局 1 of 5) beside the visible 2026年申报 (2 units).
-  const hidden = async (visible: boolean) => {
-    const wb = new ExcelJS.Workbook();
-    const stale = wb.addWorksheet("申报数据");
-    stale.addRow(HEAD);
-    stale.addRow(["甲局", "机关", "是", 1, 5]);
-    stale.state = "veryHidden";
-    if (visible) {
-      const ws = wb.addWorksheet("2026年申报");
-      ws.addRow(HEAD);
-      ws.addRow(["甲局", "机关", "是", 4, 5]);
-      ws.addRow(["乙局", "机关", "是", 3, 5]);
-    }
-    return Buffer.from(await wb.xlsx.writeBuffer());
-  };
+  const hidden = hiddenSubmissionsBook;
   await save(
     { file: "深度隐藏申报表.xlsx", what: "a veryHidden 申报数据 beside a visible sheet", exit: 1, message: "2026年申报: 申报数据读自可见的工作表“2026年申报”；隐藏的工作表 “申报数据”（深度隐藏，只能用 VBA 取消隐藏） 未作为申报数据读取", unitRows: 2 },
     await hidden(true),
@@ -265,30 +253,16 @@ export async function makeCorpus(): Promise<CorpusCase[]> {
     await small([["长".repeat(40_000), "机关", "是", 4, 5], ["乙局", "机关", "是", 3, 5]]),
   );
   // Item 23: workbooks that are not .xlsx, named with what to do.
-  /** An OLE2 compound file: the 512-byte header, a directory of `streams` (UTF-16LE names), then `body`. */
-  const ole2 = (streams: string[], body: Buffer = Buffer.alloc(0)) => {
-    const header = Buffer.alloc(512);
-    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
-    header.writeUInt16LE(9, 0x1e); // 2^9 = 512-byte sectors
-    const directory = Buffer.alloc(512);
-    ["Root Entry", ...streams].forEach((name, i) => {
-      const entry = directory.subarray(i * 128, i * 128 + 128);
-      entry.write(name, 0, "utf16le");
-      entry.writeUInt16LE((name.length + 1) * 2, 0x40);
-      entry[0x42] = i === 0 ? 5 : 2; // root storage, then streams
-    });
-    return Buffer.concat([header, directory, body, Buffer.alloc(4096)]);
-  };
   await save(
     { file: "加密.xlsx", what: "an .xlsx with an open password (OLE2 EncryptedPackage)", exit: 2, message: "加密.xlsx: 工作簿设有打开密码（已加密），无法读取；请在 Excel 或 WPS 中打开它，删除密码" },
-    ole2(["EncryptionInfo", "EncryptedPackage"]),
+    ole2(["EncryptionInfo", "EncryptedPackage"], undefined, 4096),
   );
   // BIFF8 BOF (type 0x0809, 16 bytes), then FILEPASS (0x002F, 54 bytes, RC4).
   const bof = Buffer.concat([Buffer.from([0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00]), Buffer.alloc(12)]);
   const filepass = Buffer.concat([Buffer.from([0x2f, 0x00, 0x36, 0x00, 0x01, 0x00]), Buffer.alloc(52)]);
   await save(
     { file: "加密.xls", what: "an .xls with an open password (FILEPASS after the BOF)", exit: 2, message: "加密.xls: 工作簿设有打开密码（已加密），无法读取" },
-    ole2(["Workbook"], Buffer.concat([bof, filepass])),
+    ole2(["Workbook"], Buffer.concat([bof, filepass]), 4096),
   );
   const ods = new JSZip();
   ods.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet", { compression: "STORE" });

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { exceljsReader, sniffFormat } from "./readWorkbook.js";
 import { InputFileError } from "./errors.js";
+import { ole2 } from "../../scripts/craftedFiles.js";
 
 describe("exceljsReader", () => {
   it("reads values, cached formula results (including 0), errors, rich text, formats and merges", async () => {
@@ -53,24 +54,6 @@ describe("exceljsReader", () => {
   });
 });
 
-/**
- * A compound (OLE2) file as Excel writes it: the 512-byte header, then a
- * directory sector of 128-byte entries whose names are UTF-16LE, then
- * `body` (a stream's first sector).
- */
-function ole2(streams: string[], body: Buffer = Buffer.alloc(0)): Buffer {
-  const header = Buffer.alloc(512);
-  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
-  header.writeUInt16LE(9, 0x1e); // 2^9 = 512-byte sectors
-  const directory = Buffer.alloc(512);
-  ["Root Entry", ...streams].forEach((name, i) => {
-    const entry = directory.subarray(i * 128, i * 128 + 128);
-    entry.write(name, 0, "utf16le");
-    entry.writeUInt16LE((name.length + 1) * 2, 0x40);
-    entry[0x42] = i === 0 ? 5 : 2; // root storage, then streams
-  });
-  return Buffer.concat([header, directory, body]);
-}
 
 describe("workbooks that are not .xlsx are named, with what to do", () => {
   const dir = mkdtemp(join(tmpdir(), "kaoping-kinds-"));

@@ -15,8 +15,9 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ensureBuilt, readSheetRows, runCli, writeBook } from "../cli.js";
+import { CORPUS_HEAD, hiddenSubmissionsBook } from "../../scripts/craftedFiles.js";
 
-const HEAD = ["单位名称", "单位类别", "领导小组已成立", "文明科室数", "科室总数"];
+const HEAD = CORPUS_HEAD;
 let dir: string;
 let criteria: string;
 
@@ -191,21 +192,7 @@ describe("item 13: names that are error values or invisible characters", () => {
 });
 
 describe("item 15: hidden sheets", () => {
-  /** A workbook of a stale veryHidden 申报数据 (甲局 1 of 5 科室) and, when given, a visible 2026年申报 (甲局 4 of 5). */
-  async function hiddenBook(visible: boolean): Promise<Buffer> {
-    const wb = new ExcelJS.Workbook();
-    const stale = wb.addWorksheet("申报数据");
-    stale.addRow(HEAD);
-    stale.addRow(["甲局", "机关", "是", 1, 5]);
-    stale.state = "veryHidden";
-    if (visible) {
-      const ws = wb.addWorksheet("2026年申报");
-      ws.addRow(HEAD);
-      ws.addRow(["甲局", "机关", "是", 4, 5]);
-      ws.addRow(["乙局", "机关", "是", 3, 5]);
-    }
-    return Buffer.from(await wb.xlsx.writeBuffer());
-  }
+  const hiddenBook = hiddenSubmissionsBook;
 
   it("the visible sheet is read rather than a veryHidden 申报数据, and the choice is said in 问题清单 and 说明", async () => {
     const r = await score("隐藏表.xlsx", await hiddenBook(true));
