@@ -3,7 +3,6 @@ import type { Check } from "./types.js";
 import { readFieldNumber } from "../values/readFieldNumber.js";
 import { meaningOf, readQuantity } from "./cells.js";
 import { nameKey } from "../values/normaliseText.js";
-import { columnLetter } from "../table/grid.js";
 import { showNumber } from "../rules/format.js";
 import { PREVIOUS_PREFIX } from "../submissions/columns.js";
 
@@ -51,7 +50,7 @@ export const totalRowsCheck: Check = {
         ctx.report("warning", "totalRowMismatch", {
           label: total.label,
           field,
-          column: columnLetter(columnOf(cell.source?.cell ?? "")),
+          column: /^[A-Z]+/.exec(cell.source?.cell ?? "")?.[0] ?? "A",
           total: showNumber(written.value),
           count: scopes[0].length,
           sum: showNumber(sum),
@@ -61,14 +60,6 @@ export const totalRowsCheck: Check = {
     }
   },
 };
-
-/** The column index of an A1 address. */
-function columnOf(address: string): number {
-  const letters = /^[A-Z]+/.exec(address)?.[0] ?? "A";
-  let col = 0;
-  for (const ch of letters) col = col * 26 + ch.charCodeAt(0) - 64;
-  return col - 1;
-}
 
 function summable(criteria: Criteria, field: string, headerUnit: string): boolean {
   const bare = field.startsWith(PREVIOUS_PREFIX) ? field.slice(PREVIOUS_PREFIX.length) : field;

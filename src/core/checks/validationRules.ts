@@ -5,7 +5,7 @@ import type { Comparison, Tolerance, ValidationRule } from "../criteria/parseVal
 import { cellsOf, meaningOf, placeOf, readQuantity } from "./cells.js";
 import { totalTolerance } from "./totalRows.js";
 import { showNumber, showQuantity } from "../rules/format.js";
-import { parseNumber } from "../values/parseNumber.js";
+import { readFieldNumber } from "../values/readFieldNumber.js";
 import { cellText } from "../values/cellText.js";
 
 /**
@@ -136,15 +136,15 @@ export const validationRulesCheck: Check = {
         for (const { symbol, field } of rule.names) {
           const v = unit.values.get(field);
           cells.push(v);
-          const q = readQuantity(v, meaningOf(ctx.criteria, field));
-          if (q) {
-            scope[symbol] = q.value;
+          // Read once, as the field means it; a failed reading says why without parsing the cell again.
+          const reading = readFieldNumber(v?.cell, v?.unit ?? "", meaningOf(ctx.criteria, field));
+          if (reading.ok) {
+            scope[symbol] = reading.value;
             continue;
           }
           complete = false;
           // A column read only for this rule has no item to report a bad cell: report it here.
-          const reading = parseNumber(v?.cell, v?.unit);
-          if (!scored.has(field) && !reading.ok && reading.reason !== "missing") {
+          if (!scored.has(field) && reading.reason !== "missing" && reading.reason !== "unitMismatch") {
             ctx.report("warning", "notANumber", { value: cellText(v?.cell) }, { ...cellsOf([v], unit) });
           }
         }

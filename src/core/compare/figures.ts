@@ -33,7 +33,7 @@ const RATE_RULES = new Set(["ratio", "satisfaction", "completion"]);
  * for it (criteria.fieldMeanings: the 数据项 sheet, headers, rules), and
  * the rates the items derive.
  */
-export function figuresFor(criteria: Criteria, _units?: UnitRow[]): Figure[] {
+export function figuresFor(criteria: Criteria): Figure[] {
   const figures: Figure[] = [];
   const numericFields = criteria.fields.filter((f) => criteria.items.some((i) => i.fields.includes(f) && !NON_NUMERIC_RULES.has(i.rule.id)));
   for (const field of numericFields) {

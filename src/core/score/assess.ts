@@ -123,7 +123,7 @@ export function assess(
  */
 function preparePrevious(book: WorkbookGrid, criteria: Criteria, submissions: WorkbookGrid[], units: UnitRow[], issues: IssueLog, year?: number) {
   const lastYear = new IssueLog();
-  const figures = figuresFor(criteria, units);
+  const figures = figuresFor(criteria);
   const changes = submissions.flatMap((b) => parseUnitChanges(b, issues));
   const averaged = new Set(criteria.items.filter((i) => i.rule.id === "direct").flatMap((i) => i.fields));
   const published = isResultWorkbook(book);

@@ -22,7 +22,7 @@ import {
   UNIT_NAME_HEADERS,
   matches,
 } from "./columns.js";
-import { findPanelSheets, hasInspectorHeader, isPanelSheet } from "./panel/sheets.js";
+import { hasInspectorHeader, isPanelSheet } from "./panel/sheets.js";
 
 export class SubmissionsFormatError extends Error {}
 
