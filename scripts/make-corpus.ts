@@ -6,36 +6,27 @@
  * (the legacy .xls is made with LibreOffice when it is installed; the
  * committed copy is used otherwise)
  *
- * Issue 12 cases that are one submissions file through `validate
- * --submissions <file> --no-previous` sit in test/corpus itself (items 1, 2,
- * 5, 7, 8, 10, 11, 13, 14, 15, 18, 21, 23, 25). Cases that need criteria, an
- * output folder or a second input sit in a folder each, with `command` and
- * `args` in the manifest (see CorpusCase): items 6 (公式原型名), 16
- * (输出即输入), 17 (输出上级是文件), 19 (文件名相撞), 24 (上年同年) and the
- * 合计 check of 25 (合计不符). What the corpus does not hold is tested where
- * it is:
- * - 3, 12 a CSV past the row limit; a returns folder's .ods and subfolder:
- *   test/e2e/hostile-bounds.e2e.test.ts
- * - 6 the other Object.prototype names (toString, __proto__, …): test/e2e/hostile-values.e2e.test.ts
- * - 9 long names as file names (--all-units, template): test/e2e/hostile-names.e2e.test.ts
- * - 16 a kaoping result given as --submissions: test/e2e/overwrite.e2e.test.ts
- * - 17 a full disk, an unwritable folder: test/e2e/hostile-io.e2e.test.ts
+ * Issue 12: every item has a case here. Cases that are one submissions
+ * file through `validate --submissions <file> --no-previous` sit in
+ * test/corpus itself (items 1, 2, 3, 4, 5, 7, 8, 10, 11, 13, 14, 15, 18,
+ * 21, 23, 25). Cases that need criteria, an output folder, a returns folder
+ * or a second input sit in a folder each, with `command` and `args` in the
+ * manifest (see CorpusCase): 6 (公式原型名), 9 (长单位名, 长单位名自评表),
+ * 12 (收回夹杂), 16 (输出即输入), 17 (输出上级是文件), 19 (文件名相撞),
+ * 20 (旧图表: an earlier run's charts in the output folder), 21 (超长单元格,
+ * 超过XFD列), 22 (路径不存在, 路径是文件夹), 24 (上年同年, 收回即输出) and
+ * the 合计 check of 25 (合计不符).
+ * What a committed file cannot hold is tested where it is:
+ * - 17, 22 a full disk, an unwritable folder (EACCES), EEXIST: test/e2e/hostile-io.e2e.test.ts,
+ *   src/io/fsErrors.test.ts; the hash of the bytes read: src/io/fileHash.test.ts
  * - 18 control characters in the .docx and .html: src/io/report/writeReport.test.ts
  *   (here only that validate reads such names without a crash)
- * - 19 nesting ("/") and Windows-reserved names, template --units: test/e2e/hostile-names.e2e.test.ts
- * - 20 two runs into one folder, stale charts, temp files: test/e2e/hostile-names.e2e.test.ts,
+ * - 20 two runs into one folder at once, temp files after SIGINT: test/e2e/hostile-names.e2e.test.ts,
  *   src/io/atomicWrite.test.ts
- * - 21 17,000 criteria items past XFD; a 32,767-character cell cut when written:
- *   test/e2e/hostile-names.e2e.test.ts, src/io/xlsx/writeXlsx.test.ts
- *   (here only that validate reads a 40,000-character name)
- * - 22 EACCES/EEXIST/EISDIR: test/e2e/hostile-io.e2e.test.ts, src/io/fsErrors.test.ts;
- *   the hash of the bytes read: src/io/fileHash.test.ts
- * - 24 --previous of a later year or a copy: test/e2e/previous.e2e.test.ts,
- *   test/e2e/overwrite.e2e.test.ts
+ * - 6, 19, 24 more variants (other Object.prototype names, nesting and Windows-reserved names,
+ *   --previous of a later year or a copy): test/e2e/hostile-values, hostile-names, previous, overwrite
  * - 25 分组字段 naming a missing column: src/core/submissions/submissions.test.ts;
  *   formula warnings at the criteria cell: src/core/criteria/criteria.test.ts
- * Item 4 (one stated cell limit) and a returns folder that is the output
- * folder (24) have no case here yet.
  */
 import ExcelJS from "exceljs";
 import { CORPUS_HEAD, hiddenSubmissionsBook, ole2 } from "./craftedFiles.js";
@@ -65,9 +56,15 @@ export interface CorpusCase {
    * makes an empty temporary folder `{out}` and runs there (so printed
    * relative paths are relative to `{out}`).
    */
-  command?: "validate" | "score";
+  command?: "validate" | "score" | "template";
   /** Arguments after `command`; `{dir}` and `{out}` are replaced by the test, here and in `message`. */
   args?: string[];
+  /** A folder of the case copied into `{out}` before the run (what an earlier run left there). */
+  outFrom?: string;
+  /** Paths under `{out}` that must exist after the run. */
+  present?: string[];
+  /** Paths under `{out}` that must not exist after the run. */
+  absent?: string[];
   /** Exit code of kaoping. */
   exit: 0 | 1 | 2;
   /** A piece of the Chinese message that must appear (stdout or stderr). */
@@ -77,6 +74,11 @@ export interface CorpusCase {
 }
 
 const HEAD = CORPUS_HEAD;
+
+/** The folder of a case with a command: the first segment of its `file` (收回夹杂/收回/甲局.xlsx → 收回夹杂). */
+export function caseFolder(c: CorpusCase): string {
+  return c.file.split("/")[0];
+}
 
 async function small(rows: ExcelJS.CellValue[][], edit?: (ws: ExcelJS.Worksheet) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -333,7 +335,7 @@ export async function makeCorpus(): Promise<CorpusCase[]> {
   // ---- issue 12: cases of more than one submissions file, each in its own folder ----
   /** Writes the files of a case into test/corpus/<folder of c.file>/, replacing what an earlier run left there. */
   const saveFolder = async (c: CorpusCase, files: Record<string, Buffer | string>) => {
-    const folder = join(CORPUS, dirname(c.file));
+    const folder = join(CORPUS, caseFolder(c));
     await rm(folder, { recursive: true, force: true });
     await mkdir(folder, { recursive: true });
     for (const [name, data] of Object.entries(files)) await writeFile(join(folder, name), data);
@@ -429,6 +431,165 @@ export async function makeCorpus(): Promise<CorpusCase[]> {
     },
     { "测评体系.xlsx": criteria, "申报数据.xlsx": await small([["甲:乙局", "机关", "是", 4, 5], ["甲?乙局", "机关", "是", 2, 5]]) },
   );
+
+  // Item 2: an unclosed <row> followed by 200 MB of whitespace (a 200 KB file): read once, called damaged, no hang.
+  await save(
+    { file: "未闭合行.xlsx", what: "an unclosed <row> followed by 200 MB of whitespace", exit: 2, message: "未闭合行.xlsx: 无法读取，文件可能已损坏（工作表“申报数据”的 <row> 超过 32 MB）" },
+    await handEdited([["甲局", "机关", "是", 4, 5]], (xml) => xml.replace(/<\/sheetData>[\s\S]*$/, "") .replace(/<row r="2"[\s\S]*$/, '<row r="2">' + " ".repeat(200 * 1024 * 1024))),
+  );
+  // Items 3 and 4: the xlsx bounds apply to CSV. Header + 300,000 units = 300,001 lines, one past 300,000 rows;
+  // a header of 10,000,001 fields (10,000,000 commas), one past 10,000,000 cells.
+  await save(
+    { file: "CSV超过行数.csv", what: "a CSV of 300,001 lines (row limit 300,000)", exit: 2, message: "CSV超过行数.csv: 工作表“申报数据”有 300001 行，超过上限 300000 行" },
+    CORPUS_HEAD.join(",") + "\n" + "某局,机关,是,4,5\n".repeat(300_000),
+  );
+  await save(
+    { file: "CSV字段过多.csv", what: "a CSV header of 10,000,001 fields (cell limit 10,000,000)", exit: 2, message: "CSV字段过多.csv: 工作表“申报数据”超过单元格上限：每张表最多 10000000 个单元格" },
+    "单位名称" + ",".repeat(10_000_000) + "\n甲局\n",
+  );
+
+  // Item 9: a unit name of 80 CJK characters (240 bytes in UTF-8) as a radar file name and as a 自评表 name.
+  const longName = "县" + "精神文明建设指导委员会办公室".repeat(5) + "九个字的附属事业单位";
+  await saveFolder(
+    {
+      file: "长单位名/申报数据.xlsx",
+      what: "score --all-units with an 80-character unit name",
+      command: "score",
+      args: [...both, "--no-previous", "--year", "2026", "--all-units", "--quiet", "--out", "{out}"],
+      exit: 0,
+      // Cut to 120 bytes = 40 CJK characters of 3 bytes.
+      message: `“${longName.slice(0, 44)}…${longName.slice(-15)}” → charts/单位/${longName.slice(0, 40)}.png`,
+      present: [`charts/单位/${longName.slice(0, 40)}.png`, "2026-排名结果.xlsx"],
+      unitRows: 2,
+    },
+    { "测评体系.xlsx": criteria, "申报数据.xlsx": await small([[longName, "机关", "是", 4, 5], ["乙局", "机关", "是", 2, 5]]) },
+  );
+  await saveFolder(
+    {
+      file: "长单位名自评表/名单.xlsx",
+      what: "template --units with an 80-character unit name",
+      command: "template",
+      args: ["--criteria", "{dir}/测评体系.xlsx", "--units", "{dir}/名单.xlsx", "--year", "2026", "--out", "{out}"],
+      exit: 0,
+      message: `“${longName.slice(0, 44)}…${longName.slice(-15)}” → `,
+      // The name part cut to 120 bytes = 40 CJK characters, as for the radar.
+      present: [`自评表/2026-${longName.slice(0, 40)}-自评表.xlsx`, "2026-汇总模板.xlsx"],
+    },
+    { "测评体系.xlsx": criteria, "名单.xlsx": await book([["名单", [["单位名称", "单位类别"], [longName, "机关"], ["乙局", "机关"]]]]) },
+  );
+
+  // Item 12: a returns folder with what kaoping does not read beside a return it does: each listed with its reason.
+  await saveFolder(
+    {
+      file: "收回夹杂/收回/甲局.xlsx",
+      what: "a returns folder with an .ods, an .xlsb, a text file and a subfolder",
+      command: "validate",
+      args: ["--criteria", "{dir}/测评体系.xlsx", "--submissions", "{dir}/收回", "--no-previous", "--year", "2026"],
+      exit: 0,
+      message: "是 OpenDocument 表格（.ods），未读取",
+      // 甲局.xlsx holds one unit; 补报/戊局.xlsx is in a subfolder and not read (listed).
+      unitRows: 1,
+    },
+    { "测评体系.xlsx": criteria },
+  );
+  await mkdir(join(CORPUS, "收回夹杂", "收回", "补报"), { recursive: true });
+  await writeFile(join(CORPUS, "收回夹杂", "收回", "甲局.xlsx"), good);
+  await writeFile(join(CORPUS, "收回夹杂", "收回", "丙局.ods"), "PK not really");
+  await writeFile(join(CORPUS, "收回夹杂", "收回", "丁局.xlsb"), "PK not really");
+  await writeFile(join(CORPUS, "收回夹杂", "收回", "说明.txt"), "请各单位于月底前报送\n");
+  await writeFile(join(CORPUS, "收回夹杂", "收回", "补报", "戊局.xlsx"), good);
+
+  // Item 20: what an earlier run left in the output folder: its charts go, a file of the user's stays.
+  await saveFolder(
+    {
+      file: "旧图表/申报数据.xlsx",
+      what: "score into a folder holding an earlier run's charts and a file of the user's",
+      command: "score",
+      args: [...both, "--no-previous", "--year", "2026", "--quiet", "--out", "{out}"],
+      outFrom: "上次输出",
+      exit: 0,
+      message: "计分单位 1 个",
+      present: ["charts/我的示意图.png", "charts/.kaoping-charts.json"],
+      absent: ["charts/99-上次的图.png"],
+      unitRows: 1,
+    },
+    { "测评体系.xlsx": criteria, "申报数据.xlsx": good },
+  );
+  await mkdir(join(CORPUS, "旧图表", "上次输出", "charts"), { recursive: true });
+  await writeFile(join(CORPUS, "旧图表", "上次输出", "charts", ".kaoping-charts.json"), JSON.stringify({ files: ["99-上次的图.png"] }, null, 1));
+  await writeFile(join(CORPUS, "旧图表", "上次输出", "charts", "99-上次的图.png"), "stale");
+  await writeFile(join(CORPUS, "旧图表", "上次输出", "charts", "我的示意图.png"), "mine");
+
+  // Item 21: a 40,000-character unit name written back: cut to Excel's 32,767 with a warning.
+  await saveFolder(
+    {
+      file: "超长单元格/申报数据.xlsx",
+      what: "score with a 40,000-character unit name",
+      command: "score",
+      args: [...both, "--no-previous", "--year", "2026", "--no-charts", "--quiet", "--out", "{out}"],
+      exit: 0,
+      message: "警告：“总排名”表有 1 个单元格超过 Excel 的 32767 字上限，已截断",
+      unitRows: 2,
+    },
+    { "测评体系.xlsx": criteria, "申报数据.xlsx": await small([["长".repeat(40_000), "机关", "是", 4, 5], ["乙局", "机关", "是", 2, 5]]) },
+  );
+  // Item 21: 16,383 数据项 + 单位名称 + 单位类别 = 16,385 columns, one past XFD.
+  await saveFolder(
+    {
+      file: "超过XFD列/测评体系.xlsx",
+      what: "template for 16,383 数据项 (16,385 columns)",
+      command: "template",
+      args: ["--criteria", "{dir}/测评体系.xlsx", "--year", "2026", "--out", "{out}/下发"],
+      exit: 2,
+      message: "测评体系.xlsx: 测评体系有 16383 个数据项，汇总模板需要 16385 列，超过 Excel 的 16384 列上限（XFD 列），无法生成；请拆分测评体系",
+      absent: ["下发"],
+    },
+    {
+      "测评体系.xlsx": await book([["测评细则", [["编号", "一级指标", "测评内容", "分值", "计分方式", "数据项", "目标值", "方向", "参数"],
+        ...Array.from({ length: 16_383 }, (_, i) => [`${i + 1}`, "大项", `项${i + 1}`, 0.01, "达标", `数据${i + 1}`, "1", "≥", ""])]]]),
+    },
+  );
+
+  // Item 22: file-system errors as one Chinese line with the path.
+  await saveFolder(
+    {
+      file: "路径不存在/申报数据.xlsx",
+      what: "--criteria naming a file that does not exist (ENOENT)",
+      command: "validate",
+      args: ["--criteria", "{dir}/没有这个文件.xlsx", "--submissions", "{dir}/申报数据.xlsx", "--no-previous"],
+      exit: 2,
+      message: "找不到文件：{dir}/没有这个文件.xlsx",
+    },
+    { "申报数据.xlsx": good },
+  );
+  await saveFolder(
+    {
+      file: "路径是文件夹/申报数据.xlsx",
+      what: "--criteria naming a folder (EISDIR)",
+      command: "validate",
+      args: ["--criteria", "{dir}/测评体系.xlsx", "--submissions", "{dir}/申报数据.xlsx", "--no-previous"],
+      exit: 2,
+      message: "{dir}/测评体系.xlsx 是文件夹，不是文件，请指定文件",
+    },
+    { "申报数据.xlsx": good },
+  );
+  await mkdir(join(CORPUS, "路径是文件夹", "测评体系.xlsx"), { recursive: true });
+  await writeFile(join(CORPUS, "路径是文件夹", "测评体系.xlsx", "说明.txt"), "a folder named like a workbook\n");
+
+  // Item 24: a returns folder that is also the output folder.
+  await saveFolder(
+    {
+      file: "收回即输出/收回/甲局.xlsx",
+      what: "--out the returns folder itself",
+      command: "score",
+      args: ["--criteria", "{dir}/测评体系.xlsx", "--submissions", "{dir}/收回", "--no-previous", "--year", "2026", "--no-charts", "--quiet", "--out", "{dir}/收回"],
+      exit: 2,
+      message: "输出文件夹 {dir}/收回 在收回的自评表文件夹 {dir}/收回 之中，结果会写进申报数据所在的文件夹；请用 --out 指定另一个文件夹",
+    },
+    { "测评体系.xlsx": criteria },
+  );
+  await mkdir(join(CORPUS, "收回即输出", "收回"), { recursive: true });
+  await writeFile(join(CORPUS, "收回即输出", "收回", "甲局.xlsx"), good);
 
   // A real BIFF8 .xls, as old WPS and Excel 2003 save: made with LibreOffice when present.
   const legacy: CorpusCase = { file: "旧版.xls", what: "legacy Excel 97-2003 (OLE2)", exit: 1, message: "旧版.xls", unitRows: 2 };

@@ -6,18 +6,21 @@
  * bytes unchanged, and for readable files every unit row accounted for.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { ROOT, ensureBuilt, runCli } from "./cli.js";
 
 /** As CorpusCase in scripts/make-corpus.ts (a test does not import the generator). */
 interface CorpusCase {
   file: string;
   what: string;
-  command?: "validate" | "score";
+  command?: "validate" | "score" | "template";
   args?: string[];
+  outFrom?: string;
+  present?: string[];
+  absent?: string[];
   exit: 0 | 1 | 2;
   message: string;
   unitRows?: number;
@@ -37,7 +40,9 @@ describe("corpus of broken, legacy and hostile files", () => {
         "控制字符单位名.xlsx", "四万字单位名.xlsx", "加密.xlsx", "加密.xls", "表.ods", "表.xlsb", "命名空间前缀.xlsx", "计数写成万.xlsx",
         "合并炸弹.xlsx", "未闭合共享字符串.xlsx", "小写引用.xlsx", "仅公式行.xlsx",
         // issue 12, cases with a command and a folder of their own
-        "公式原型名/测评体系.xlsx", "输出即输入/2026-排名结果.xlsx", "上年同年/2026-申报数据.xlsx", "输出上级是文件/申报数据.xlsx", "合计不符/测评体系.xlsx", "文件名相撞/申报数据.xlsx"]),
+        "公式原型名/测评体系.xlsx", "输出即输入/2026-排名结果.xlsx", "上年同年/2026-申报数据.xlsx", "输出上级是文件/申报数据.xlsx", "合计不符/测评体系.xlsx", "文件名相撞/申报数据.xlsx",
+        "未闭合行.xlsx", "CSV超过行数.csv", "CSV字段过多.csv", "长单位名/申报数据.xlsx", "长单位名自评表/名单.xlsx", "收回夹杂/收回/甲局.xlsx", "旧图表/申报数据.xlsx",
+        "超长单元格/申报数据.xlsx", "超过XFD列/测评体系.xlsx", "路径不存在/申报数据.xlsx", "路径是文件夹/申报数据.xlsx", "收回即输出/收回/甲局.xlsx"]),
     );
   });
 
@@ -57,6 +62,8 @@ describe("corpus of broken, legacy and hostile files", () => {
     expect(r.code, output).toBe(c.exit);
     expect(output).toContain(run.message);
     if (c.exit === 2) expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    for (const p of c.present ?? []) expect(existsSync(join(run.cwd, p)), `${p} should exist`).toBe(true);
+    for (const p of c.absent ?? []) expect(existsSync(join(run.cwd, p)), `${p} should not exist`).toBe(false);
     if (c.unitRows !== undefined) {
       // validate: 「计分单位 2 个，未参与排名 0 行」; score: 「计分单位 2 个（其中一票否决 0 个），未参与排名 0 行」.
       const m = /计分单位 (\d+) 个(?:（[^）]*）)?，未参与排名 (\d+) 行/.exec(r.stdout);
@@ -73,10 +80,14 @@ describe("corpus of broken, legacy and hostile files", () => {
  */
 function inFolder(c: CorpusCase): { args: string[]; cwd: string; inputs: string; message: string } {
   const dir = mkdtempSync(join(tmpdir(), "kaoping-corpus-in-"));
-  cpSync(join(CORPUS, dirname(c.file)), dir, { recursive: true });
+  // The case's folder is the first segment of its file (收回夹杂/收回/甲局.xlsx → 收回夹杂).
+  const folder = join(CORPUS, c.file.split("/")[0]);
+  cpSync(folder, dir, { recursive: true });
   // The copy is the files of the corpus, byte for byte.
-  expect(hashes(dir)).toEqual(hashes(join(CORPUS, dirname(c.file))));
+  expect(hashes(dir)).toEqual(hashes(folder));
   const out = mkdtempSync(join(tmpdir(), "kaoping-corpus-out-"));
+  // What an earlier run left in the output folder.
+  if (c.outFrom) cpSync(join(folder, c.outFrom), out, { recursive: true });
   const fill = (s: string) => s.replaceAll("{dir}", dir).replaceAll("{out}", out);
   return { args: [c.command!, ...(c.args ?? []).map(fill)], cwd: out, inputs: dir, message: fill(c.message) };
 }

@@ -84,6 +84,8 @@ export async function inflateBounded(archive: XlsxArchive, entry: ZipEntry, onBy
       return true;
     });
   } catch (e) {
+    // A reader's own verdict (an unclosed or oversized element) already names the file and what is wrong.
+    if (e instanceof InputFileError) throw e;
     throw new InputFileError(`${archive.file}: 无法读取，文件可能已损坏（${(e as Error).message}）`);
   }
   if (over) throw new InputFileError(`${archive.file}: 解压后超过 ${ZIP_LIMITS.inflatedBytes / 1048576} MB（可能是“压缩炸弹”或异常文件），已拒绝读取`);

@@ -64,6 +64,20 @@ function pathKey(p: string): string {
 }
 
 /**
+ * Refuse an output folder that is a returns folder or inside one: the run
+ * would add files to an input (and the next run would find its results
+ * among the returns). Exit 2, one line, before anything is written.
+ */
+export function refuseOutputInReturnsFolder(outDir: string, returnsFolder: string | undefined): void {
+  if (!returnsFolder) return;
+  const folder = pathKey(returnsFolder);
+  const out = pathKey(outDir);
+  if (out === folder || out.startsWith(folder + sep)) {
+    throw new InputFileError(formatMessage("outputInReturnsFolder", { out: outDir, folder: returnsFolder }));
+  }
+}
+
+/**
  * Refuse a run whose outputs would replace one of its inputs: an output
  * file that is an input, or an input inside the charts folder the run
  * writes into. Exit 2, one line, before anything is written.

@@ -117,7 +117,7 @@ async function readInput(path: string, engine: "streaming" | "exceljs"): Promise
   let size: number;
   try {
     const s = await stat(path);
-    if (!s.isFile()) throw new InputFileError(`${path}: 不是文件`);
+    if (!s.isFile()) throw new InputFileError(s.isDirectory() ? `${path} 是文件夹，不是文件，请指定文件` : `${path}: 不是文件`);
     size = s.size;
   } catch (e) {
     if (e instanceof InputFileError) throw e;

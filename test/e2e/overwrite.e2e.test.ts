@@ -3,7 +3,7 @@
  * real CLI on copies of the samples in a temporary folder.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { copyFile, mkdir, mkdtemp, readFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, readFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -45,17 +45,31 @@ describe("inputs are never overwritten", () => {
 });
 
 describe("a returns folder that is also the output folder", () => {
-  it("does not read its own earlier result back as returns: skipped and said, units counted once", async () => {
+  // Issue 12 item 24 allows "refuse or skip": writing into the returns folder adds files to an input, so it is refused;
+  // a result workbook a clerk dropped among the returns is still skipped and said.
+  it("is refused before anything is written: one line, exit 2", async () => {
     const folder = join(dir, "returns");
     await mkdir(folder);
     await copyFile(SAMPLE_2026, join(folder, "2026-申报数据.xlsx"));
-    const first = await runCli(["score", "--submissions", folder, "--no-previous", "--no-charts", "--out", folder]);
+    const r = await runCli(["score", "--submissions", folder, "--no-previous", "--no-charts", "--out", join(folder, "结果")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`输出文件夹 ${join(folder, "结果")} 在收回的自评表文件夹 ${folder} 之中，结果会写进申报数据所在的文件夹；请用 --out 指定另一个文件夹`);
+    expect(await readdir(folder)).toEqual(["2026-申报数据.xlsx"]);
+  });
+
+  it("a kaoping result among the returns is not read back as returns: skipped and said, units counted once", async () => {
+    const folder = join(dir, "returns-with-result");
+    const out = join(dir, "returns-out");
+    await mkdir(folder);
+    await copyFile(SAMPLE_2026, join(folder, "2026-申报数据.xlsx"));
+    const first = await runCli(["score", "--submissions", folder, "--no-previous", "--no-charts", "--out", out]);
     expect(first.code, first.stderr).toBe(0);
-    const second = await runCli(["score", "--submissions", folder, "--no-previous", "--no-charts", "--out", folder]);
+    await copyFile(join(out, "2026-排名结果.xlsx"), join(folder, "2026-排名结果.xlsx"));
+    const second = await runCli(["score", "--submissions", folder, "--no-previous", "--no-charts", "--out", out]);
     expect(second.code, second.stderr).toBe(0);
     // The sample has 12 ranked units and 1 rejected row, the same on both runs (the result workbook adds none).
     for (const r of [first, second]) expect(r.stdout).toMatch(/计分单位 12 个（其中一票否决 1 个），未参与排名 1 行/);
-    const issues = (await readSheetRows(join(folder, "2026-排名结果.xlsx"), "问题清单", 4)).map((x) => `${x[1]} ${x[7]}`);
+    const issues = (await readSheetRows(join(out, "2026-排名结果.xlsx"), "问题清单", 4)).map((x) => `${x[1]} ${x[7]}`);
     expect(issues).toContain("警告 2026-排名结果.xlsx 是 kaoping 的结果工作簿（有“总排名”表），不是申报数据，已跳过；要与它做同比，请用 --previous 指定它");
   });
 });

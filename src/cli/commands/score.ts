@@ -2,7 +2,7 @@ import { join, relative, resolve } from "node:path";
 import { loadAssessment, DataError, type InputOptions } from "./loadAssessment.js";
 import { InputFileError } from "../../io/errors.js";
 import { writeResultWorkbook } from "../../io/writeResultWorkbook.js";
-import { packageVersion, refuseOverwritingInputs } from "../../io/paths.js";
+import { packageVersion, refuseOutputInReturnsFolder, refuseOverwritingInputs } from "../../io/paths.js";
 import { sha256File } from "../../io/fileHash.js";
 import { excelLimitNotes, formatSummary, printRenamed } from "../summary.js";
 import type { SheetCuts } from "../../io/xlsx/writeXlsx.js";
@@ -48,8 +48,10 @@ async function run(opts: ScoreOptions, want: { workbook: boolean; report: boolea
 async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: boolean }, stages: Stages): Promise<number> {
   // The drawing thread loads its libraries and font on the other core while this one reads and scores.
   if (opts.charts !== false) (await import("../../io/charts/chartThread.js")).startChartThread();
-  const { assessment, criteriaPath, criteriaHash, submissionFiles, previousPath, label, notice } = await loadAssessment(opts, undefined, stages);
+  const { assessment, criteriaPath, criteriaHash, submissionsPath, submissionFiles, previousPath, label, notice } = await loadAssessment(opts, undefined, stages);
   const outDir = resolve(opts.out ?? "output");
+  // A folder of returns is an input too: nothing is written into it.
+  refuseOutputInReturnsFolder(outDir, submissionFiles[0] !== submissionsPath ? submissionsPath : undefined);
   const workbookPath = join(outDir, `${label}-排名结果.xlsx`);
   const docxPath = join(outDir, `${label}-测评结果通报（草稿）.docx`);
   const htmlPath = join(outDir, "report.html");

@@ -101,6 +101,7 @@ export const messages = {
   previousLaterYear: "--previous 指定的上年数据 {previous} 是 {previousYear} 年的，晚于本次测评的 {year} 年，请指定 {last} 年的数据",
   previousNotLastYear: "--previous 指定的上年数据 {previous} 是 {previousYear} 年的，不是 {last} 年；同比按 {previousYear} 年计算，请核实",
   outputIsInput: "输出文件 {output} 就是输入文件 {input}，不会覆盖输入；请用 --out 指定另一个文件夹",
+  outputInReturnsFolder: "输出文件夹 {out} 在收回的自评表文件夹 {folder} 之中，结果会写进申报数据所在的文件夹；请用 --out 指定另一个文件夹",
   submissionsIsResult: "{file} 是 kaoping 的结果工作簿（有“总排名”表），不是申报数据；要与它做同比，请用 --previous 指定它",
   resultWorkbookSkipped: "{file} 是 kaoping 的结果工作簿（有“总排名”表），不是申报数据，已跳过；要与它做同比，请用 --previous 指定它",
   usingSamples: "未指定 --submissions，使用自带示例数据 {path}",
