@@ -150,4 +150,22 @@ describe("raw questionnaires", () => {
     expect(scoreClass(3, 5, parseScoreClasses("4-5=满意;3=不满意;1-2=不满意"))).toBe("dissatisfied");
     expect(splitNumber("第4题 您对窗口服务的评价")).toEqual({ number: 4, text: "您对窗口服务的评价" });
   });
+
+  it("答卷人标识 finds the same respondent twice; a sheet naming no unit anywhere is one warning", () => {
+    const { criteria } = parseCriteriaRows(ITEMS, [sheet("设置", [["答卷人标识", "手机号"]])]);
+    const byPhone = book(
+      "金数据导出.xlsx",
+      // 用户ID is not a person: the same 用户ID twice is no duplicate; the same 手机号 for 甲局 is.
+      sheet("甲局", [["序号", "提交时间", "用户ID", "手机号", "1. 总体评价", "2. 服务态度"], [1, "t1", "u1", "139", "满意", "满意"], [2, "t2", "u1", "138", "不满意", "满意"], [3, "t3", "u2", "139", "基本满意", "不满意"]]),
+      sheet("Sheet2", [["序号", "提交时间", "1. 总体评价"], [1, "t1", "满意"], [2, "t2", "满意"]]),
+    );
+    const log = new IssueLog();
+    const assessment = assess(criteria, book("申报.xlsx", sheet("申报数据", [["单位名称"], ["甲局"]])), log, { questionnaires: [byPhone] });
+    // 甲局: rows 1 and 2 valid, row 3 (手机号 139 again) a duplicate.
+    expect(assessment.questionnaires!.units.map((u) => [u.unit, u.valid, u.excluded.duplicate])).toEqual([["甲局", 2, 1]]);
+    expect(log.items.find((i) => i.id === "questionnaireDuplicate")?.message).toBe("手机号“139”与 金数据导出.xlsx 甲局 第 2 行重复，第 4 行未计入");
+    // Sheet2 has no unit column, and neither 「Sheet2」 nor 「金数据导出」 holds a unit's name: its 2 questionnaires are out.
+    expect(assessment.questionnaires!.unknownUnits.map((u) => [u.name, u.count])).toEqual([["Sheet2", 2]]);
+    expect(log.items.find((i) => i.id === "questionnaireUnitNotInName")?.message).toBe("金数据导出.xlsx 的“Sheet2”表没有被评单位列，工作表名和文件名中也没有参评单位的名称，2 份问卷未计入");
+  });
 });
