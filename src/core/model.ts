@@ -4,6 +4,7 @@ import type { RuleType } from "./rules/types.js";
 import type { FieldProfileSetting, FigureKind } from "./criteria/parseFieldProfiles.js";
 import type { NumberScale } from "./values/parseNumber.js";
 import type { ValidationRule } from "./criteria/parseValidationRules.js";
+import type { QuestionnaireSettings } from "./questionnaires/types.js";
 
 export type RankMethod = "competition" | "dense" | "average";
 
@@ -20,6 +21,8 @@ export interface Settings {
   bonusCap: number;
   /** Decimals of rates and 增幅 wherever they are shown (百分比小数位数). */
   percentDecimals: number;
+  /** Questionnaire rows of 设置 (满意度口径, 最少有效问卷, 雷同答卷剔除 …); absent: the defaults. */
+  questionnaire?: QuestionnaireSettings;
 }
 
 export interface Grade {

@@ -9,6 +9,7 @@ import { restyle, style, variant, type Merge, type SheetSpec, type Style, type W
 import { writeXlsx, type SheetCuts } from "./xlsx/writeXlsx.js";
 import { itemRateScale } from "../core/criteria/fieldMeaning.js";
 import { roundExcel } from "../core/math/roundExcel.js";
+import { questionnaireSheet } from "./sheets/questionnaireSheet.js";
 
 export interface RunInfo {
   /** "2026" or the submissions file's base name. */
@@ -67,6 +68,7 @@ function* resultSheets(a: Assessment, info: RunInfo): Generator<SheetSpec> {
     yield yearOnYearSheet(a, info, fmt);
     yield categorySummarySheet(a, info, fmt);
   }
+  if (a.questionnaires) yield questionnaireSheet(a, info);
   if (info.charts?.length) yield chartsSheet(info);
   yield aboutSheet(a, info);
 }
@@ -76,7 +78,7 @@ function scoreFormat(decimals: number): string {
 }
 
 /** A rate's number format at 百分比小数位数: 0.00% for 2. */
-function percentFormat(decimals: number): string {
+export function percentFormat(decimals: number): string {
   return `${scoreFormat(decimals)}%`;
 }
 
@@ -369,7 +371,7 @@ function itemScoresSheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
 }
 
 /** A small sheet of plain bordered rows under one header. */
-function tableSheet(f: Omit<Frame, "header"> & { labels: string[] }, formats: (string | undefined)[], rows: Iterable<XlsxValue[]>, decorate?: (row: XlsxRow & { style: Style[] }, index: number) => void): SheetSpec {
+export function tableSheet(f: Omit<Frame, "header"> & { labels: string[] }, formats: (string | undefined)[], rows: Iterable<XlsxValue[]>, decorate?: (row: XlsxRow & { style: Style[] }, index: number) => void): SheetSpec {
   const looks = bodyStyles(formats, f.labels.length);
   function* body(): Generator<XlsxRow> {
     let index = 0;

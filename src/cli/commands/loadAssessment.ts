@@ -1,6 +1,7 @@
 import { basename, relative, resolve } from "node:path";
 import { streamingReader, readSubmissionsPath, type WorkbookReader } from "../../io/readWorkbook.js";
 import { sha256File } from "../../io/fileHash.js";
+import { readQuestionnairesPath } from "../../io/readQuestionnaires.js";
 import { parseUnitList } from "../../core/submissions/parseUnitList.js";
 import { DEFAULT_CRITERIA, latestSample, packageRoot, previousSample, runLabel } from "../../io/paths.js";
 import { runYear } from "../../core/submissions/runYear.js";
@@ -25,6 +26,8 @@ export interface InputOptions {
   units?: string;
   /** --year: the assessment year, over the forms' 年度 and the file name. */
   year?: string;
+  /** Raw questionnaire exports: a file or a folder (问卷星, 腾讯问卷, 金数据). */
+  questionnaires?: string;
 }
 
 export interface Loaded {
@@ -36,6 +39,8 @@ export interface Loaded {
   /** Every submissions file that was read (one, or each workbook of a folder). */
   submissionFiles: string[];
   previousPath?: string;
+  /** Every questionnaire file that was read. */
+  questionnaireFiles: string[];
   /** The assessment year, when known. */
   year?: number;
   /** The label of the output files: the year, else the file's base name. */
@@ -84,10 +89,14 @@ export async function loadAssessment(opts: InputOptions, reader: WorkbookReader 
     if (previousPath) await checkPrevious(previousPath, submissionFiles, year, issues);
     const previous = previousPath ? await reader.read(previousPath) : undefined;
     const expected = opts.units ? parseUnitList(await reader.read(resolve(opts.units))) : undefined;
+    const questionnaires = opts.questionnaires ? await readQuestionnairesPath(resolve(opts.questionnaires), reader) : undefined;
+    for (const u of questionnaires?.unreadable ?? []) issues.error("fileUnreadable", { message: u.message }, { file: u.file });
+    for (const s of questionnaires?.skipped ?? []) issues.add(s.reason === "fileSkippedLock" || s.reason === "fileSkippedHidden" ? "info" : "warning", s.reason, {}, { file: s.file });
     const criteriaHash = await sha256File(criteriaPath);
     stages?.start("计分");
-    const assessment = assess(criteria, books, issues, { previous, expected, criteriaHash, year, onRanking: () => stages?.start("排名") });
-    return { assessment, criteriaPath, criteriaHash, submissionsPath, submissionFiles, previousPath, year, label, notice };
+    const assessment = assess(criteria, books, issues, { previous, expected, criteriaHash, year, questionnaires: questionnaires?.books, onRanking: () => stages?.start("排名") });
+    const questionnaireFiles = questionnaires?.paths ?? [];
+    return { assessment, criteriaPath, criteriaHash, submissionsPath, submissionFiles, previousPath, questionnaireFiles, year, label, notice };
   } catch (e) {
     if (e instanceof CriteriaFormatError || e instanceof SubmissionsFormatError) throw new InputFileError(e.message);
     throw e;

@@ -48,7 +48,7 @@ async function run(opts: ScoreOptions, want: { workbook: boolean; report: boolea
 async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: boolean }, stages: Stages): Promise<number> {
   // The drawing thread loads its libraries and font on the other core while this one reads and scores.
   if (opts.charts !== false) (await import("../../io/charts/chartThread.js")).startChartThread();
-  const { assessment, criteriaPath, criteriaHash, submissionsPath, submissionFiles, previousPath, label, notice } = await loadAssessment(opts, undefined, stages);
+  const { assessment, criteriaPath, criteriaHash, submissionsPath, submissionFiles, previousPath, questionnaireFiles, label, notice } = await loadAssessment(opts, undefined, stages);
   const outDir = resolve(opts.out ?? "output");
   // A folder of returns is an input too: nothing is written into it.
   refuseOutputInReturnsFolder(outDir, submissionFiles[0] !== submissionsPath ? submissionsPath : undefined);
@@ -59,7 +59,7 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
   refuseOverwritingInputs(
     [...(want.workbook ? [workbookPath] : []), ...(want.report ? [docxPath, htmlPath] : [])],
     opts.charts !== false ? join(outDir, "charts") : undefined,
-    [criteriaPath, ...submissionFiles, ...(previousPath ? [previousPath] : []), ...(opts.units ? [resolve(opts.units)] : [])],
+    [criteriaPath, ...submissionFiles, ...(previousPath ? [previousPath] : []), ...(opts.units ? [resolve(opts.units)] : []), ...questionnaireFiles],
   );
   // Checked before drawing: a folder that cannot be created (under /proc, under a file) fails now, in one line.
   await ensureDirectory(outDir);
@@ -89,6 +89,7 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
         { role: "测评体系", path: criteriaPath, sha256: criteriaHash },
         ...(await Promise.all(submissionFiles.map(async (path) => ({ role: "申报数据", path, sha256: await sha256File(path) })))),
         ...(previousPath ? [{ role: "上年数据", path: previousPath, sha256: await sha256File(previousPath) }] : []),
+        ...(await Promise.all(questionnaireFiles.map(async (path) => ({ role: "问卷", path, sha256: await sha256File(path) })))),
       ],
     });
     written.push(target);

@@ -4,6 +4,7 @@ import { mean } from "../math/mean.js";
 import { roundExcel } from "../math/roundExcel.js";
 import { VETO_LABEL, yearTitle } from "../i18n/labels.js";
 import { rateName } from "../compare/figures.js";
+import { satisfactionChart } from "./satisfactionChart.js";
 import { CATEGORY_PALETTE, CHART_SIZE, GRADE_PALETTE, VETO_COLOUR, type ChartSpec } from "./chartSpec.js";
 
 /** Above this many units a bar chart shows the top 20 and the bottom 10, and says so. */
@@ -38,6 +39,8 @@ export function buildCharts(a: Assessment, opts: ChartOptions): ChartSpec[] {
   ];
   if (a.comparison) charts.push(changeChart(a, opts.label));
   charts.push(...rateCharts(a, opts.label));
+  const satisfaction = satisfactionChart(a, opts.label);
+  if (satisfaction) charts.push(satisfaction);
   const wanted = opts.units === "all" ? a.results : a.results.filter((r) => opts.units?.includes(r.unit.name));
   charts.push(...wanted.map((r) => unitRadar(a, r, opts.label)));
   return charts;

@@ -5,6 +5,7 @@ import { cellText } from "../values/cellText.js";
 import { nameKey } from "../values/normaliseText.js";
 import { parseNumber } from "../values/parseNumber.js";
 import { parseBoolean } from "../values/parseBoolean.js";
+import { DEFAULT_QUESTIONNAIRE_SETTINGS, readQuestionnaireSetting } from "../questionnaires/settings.js";
 
 export const DEFAULT_GRADES: Grade[] = [
   { name: "优秀", min: 90 },
@@ -95,8 +96,13 @@ export function parseSettings(sheet: SheetGrid | undefined, file: string, issues
         else bad("非负数字");
         break;
       }
-      default:
-        issues.warning("criteriaUnknownSetting", { name }, where(cell));
+      default: {
+        // Questionnaire settings are read where questionnaires are (questionnaires/settings.ts).
+        const q = readQuestionnaireSetting(name, value);
+        if (q?.ok) q.apply((settings.questionnaire ??= { ...DEFAULT_QUESTIONNAIRE_SETTINGS }));
+        else if (q) bad(q.known);
+        else issues.warning("criteriaUnknownSetting", { name }, where(cell));
+      }
     }
   }
   return settings;

@@ -138,3 +138,25 @@ export const EXCEL_LIMIT_NOTES = {
     `${file}: 测评体系有 ${fields} 个数据项，汇总模板需要 ${fields + 2} 列，超过 Excel 的 16384 列上限（XFD 列），无法生成；请拆分测评体系`,
   cells: (sheet: string, count: number, first: string) => `警告：“${sheet}”表有 ${count} 个单元格超过 Excel 的 32767 字上限，已截断（第一个在 ${first}）`,
 } as const;
+
+// issue 13: raw questionnaires
+/** The 问卷统计 sheet of the result workbook: its name and columns. */
+export const QUESTIONNAIRE_SHEET = {
+  name: "问卷统计",
+  columns: {
+    unit: "单位名称", category: "单位类别", number: "题号", question: "问题",
+    satisfied: "满意", basic: "基本满意", dissatisfied: "不满意", unknown: "不了解", blank: "未答",
+    valid: "有效回答", rate: "满意度", answers: "答案分布", questionnaires: "有效问卷",
+    blankExcluded: "剔除：空白", duplicateExcluded: "剔除：重复", identicalExcluded: "剔除：雷同", unknownExcluded: "剔除：单位不明", note: "备注",
+  },
+  allQuestions: "全部题目合计",
+  unknownUnit: "不在申报数据和名单中",
+  fewValid: (count: number, min: number) => `有效问卷 ${count} 份，少于 ${min} 份`,
+} as const;
+/** The 满意度 chart's words. */
+export const SATISFACTION_CHART = {
+  title: "各类别问卷满意度",
+  subtitle: (unknownIsValid: boolean) => `满意度 =（满意 + 基本满意）÷ 有效回答（${unknownIsValid ? "含" : "不含"}不了解），各类别全部单位、全部题目合计`,
+  dataset: "满意度",
+  axis: "满意度",
+} as const;

@@ -170,6 +170,23 @@ export const messages = {
   unitRowFormulasOnly: "第 {row} 行的单元格都是公式，但文件没有保存计算结果，无法读出单位名称和数据，该行未计分；请在 Excel 或 WPS 中打开、重新计算并保存后再导入",
   // issue 12: output folders that cannot be created, names shown in the terminal
   outDirCannotCreate: "无法创建输出文件夹 {path}：{parent} 中不能建立文件夹（{code}），请用 --out 指定另一个文件夹",
+  // issue 13: raw questionnaires (src/core/questionnaires)
+  questionnaireSheetHidden: "问卷工作表“{sheet}”是隐藏的，未读取",
+  questionnaireNoHeader: "“{sheet}”表中找不到问卷导出的表头（如 序号、提交答卷时间、编了号的题目），该表未读取",
+  questionnaireNoQuestions: "“{sheet}”表中没有可读取的题目列（答案应为 满意/基本满意/不满意/不了解、非常满意…非常不满意，或 1–5、1–10 分），该表未读取",
+  questionnaireColumnIgnored: "问卷列“{column}”的内容不是满意度答案，不作为题目统计",
+  questionnaireRespondentMissing: "设置的答卷人标识列“{column}”在“{sheet}”表中没有，该表只按答卷编号查重",
+  questionnaireScale: "问卷中的分数按 {top} 分制读取：{satisfied} 分及以上为满意，{basic} 分及以上为基本满意，其余为不满意（可在设置中用“问卷分值对应”另行规定）",
+  questionnaireAnswerUnread: "“{value}”不是“{question}”的有效答案，按未答处理",
+  questionnaireDuplicate: "{by}与 {first}重复，第 {row} 行未计入",
+  questionnaireBlank: "{count} 份问卷没有回答任何题目，未计入（第一份在 {first}）",
+  questionnaireIdentical: "{count} 份问卷所有题目的答案完全相同，按设置“雷同答卷剔除”未计入（第一份在 {first}）",
+  questionnaireUnitUnknown: "问卷中的被评单位“{unit}”不在申报数据和名单中，{count} 份问卷未计入",
+  questionnaireUnitBlank: "{count} 份问卷没有填写被评单位，未计入（第一份在 {first}）",
+  questionnaireUnitNotInName: "{file} 的“{sheet}”表没有被评单位列，工作表名和文件名中也没有参评单位的名称，{count} 份问卷未计入",
+  questionnaireFewValid: "有效问卷 {count} 份，少于设置的最少有效问卷 {min} 份",
+  questionnaireQuestionsNotFound: "参数“问题”指定的题目“{questions}”在该单位的问卷中没有，满意度未从问卷取数",
+  questionnaireConflict: "“{field}”：申报数据中填的是 {typed}（{typedCell}），按问卷（{files}）统计为 {counted}，两者不一致；按问卷统计计分，请核实",
 } as const;
 
 export type MessageId = keyof typeof messages;

@@ -24,6 +24,7 @@ import { comparableCriteria, notComparableItems } from "../compare/notComparable
 import { parseNumber } from "../values/parseNumber.js";
 import { toHalfWidth } from "../values/normaliseText.js";
 import { runChecks } from "../checks/registry.js";
+import type { QuestionnaireSummary } from "../questionnaires/types.js";
 
 export interface Assessment {
   criteria: Criteria;
@@ -40,6 +41,8 @@ export interface Assessment {
   previousIssueCount?: number;
   /** What the panel sheets gave: teams and the 评分组校正 applied (for 说明). */
   panel?: PanelSummary;
+  /** Present when raw questionnaires were given: per unit and question, for 问卷统计. */
+  questionnaires?: QuestionnaireSummary;
 }
 
 export interface AssessOptions {
@@ -51,6 +54,8 @@ export interface AssessOptions {
   expected?: ListedUnit[];
   /** The assessment year (from --year, the forms' 年度 or the file name): places 「2025年X」 columns. */
   year?: number;
+  /** Raw questionnaire exports (--questionnaires). */
+  questionnaires?: WorkbookGrid[];
   /** Told when scoring is done and ranking (with statistics and comparison) begins, for progress. */
   onRanking?: () => void;
 }
@@ -80,7 +85,7 @@ export function assess(
   options: AssessOptions = {},
 ): Assessment {
   const books = Array.isArray(submissions) ? submissions : [submissions];
-  const parsed = gatherSubmissions(books, parsedCriteria, issues, { criteriaHash: options.criteriaHash, expected: options.expected, year: options.year });
+  const parsed = gatherSubmissions(books, parsedCriteria, issues, { criteriaHash: options.criteriaHash, expected: options.expected, year: options.year, questionnaires: options.questionnaires });
   // Each field's meaning, now that the headers are known: read, scored, compared and shown by it alone.
   const yoyFields = new Set(parsedCriteria.items.filter((i) => i.rule.id === "yearOnYear").flatMap((i) => i.fields));
   const scanValues = (field: string) => Boolean(options.previous) || yoyFields.has(field);
@@ -108,6 +113,7 @@ export function assess(
     issues: issues.items,
     categories: [...new Set(parsed.units.map((u) => u.category))],
     panel: parsed.panel,
+    questionnaires: parsed.questionnaires,
   };
   if (previous) {
     assessment.comparison = previous.compare(results);

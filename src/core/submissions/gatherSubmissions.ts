@@ -10,6 +10,8 @@ import { FORM } from "./formLayout.js";
 import { panelItems } from "./panel/items.js";
 import { cellAddress } from "../table/grid.js";
 import type { ListedUnit } from "./parseUnitList.js";
+import { applyQuestionnaires } from "../questionnaires/applyQuestionnaires.js";
+import type { QuestionnaireSummary } from "../questionnaires/types.js";
 
 export interface GatherOptions {
   /** SHA-256 of the criteria file, to spot forms made from another version. */
@@ -18,6 +20,8 @@ export interface GatherOptions {
   expected?: ListedUnit[];
   /** The assessment year: forms of another 年度 are errors; places 「2025年X」 columns. */
   year?: number;
+  /** Raw questionnaire exports (--questionnaires): they fill the 满意度 items' fields before scoring. */
+  questionnaires?: WorkbookGrid[];
 }
 
 /**
@@ -26,7 +30,7 @@ export interface GatherOptions {
  * second is rejected naming both files; with several files, one that has no
  * usable sheet is reported and the others are still read.
  */
-export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, issues: IssueLog, opts: GatherOptions = {}): ParsedSubmissions & { panel?: PanelSummary } {
+export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, issues: IssueLog, opts: GatherOptions = {}): ParsedSubmissions & { panel?: PanelSummary; questionnaires?: QuestionnaireSummary } {
   const units: UnitRow[] = [];
   const rejected: RejectedRow[] = [];
   const excluded: RejectedRow[] = [];
@@ -76,6 +80,7 @@ export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, iss
     }
   }
   const panel = applyPanelScores(books, criteria, units, issues);
+  const questionnaires = opts.questionnaires ? applyQuestionnaires(opts.questionnaires, criteria, units, opts.expected, issues) : undefined;
   checkFieldSources(criteria, units, issues);
 
   if (opts.expected) {
@@ -87,5 +92,5 @@ export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, iss
     const categoryOf = new Map(opts.expected.filter((u) => u.category).map((u) => [nameKey(u.name), u.category]));
     for (const u of units) if (categoryOf.has(nameKey(u.name)) && (!u.category || u.category === "未分类")) u.category = categoryOf.get(nameKey(u.name))!;
   }
-  return { units, rejected, excluded, sheet: books.length === 1 ? (units[0]?.source.sheet ?? "") : "", panel, totals };
+  return { units, rejected, excluded, sheet: books.length === 1 ? (units[0]?.source.sheet ?? "") : "", panel, totals, questionnaires };
 }
