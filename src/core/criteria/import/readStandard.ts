@@ -36,6 +36,8 @@ export function readStandard(text: string, context: { points?: number; name?: st
   const chosen = choose(standard, context);
   if (!chosen) return declined();
   const used = new Set(Object.values(chosen.basis).flat());
+  // A clause left over that awards part of the points (「80%-90%得1分」「达到市级标准得2分」) is a level the rule cannot score.
+  if (standard.clauses.some((c, i) => !used.has(i) && PARTIAL_POINTS.test(c))) return declined();
   const quote = (indices: number[]) => indices.map((i) => standard.original[i]).join("，");
   const basis: Record<string, string> = {};
   for (const [key, indices] of Object.entries(chosen.basis)) basis[key] = quote([...new Set(indices)].sort((a, b) => a - b));
@@ -44,6 +46,8 @@ export function readStandard(text: string, context: { points?: number; name?: st
     unread: scoring.filter((i) => !used.has(i)).map((i) => standard.original[i]),
   };
 }
+
+const PARTIAL_POINTS = /(?:得|计|给|记)\d+(?:\.\d+)?(?:分|%)/;
 
 /** The one reading that accounts for the most clauses, or undefined when none does or two disagree. */
 function choose(standard: StandardText, context: StandardContext): PhraseReading | undefined {

@@ -129,4 +129,13 @@ export const standardCases: StandardCase[] = [
   { text: "视工作开展情况酌情扣分", points: 3, expected: { decline: "酌情扣分" } },
   { text: "根据工作实际，由评分人员综合考量后给予相应分数", points: 4, expected: { decline: "no measure, no named panel" } },
   { text: "根据工作开展情况，由各单位自评", points: 2, expected: { decline: "self-assessment without a measure" } },
+
+  // Texts met while writing the readers: partial levels and two methods are declined, not half-read.
+  { text: "单位职工知晓率达90%得2分，80%-90%得1分，80%以下不得分", points: 2, expected: { decline: "a band earning part of the points is a step, not a line" } },
+  { text: "达到省级标准得满分，达到市级标准得2分，否则不得分", points: 3, expected: { decline: "two levels of achievement, not yes/no" } },
+  { text: "由检查组现场打分，发现问题每处扣1分", points: 5, expected: { decline: "a panel score or a deduction: two methods" } },
+  { text: "网上测评满意度按比例计分", points: 5, expected: { rule: "satisfaction", params: {} } },
+  { text: "有领导小组、有工作方案、有活动记录，每缺一项扣1分", points: 3, expected: { rule: "deduction", params: { perOccurrence: "1" }, unread: [] } },
+  { text: "不少于3次得满分，每少1次扣1分", points: 3, expected: { rule: "shortfall", params: { standard: "3", perShort: "1" }, unread: [] } },
+  { text: "每次扣1分，最多扣3分，情节严重的加倍扣分", points: 3, expected: { rule: "deduction", params: { perOccurrence: "1", deductionCap: "3" }, unread: ["情节严重的加倍扣分"] } },
 ];

@@ -13,7 +13,7 @@ const COUNT_TARGET = new RegExp(`(?:完成|≥|达到?|以)${NUM}(${COUNTER})[^,
 const SHARE_OF = /按(.+?)占(.+?)的比例/;
 
 /** 按比例计分: a formula with 分值, a count against a target (完成率), or a share (比率). */
-export const proportional: PhraseReader = (text): PhraseReading | undefined => {
+export const proportional: PhraseReader = (text, context): PhraseReading | undefined => {
   const formula = findClause(text, FORMULA);
   if (formula) {
     const expression = formula.match[1];
@@ -40,6 +40,7 @@ export const proportional: PhraseReader = (text): PhraseReading | undefined => {
   const share = SHARE_OF.exec(text.clauses[scaled.index]);
   // Without a target or a named share, 按比例 says too little to choose the rule's fields.
   if (share) return { rule: "ratio", params: {}, fields: [share[1], share[2]], basis: { rule: [scaled.index] } };
-  if (text.clauses.length === 1) return { rule: "ratio", params: {}, basis: { rule: [scaled.index] } };
+  // 「满意度按比例计分」: the satisfied share of the questionnaires.
+  if (text.clauses.length === 1) return { rule: /满意/.test(text.clauses[0] + (context.name ?? "")) ? "satisfaction" : "ratio", params: {}, basis: { rule: [scaled.index] } };
   return undefined;
 };
