@@ -138,3 +138,11 @@ export const EXCEL_LIMIT_NOTES = {
     `${file}: 测评体系有 ${fields} 个数据项，汇总模板需要 ${fields + 2} 列，超过 Excel 的 16384 列上限（XFD 列），无法生成；请拆分测评体系`,
   cells: (sheet: string, count: number, first: string) => `警告：“${sheet}”表有 ${count} 个单元格超过 Excel 的 32767 字上限，已截断（第一个在 ${first}）`,
 } as const;
+
+// issue 13: reading 评分标准 texts
+/** 数据项 names proposed for a 加分 item read from its text: one per honour level (「国家级荣誉表彰数」). */
+export const PROPOSED_BONUS_FIELD = {
+  /** What is counted when the item's name says nothing more specific. */
+  defaultCounted: "荣誉",
+  name: (level: string, counted: string) => `${level}${counted}数`,
+} as const;

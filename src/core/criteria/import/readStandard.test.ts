@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { readStandard, type ProposedRule } from "./readStandard.js";
 import { standardCases } from "./standards.fixture.js";
 import { normaliseClause, splitClauses } from "./standardText.js";
@@ -64,6 +66,9 @@ describe("评分标准 fixture", () => {
     expect(wrong).toEqual([]);
     expect(declined).toBe(standardCases.filter((c) => "decline" in c.expected).length);
     expect(correct).toBe(standardCases.filter((c) => !("decline" in c.expected)).length);
+    // The share docs/standard-sheets.md reports is the one measured here.
+    const doc = readFileSync(join(__dirname, "..", "..", "..", "..", "docs", "standard-sheets.md"), "utf8");
+    expect(doc).toContain(`**${correct}/${standardCases.length} 条（${share}%）读对**，其余 ${declined} 条`);
   });
 
   it("every proposal is accepted by kaoping's own criteria parser (parseParam and the rule's checks)", () => {

@@ -1,6 +1,7 @@
 import { HONOUR_LEVELS, honourLevelsIn, withoutLevelWords, type HonourLevel } from "../../../rules/bonus.js";
 import { NUM } from "../standardText.js";
 import type { PhraseReader } from "./common.js";
+import { PROPOSED_BONUS_FIELD } from "../../../i18n/labels.js";
 
 const POINTS = /(\d+(?:\.\d+)?)分/g;
 // 「最高加5分」「累计加分≤5分」「加满5分为止」「加分上限5分」「最多加5分」.
@@ -36,11 +37,12 @@ export const bonusByLevel: PhraseReader = (text, context) => {
   }
   const found = HONOUR_LEVELS.filter((l) => points[l] !== undefined);
   if (!found.length) return undefined;
-  const base = withoutLevelWords(context.name ?? "").replace(/加分|奖励|^获得?|数$/g, "") || "荣誉";
+  // The item's name without its level and bonus words says what is counted (荣誉表彰); two bonus items then keep apart.
+  const counted = withoutLevelWords(context.name ?? "").replace(/加分|奖励|^获得?|数$/g, "") || PROPOSED_BONUS_FIELD.defaultCounted;
   return {
     rule: "bonus",
     params: { levelPoints: found.map((l) => `${l}${points[l]}分`).join("、") },
-    fields: found.map((l) => `${l}${base}数`),
+    fields: found.map((l) => PROPOSED_BONUS_FIELD.name(l, counted)),
     basis: { rule: used.sort((a, b) => a - b), levelPoints: used.filter((i) => i !== capIndex) },
   };
 };
