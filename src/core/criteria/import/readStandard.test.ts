@@ -94,8 +94,9 @@ describe("评分标准 fixture", () => {
     expect(s.proposal?.basis).toEqual({ rule: "≥95%得满分，≤60%不得分，其间按比例计分", fullLine: "≥95%得满分", zeroLine: "≤60%不得分" });
   });
 
-  it("a declined text lists its clauses about points; a text with none is listed whole", () => {
+  it("a declined text lists all its clauses, those without points too", () => {
     expect(readStandard("工作扎实有效的酌情给分", { points: 3 })).toEqual({ unread: ["工作扎实有效的酌情给分"] });
+    expect(readStandard("每年至少召开2次专题会议，得满分", { points: 2 })).toEqual({ unread: ["每年至少召开2次专题会议", "得满分"] });
     expect(readStandard("按要求开展工作", {})).toEqual({ unread: ["按要求开展工作"] });
     expect(readStandard("", {})).toEqual({ unread: [] });
   });

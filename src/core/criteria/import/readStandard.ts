@@ -25,14 +25,16 @@ export interface StandardReading {
  * parameters. Every phrase reader tries the text; the reading that accounts
  * for the most clauses wins, and two different readings that account for as
  * many are declined — as is any parameter kaoping itself would refuse. The
- * clauses about points that no reading used are returned in `unread`.
+ * clauses about points that the reading did not use are returned in
+ * `unread`; a declined text returns all its clauses.
  *
  * @example readStandard("每发现一次扣3分，扣完为止", { points: 5 }).proposal?.params // => { perOccurrence: "3", deductionCap: "扣完为止" }
  */
 export function readStandard(text: string, context: { points?: number; name?: string }): StandardReading {
   const standard = standardText(text, context);
   const scoring = standard.clauses.map((c, i) => (SCORING_WORDS.test(c) ? i : -1)).filter((i) => i >= 0);
-  const declined = (): StandardReading => ({ unread: scoring.length ? scoring.map((i) => standard.original[i]) : standard.original.length ? [standard.original.join("，")] : [] });
+  // Declined, nothing was read: every clause is shown, the ones without points too (「每年至少召开2次」 before 「得满分」).
+  const declined = (): StandardReading => ({ unread: [...standard.original] });
   const chosen = choose(standard, context);
   if (!chosen) return declined();
   const used = new Set(Object.values(chosen.basis).flat());

@@ -73,7 +73,7 @@ const ZERO_POINTS = /不得分|不计分|不给分|(?:得|计|记|为|给)0分/g
  * @example normaliseClause("不高于20‰的计满分") // => "≤20‰的得满分"
  */
 export function normaliseClause(clause: string): string {
-  let s = toHalfWidth(clause).replace(/\s+/g, "");
+  let s = toHalfWidth(clause).replace(/\s+/g, "").replace(/百分之百/g, "100%");
   s = s.replace(/(百分之|千分之)([零〇一二两三四五六七八九十]{1,3}|\d+(?:\.\d+)?)/g, (_, kind: string, n: string) => {
     const value = /\d/.test(n) ? n : String(chineseNumber(n) ?? n);
     return `${value}${kind === "百分之" ? "%" : "‰"}`;

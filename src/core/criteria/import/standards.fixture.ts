@@ -138,4 +138,8 @@ export const standardCases: StandardCase[] = [
   { text: "有领导小组、有工作方案、有活动记录，每缺一项扣1分", points: 3, expected: { rule: "deduction", params: { perOccurrence: "1" }, unread: [] } },
   { text: "不少于3次得满分，每少1次扣1分", points: 3, expected: { rule: "shortfall", params: { standard: "3", perShort: "1" }, unread: [] } },
   { text: "每次扣1分，最多扣3分，情节严重的加倍扣分", points: 3, expected: { rule: "deduction", params: { perOccurrence: "1", deductionCap: "3" }, unread: ["情节严重的加倍扣分"] } },
+  { text: "未发生否决事项的得满分", points: 3, expected: { decline: "a tick that is full when nothing happened, not a veto" } },
+  { text: "发现一次扣1分，发现两次扣3分", points: 3, expected: { decline: "a scale by count, not a rate per occurrence" } },
+  { text: "每年至少召开2次专题会议，得满分", points: 2, expected: { decline: "full points for a count, nothing said below it" } },
+  { text: "获国家级表彰加3分，省级加2分", points: 2, expected: { rule: "bonus", params: { levelPoints: "国家级3分、省级2分" }, unread: [] } },
 ];

@@ -28,6 +28,8 @@ export const perOccurrence: PhraseReader = (text) => {
     const params: Record<string, string> = { perOccurrence: points[1] };
     const basis: Record<string, number[]> = { perOccurrence: [index] };
     const cap = readCap(text, index, clause.slice(points.index + points[0].length));
+    // 「发现一次扣1分，发现两次扣3分」: another deduction that is not the cap is a scale, not a rate.
+    if (text.clauses.some((other, i) => i !== index && i !== cap?.index && /扣\d/.test(other))) return undefined;
     if (cap) {
       params.deductionCap = cap.value;
       basis.deductionCap = [cap.index];

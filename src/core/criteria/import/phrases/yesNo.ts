@@ -17,12 +17,13 @@ export const yesNo: PhraseReader = (text, context) => {
   const done = findClause(text, DONE);
   if (!done) return undefined;
   const [, what, points] = done.match;
-  if (NOT_A_TICK.test(what) || /[\d%‰≥≤]/.test(text.clauses[done.index].replace(/得\d+(?:\.\d+)?分$/, ""))) return undefined;
+  // 「…，得满分」 alone says what earns the points in another clause, which may be a count (「至少召开2次」).
+  if (!what || NOT_A_TICK.test(what) || /[\d%‰≥≤]/.test(text.clauses[done.index].replace(/得\d+(?:\.\d+)?分$/, ""))) return undefined;
   if (points !== undefined && context.points !== undefined && Number(points) !== context.points) return undefined;
   const notDone = findClause(text, NOT_DONE);
   if (!notDone || notDone.index === done.index) {
     // 「有专人负责的得1分」 on a 1-point item: the only clause about points gives them all.
-    const alone = context.points !== undefined && points === undefined && text.clauses.every((c, i) => i === done.index || !SCORING_WORDS.test(c));
+    const alone = context.points !== undefined && points === undefined && text.clauses.every((c, i) => i === done.index || (!SCORING_WORDS.test(c) && !/[\d%‰≥≤]/.test(c)));
     return alone ? { rule: "yesNo", params: {}, basis: { rule: [done.index] } } : undefined;
   }
   return { rule: "yesNo", params: {}, basis: { rule: [done.index, notDone.index].sort((a, b) => a - b) } };
