@@ -142,4 +142,10 @@ export const standardCases: StandardCase[] = [
   { text: "发现一次扣1分，发现两次扣3分", points: 3, expected: { decline: "a scale by count, not a rate per occurrence" } },
   { text: "每年至少召开2次专题会议，得满分", points: 2, expected: { decline: "full points for a count, nothing said below it" } },
   { text: "获国家级表彰加3分，省级加2分", points: 2, expected: { rule: "bonus", params: { levelPoints: "国家级3分、省级2分" }, unread: [] } },
+  { text: "文明科室创建率=文明科室数/科室总数，≥80%得满分，≤50%不得分，其间按比例计分", points: 5, expected: { rule: "ratio", params: { fullLine: "80%", zeroLine: "50%" }, fields: ["文明科室数", "科室总数"], unread: [] } },
+  // 2 points, 0.2 a point below 95% → none left at 85%.
+  { text: "入户率达到95%得满分，每低1个百分点扣0.2分", points: 2, expected: { rule: "ratio", params: { fullLine: "95%", zeroLine: "85%" } } },
+  { text: "开展活动≥4次得满分，3次得2分，2次得1分，少于2次不得分", points: 3, expected: { decline: "points by count band" } },
+  // 「缺少2项及以上」 is what is missing, not a standard to reach; the last clause is left for review.
+  { text: "缺少1项扣1分，缺少2项及以上不得分", points: 2, expected: { rule: "deduction", params: { perOccurrence: "1" }, unread: ["缺少2项及以上不得分"] } },
 ];

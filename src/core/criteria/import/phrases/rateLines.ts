@@ -8,6 +8,7 @@ const ZERO_LINE = new RegExp(`(?:≤|低于|<|不足|未达到)${NUM}%(?:的|者
 const BETWEEN = /按比例|线性|插值/;
 // 「每低1个百分点扣0.5分」: a step per point below the full line, which is a zero line in disguise.
 const STEP = new RegExp(`每(?:低|下降|降低|减少|少)1个?百分点扣${NUM}分`);
+const RATE_OF = /^[^=]*率=([^/=×*+\-()]+)\/([^/=×*+\-()]+)$/;
 const UPPER_IS_WORSE = /≤\d+(?:\.\d+)?%(?:的|者)?得满分/;
 
 function isAbout(text: StandardText, name: string | undefined, pattern: RegExp): boolean {
@@ -53,5 +54,9 @@ export const rateLines: PhraseReader = (text, context) => {
   const toZero = step ? findClause(text, /^扣完为止$/) : undefined;
   if (toZero) used.push(toZero.index);
   const rule = isAbout(text, context.name, /满意/) ? "satisfaction" : "ratio";
-  return { rule, params, basis: { rule: [...new Set(used)].sort((a, b) => a - b), ...basis } };
+  // 「创建率=文明科室数/科室总数」: the numerator and denominator named.
+  const named = rule === "ratio" ? findClause(text, RATE_OF) : undefined;
+  if (named) used.push(named.index);
+  const fields = named ? [named.match[1], named.match[2]] : undefined;
+  return { rule, params, ...(fields ? { fields } : {}), basis: { rule: [...new Set(used)].sort((a, b) => a - b), ...basis } };
 };

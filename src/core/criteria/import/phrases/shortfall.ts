@@ -12,8 +12,10 @@ const RANGE = /扣\d+(?:\.\d+)?(?:-|~|至|到)\d/;
 /** The standard count a text sets, with its clause. */
 export function standardCount(text: StandardText): { value: string; index: number } | undefined {
   for (let index = 0; index < text.clauses.length; index++) {
-    const m = STANDARD.exec(text.clauses[index]);
-    if (m && !/百分点/.test(text.clauses[index])) return { value: m[1], index };
+    const clause = text.clauses[index];
+    const m = STANDARD.exec(clause);
+    // 「缺少2项及以上不得分」 counts what is missing, not what is to be reached.
+    if (m && !/百分点|少|缺|不得分/.test(clause.slice(0, m.index) + clause.slice(m.index + m[0].length))) return { value: m[1], index };
   }
   return undefined;
 }
