@@ -25,16 +25,6 @@ export function findClause(text: StandardText, pattern: RegExp, from = 0): { ind
   return undefined;
 }
 
-/** Every clause matching a pattern. */
-export function findClauses(text: StandardText, pattern: RegExp): { index: number; match: RegExpExecArray }[] {
-  const out: { index: number; match: RegExpExecArray }[] = [];
-  text.clauses.forEach((clause, index) => {
-    const match = pattern.exec(clause);
-    if (match) out.push({ index, match });
-  });
-  return out;
-}
-
 /** A number as a parameter text: 「3」「0.5」, never 「3.0」. */
 export function numberText(n: number): string {
   return String(Math.round(n * 1e9) / 1e9);
