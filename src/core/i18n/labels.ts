@@ -160,3 +160,10 @@ export const SATISFACTION_CHART = {
   dataset: "满意度",
   axis: "满意度",
 } as const;
+// issue 13: reading 评分标准 texts
+/** 数据项 names proposed for a 加分 item read from its text: one per honour level (「国家级荣誉表彰数」). */
+export const PROPOSED_BONUS_FIELD = {
+  /** What is counted when the item's name says nothing more specific. */
+  defaultCounted: "荣誉",
+  name: (level: string, counted: string) => `${level}${counted}数`,
+} as const;

@@ -12,6 +12,7 @@ import { satisfactionRule } from "./satisfaction.js";
 import { gradeLetterRule } from "./gradeLetter.js";
 import { formulaRule } from "./formula.js";
 import { vetoRule } from "./veto.js";
+import { shortfallRule } from "./shortfall.js";
 import { nameKey, toHalfWidth } from "../values/normaliseText.js";
 import { parseNumber } from "../values/parseNumber.js";
 import { measureFamily, splitMultiplier } from "../values/measureUnits.js";
@@ -24,6 +25,7 @@ export const ruleTypes: readonly RuleType[] = [
   completionRule,
   yearOnYearRule,
   deductionRule,
+  shortfallRule,
   bonusRule,
   yesNoRule,
   satisfactionRule,
@@ -123,7 +125,7 @@ function plainPoints(text: string): number | undefined {
 // 每次扣分 as offices write it: 「每次扣3分」「每发现一次扣3分」「少一项扣2分」「扣3分/次」「3分/次」.
 const EACH_UNIT = "[次项起个例处件条人宗]";
 const POINTS_EACH = new RegExp(
-  `^(?:(?:每(?:发现|出现|发生|有|缺)?一?${EACH_UNIT}?|少一${EACH_UNIT}|缺一${EACH_UNIT})?(?:扣除|扣减|扣)?)?(\\d+(?:\\.\\d+)?)分?(?:\\/${EACH_UNIT}|每${EACH_UNIT})?$`,
+  `^(?:(?:每(?:发现|出现|发生|有|缺|少)?一?${EACH_UNIT}?|少一${EACH_UNIT}|缺一${EACH_UNIT})?(?:扣除|扣减|扣)?)?(\\d+(?:\\.\\d+)?)分?(?:\\/${EACH_UNIT}|每${EACH_UNIT})?$`,
 );
 // 扣分上限: 「5」「最多扣5分」「累计最多扣5分」「扣分不超过5分」「扣满5分为止」.
 const POINTS_CAP = /^(?:累计)?(?:最多|最高|至多|不超过|上限)?(?:扣除|扣分|扣满|扣)?(?:不超过|最多)?(\d+(?:\.\d+)?)分?(?:为止|封顶|为限)?$/;

@@ -211,6 +211,35 @@ describe("扣分", () => {
   });
 });
 
+describe("差额扣分", () => {
+  const row = ["1", "阵地", "公益广告", 5, "差额扣分", "公益广告处数", "标准数=10;每少扣分=2"] as const;
+  it("分值 5, 标准数 10, 每少扣分 2: 10 → 5; 8 → 1; 7 → 0; 12 → 5", () => {
+    // 10: none short → 5
+    expect(scoreItem([...row], { 公益广告处数: 10 }).item.points).toBe(5);
+    // 8: 2 short × 2 = 4 → 5 − 4 = 1
+    expect(scoreItem([...row], { 公益广告处数: 8 }).item.points).toBe(1);
+    // 7: 3 short × 2 = 6 → 5 − 6 = −1, floored at 0
+    expect(scoreItem([...row], { 公益广告处数: 7 }).item.points).toBe(0);
+    // 12: above the standard, nothing short → 5
+    expect(scoreItem([...row], { 公益广告处数: 12 }).item.points).toBe(5);
+  });
+  it("explains the shortfall in words, and the floor when it is reached", () => {
+    expect(scoreItem([...row], { 公益广告处数: 8 }).item.explanation).toBe("公益广告处数 8，比标准数 10 少 2 × 每少扣 2 分 = 扣 4 分 → 1 / 5 分");
+    expect(scoreItem([...row], { 公益广告处数: 7 }).item.explanation).toBe("公益广告处数 7，比标准数 10 少 3 × 每少扣 2 分 = 扣 6 分，扣至 0 分为止 → 0 / 5 分");
+    expect(scoreItem([...row], { 公益广告处数: 12 }).item.explanation).toBe("公益广告处数 12，达到标准数 10 → 5 / 5 分");
+  });
+  it("parameters written as offices write them: 标准数 「4次」, 每少扣分 「每少一次扣0.5分」", () => {
+    // 4 short of 4 (0 typed) × 0.5 = 2 → 3 − 2 = 1
+    expect(scoreItem(["1", "活动", "志愿活动", 3, "差额扣分", "活动次数", "标准数=4次;每少扣分=每少一次扣0.5分"], { 活动次数: 0 }).item.points).toBe(1);
+    expect(() => scoreItem(["1", "活动", "志愿活动", 3, "差额扣分", "活动次数", "每少扣分=1"], { 活动次数: 2 })).toThrow(/标准数/);
+  });
+  it("a blank count is missing: 0 points and listed", () => {
+    const { item, issues } = scoreItem([...row], { 公益广告处数: "" });
+    expect(item).toMatchObject({ points: 0, missing: true });
+    expect(issues.map((i) => i.id)).toContain("missingValue");
+  });
+});
+
 describe("加分", () => {
   const row = ["7.1", "加分项目", "荣誉", 5, "加分", "国家级,省级,市级,县级", "各级分值=3/2/1/0.5"] as const;
   it("2 省级 + 1 县级 = 4 + 0.5 = 4.5, counted as bonus", () => {
