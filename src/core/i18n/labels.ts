@@ -146,6 +146,12 @@ export const IMPORT_LABELS = {
   legendPending: "待确认",
   legend:
     "说明：黄色单元格是 kaoping 从评分标准读出的建议（计分方式、数据项、参数，“依据”列引出所据原文），请逐项审核；橙色单元格未能读出，须填写计分方式后才能计分，另见“待确认”表。“等级”表是默认等级，也请核对。审核后用 kaoping validate --criteria 本文件 检查。",
+  /** The written 测评细则's columns: kaoping's own header names (parseCriteria reads them), then 依据 and 原表位置. */
+  columns: { key: "编号", level1: "一级指标", level2: "二级指标", name: "测评内容", points: "分值", rule: "计分方式", fields: "数据项", method: "测评方法", standard: "评分标准" },
+  sheets: { criteria: "测评细则", grades: "等级", settings: "设置", fields: "数据项" },
+  total: "合计",
+  /** A 一级/二级 with its points, as kaoping's own sheet writes it (parseCriteria reads them back). */
+  withPoints: (name: string, points: number) => `${name}（${points}分）`,
   basis: "依据",
   source: "原表位置",
   pendingSheet: "待确认",

@@ -56,7 +56,8 @@ export interface ImportPlan {
 export type StandardReader = (text: string, context: { points?: number; name?: string }) => StandardReading;
 
 /** The written 测评细则 sheet's name (kaoping's own). */
-export const CRITERIA_SHEET = "测评细则";
+export const CRITERIA_SHEET = IMPORT_LABELS.sheets.criteria;
+const H = IMPORT_LABELS.columns;
 const FIRST_ITEM_ROW = 3;
 
 interface Proposal {
@@ -215,7 +216,7 @@ function build(table: OfficeTable, file: string, decisions: Decision[]): Built {
       if (decisions.some((d) => d.proposal?.rule === rule && d.proposal.params[spec.id] !== undefined) && !paramLabels.includes(spec.label)) paramLabels.push(spec.label);
     }
   }
-  const headers = ["编号", "一级指标", "二级指标", "测评内容", "分值", "计分方式", "数据项", ...paramLabels, "测评方法", "评分标准", IMPORT_LABELS.basis, IMPORT_LABELS.source];
+  const headers: string[] = [H.key, H.level1, H.level2, H.name, H.points, H.rule, H.fields, ...paramLabels, H.method, H.standard, IMPORT_LABELS.basis, IMPORT_LABELS.source];
   const col = (name: string) => headers.indexOf(name);
   const width = headers.length;
   const rows: PlanCell[][] = [];
@@ -250,24 +251,24 @@ function build(table: OfficeTable, file: string, decisions: Decision[]): Built {
     const key = [l1Order.indexOf(l1) + 1, ...(l2 ? [l2s.indexOf(l2) + 1] : []), n].join(".");
     const row: PlanCell[] = headers.map(() => ({ value: null }));
     const set = (name: string, value: string | number | null | undefined, mark?: CellMark) => (row[col(name)] = { value: value ?? null, ...(mark ? { mark } : {}) });
-    set("编号", key);
-    set("一级指标", withPoints(item.level1.name, item.level1.points));
-    set("二级指标", item.level2 ? withPoints(item.level2.name, item.level2.points) : null);
-    set("测评内容", item.name);
-    set("分值", item.points ?? null, item.pointsText !== undefined || item.points === undefined ? (item.points === undefined ? "pending" : "proposed") : undefined);
-    set("测评方法", item.method || null);
-    set("评分标准", item.standard || null, proposal ? undefined : "pending");
+    set(H.key, key);
+    set(H.level1, withPoints(item.level1.name, item.level1.points));
+    set(H.level2, item.level2 ? withPoints(item.level2.name, item.level2.points) : null);
+    set(H.name, item.name);
+    set(H.points, item.points ?? null, item.pointsText !== undefined || item.points === undefined ? (item.points === undefined ? "pending" : "proposed") : undefined);
+    set(H.method, item.method || null);
+    set(H.standard, item.standard || null, proposal ? undefined : "pending");
     set(IMPORT_LABELS.source, `${table.sheet}!${item.standardCell}`);
     if (proposal) {
-      set("计分方式", proposal.rule.label, "proposed");
-      set("数据项", proposal.fields.join("、") || null, "proposed");
+      set(H.rule, proposal.rule.label, "proposed");
+      set(H.fields, proposal.fields.join("、") || null, "proposed");
       for (const spec of proposal.rule.params) {
         const value = proposal.params[spec.id];
         if (value !== undefined) set(spec.label, value, "proposed");
       }
       set(IMPORT_LABELS.basis, proposal.basis.join(IMPORT_LABELS.basisSeparator), "proposed");
     } else {
-      set("计分方式", null, "pending");
+      set(H.rule, null, "pending");
       if (item.pointsText !== undefined && item.points !== undefined) set(IMPORT_LABELS.basis, IMPORT_LABELS.basisPoints(item.pointsText, item.points), "proposed");
     }
     itemRow.set(d, rows.length);
@@ -276,8 +277,8 @@ function build(table: OfficeTable, file: string, decisions: Decision[]): Built {
   }
   // 一级 and 二级 merged down, as offices and kaoping's own sheet lay them out.
   for (const [c, keyOf] of [
-    [col("一级指标"), (d: Decision) => d.item.level1.name],
-    [col("二级指标"), (d: Decision) => (d.item.level2 ? `${d.item.level1.name}\u0000${d.item.level2.name}` : "")],
+    [col(H.level1), (d: Decision) => d.item.level1.name],
+    [col(H.level2), (d: Decision) => (d.item.level2 ? `${d.item.level1.name}\u0000${d.item.level2.name}` : "")],
   ] as const) {
     let start = 0;
     for (let i = 1; i <= decisions.length; i++) {
@@ -288,11 +289,12 @@ function build(table: OfficeTable, file: string, decisions: Decision[]): Built {
   }
   if (table.total) {
     const totalRow: PlanCell[] = headers.map(() => ({ value: null }));
-    totalRow[col("一级指标")] = { value: "合计" };
-    totalRow[col("分值")] = { value: table.total.text };
+    totalRow[col(H.level1)] = { value: IMPORT_LABELS.total };
+    totalRow[col(H.points)] = { value: table.total.text };
     rows.push(totalRow);
   }
-  const widths = headers.map((h) => ({ 编号: 8, 一级指标: 16, 二级指标: 14, 测评内容: 28, 分值: 8, 计分方式: 10, 数据项: 26, 测评方法: 14, 评分标准: 36 })[h as "编号"] ?? (h === IMPORT_LABELS.basis ? 48 : 10));
+  const widthOf: Record<string, number> = { [H.key]: 8, [H.level1]: 16, [H.level2]: 14, [H.name]: 28, [H.points]: 8, [H.rule]: 10, [H.fields]: 26, [H.method]: 14, [H.standard]: 36, [IMPORT_LABELS.basis]: 48 };
+  const widths = headers.map((h) => widthOf[h] ?? 10);
   const criteriaSheet: PlanSheet = { name: CRITERIA_SHEET, rows, merges, widths, frozenRows: FIRST_ITEM_ROW };
 
   // Checked as score will read it, except that a row left blank counts with its points (as 直接打分 of a
@@ -302,19 +304,19 @@ function build(table: OfficeTable, file: string, decisions: Decision[]): Built {
   for (const [r, d] of rowDecision) {
     if (d.proposal) continue;
     const row = (checked.rows[r] ??= []);
-    row[col("计分方式")] = { v: direct.label };
-    row[col("数据项")] = { v: placeholderField(r) };
+    row[col(H.rule)] = { v: direct.label };
+    row[col(H.fields)] = { v: placeholderField(r) };
   }
   const issues = new IssueLog();
   const criteria = parseCriteria({ file, sheets: [checked, toGrid(gradesSheet()), toGrid(settingsSheet())] }, issues);
   criteria.fields = criteria.fields.filter((f) => !isPlaceholderField(f));
-  const firstParam = col("数据项") + 1;
+  const firstParam = col(H.fields) + 1;
   return {
     criteriaSheet,
     criteria,
     parsedIssues: issues.items,
-    columns: { rule: col("计分方式"), points: col("分值") },
-    proposedColumns: { from: col("计分方式"), to: firstParam + paramLabels.length - 1 },
+    columns: { rule: col(H.rule), points: col(H.points) },
+    proposedColumns: { from: col(H.rule), to: firstParam + paramLabels.length - 1 },
     itemRow,
     rowDecision,
   };
@@ -330,7 +332,7 @@ function isPlaceholderField(field: string): boolean {
 
 /** 「组织领导（15分）」, as kaoping's sheet writes a parent's points. */
 function withPoints(name: string, points: number | undefined): string {
-  return points === undefined ? name : `${name}（${points}分）`;
+  return points === undefined ? name : IMPORT_LABELS.withPoints(name, points);
 }
 
 /** Zero-based row of an A1 address. */
@@ -376,11 +378,11 @@ function gradesSheet(): PlanSheet {
     { value: i === DEFAULT_GRADES.length - 1 ? null : g.min, mark: "proposed" as const },
     { value: IMPORT_LABELS.gradeNote },
   ]);
-  return plain("等级", IMPORT_LABELS.gradeHeaders, body, [12, 10, 36]);
+  return plain(IMPORT_LABELS.sheets.grades, IMPORT_LABELS.gradeHeaders, body, [12, 10, 36]);
 }
 
 function settingsSheet(): PlanSheet {
-  return plain("设置", IMPORT_LABELS.settingsHeaders, IMPORT_LABELS.settings.map((r) => r.map((v) => ({ value: v }))), [12, 10, 60]);
+  return plain(IMPORT_LABELS.sheets.settings, IMPORT_LABELS.settingsHeaders, IMPORT_LABELS.settings.map((r) => r.map((v) => ({ value: v }))), [12, 10, 60]);
 }
 
 /** Each proposed 数据项 with the kind, direction and unit the rules give it, all to review. */
@@ -397,7 +399,7 @@ function fieldsSheet(criteria: Criteria, decisions: Decision[]): PlanSheet {
       { value: derived.has(field) ? IMPORT_LABELS.fieldDerived : IMPORT_LABELS.fieldRead },
     ];
   });
-  return plain("数据项", IMPORT_LABELS.fieldHeaders, body, [26, 8, 10, 10, 36]);
+  return plain(IMPORT_LABELS.sheets.fields, IMPORT_LABELS.fieldHeaders, body, [26, 8, 10, 10, 36]);
 }
 
 function pendingSheet(pending: PendingEntry[], officeSheet: string): PlanSheet {
