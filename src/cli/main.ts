@@ -3,6 +3,7 @@ import { Command, CommanderError } from "commander";
 import { reportCommand, scoreCommand } from "./commands/score.js";
 import { validateCommand } from "./commands/validate.js";
 import { templateCommand } from "./commands/template.js";
+import { criteriaImportCommand } from "./commands/criteriaImport.js";
 import { KaopingError } from "../io/errors.js";
 import { toFileSystemError } from "../io/fsErrors.js";
 import { visibleControls } from "./terminalText.js";
@@ -21,7 +22,8 @@ setFlagsFromString("--heap-growing-percent=40");
 function translateCommanderMessage(message: string): string {
   return message
     .replace(/^error: unknown option '(.+)'.*$/s, "错误：未知选项 $1（用 --help 查看可用选项）")
-    .replace(/^error: unknown command '(.+)'.*$/s, "错误：未知命令 $1（可用命令：score、validate、report、template）")
+    .replace(/^error: unknown command '(.+)'.*$/s, "错误：未知命令 $1（可用命令：score、validate、report、template、criteria import）")
+    .replace(/^error: missing required argument '(.+)'.*$/s, "错误：缺少参数 $1（用 --help 查看用法）")
     .replace(/^error: option '(.+)' argument missing.*$/s, "错误：选项 $1 缺少参数")
     .replace(/^error: too many arguments.*$/s, "错误：参数过多（用 --help 查看用法）")
     .replace(/^error: /, "错误：");
@@ -84,6 +86,17 @@ async function main(argv: string[]): Promise<number> {
 
   drawing(inputs(program.command("report").description("写出测评结果通报（草稿）：Word 文档、网页 report.html 及其图表")).option("-o, --out <dir>", "输出目录", "output")).action(async (opts) => {
       exitCode = await reportCommand(opts);
+    });
+
+  const criteria = program.command("criteria").description("测评体系工具：导入办公室自己的测评细则").helpOption("-h, --help", "显示帮助");
+  criteria
+    .command("import")
+    .description("把办公室自己的测评细则（测评内容、分值、评分标准）转成 kaoping 的测评体系，计分方式等为待审核的建议")
+    .argument("<file>", "办公室的测评细则工作簿（.xlsx）")
+    .option("-o, --out <dir>", "输出目录", "output")
+    .helpOption("-h, --help", "显示帮助")
+    .action(async (file: string, opts) => {
+      exitCode = await criteriaImportCommand(file, opts);
     });
 
   inputs(program.command("validate").description("只检查测评体系与申报数据，列出问题，不写结果；有错误时退出码为 1")).action(async (opts) => {

@@ -431,3 +431,23 @@ describe("合计 row", () => {
     expect(parseCriteriaRows(items).issues.items).toEqual([]);
   });
 });
+
+describe("a row with a 评分标准 and no 计分方式 (issue 13: criteria import leaves unread rows so)", () => {
+  const rows: Input[][] = [
+    ["编号", "一级指标", "测评内容", "分值", "计分方式", "数据项", "评分标准"],
+    ["", "一、组织领导（5分）", "", "", "", "", ""],
+    ["1.1", "组织领导", "领导小组", 3, "是否", "已成立", "成立得3分"],
+    ["1.2", "组织领导", "工作作风扎实", 2, "", "", "工作扎实的酌情给分"],
+  ];
+  it("is an error at its 计分方式 cell (row 4, column E), not a parent row; a heading row without a standard stays a heading", () => {
+    const issues = new IssueLog();
+    const criteria = parseCriteria(book("a.xlsx", sheet("测评细则", rows)), issues);
+    expect(criteria.items.map((i) => i.key)).toEqual(["1.1"]);
+    // As with an unknown 计分方式, the row is not scored, so 组织领导（5分） sees only 3 points: said at B2.
+    expect(issues.items.filter((i) => i.severity === "error").map((i) => [i.id, i.cell])).toEqual([
+      ["criteriaRuleMissing", "E4"],
+      ["criteriaParentSum", "B2"],
+    ]);
+    expect(issues.items.find((i) => i.id === "criteriaRuleMissing")!.message).toContain("“工作扎实的酌情给分”");
+  });
+});

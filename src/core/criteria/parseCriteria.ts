@@ -140,6 +140,13 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
         outlineParents.push(parent);
         continue;
       }
+      // A row with a 评分标准 is an item, not a parent: one whose 计分方式 is left blank (as
+      // `criteria import` leaves the rows it could not read) is an error at that cell, never skipped.
+      const standardText = text(r, "standard");
+      if (standardText) {
+        issues.error("criteriaRuleMissing", { standard: standardText, known: ruleTypes.map((t) => t.label).join("、") }, at(r, "rule"));
+        continue;
+      }
       // A parent row: its name labels the children; its points, if any, are checked against theirs.
       if (name) {
         const d = { name, points: pointsText ? points : undefined, cell: at(r, "points").cell };

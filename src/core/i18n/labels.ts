@@ -167,3 +167,48 @@ export const PROPOSED_BONUS_FIELD = {
   defaultCounted: "荣誉",
   name: (level: string, counted: string) => `${level}${counted}数`,
 } as const;
+// issue 13: criteria import (the 测评体系 written by `kaoping criteria import`, for review)
+export const IMPORT_LABELS = {
+  title: (name: string) => `${name}（待审核）`,
+  legendProposed: "建议",
+  legendPending: "待确认",
+  legend:
+    "说明：黄色单元格是 kaoping 从评分标准读出的建议（计分方式、数据项、参数，“依据”列引出所据原文），请逐项审核；橙色单元格未能读出，须填写计分方式后才能计分，另见“待确认”表。“等级”表是默认等级，也请核对。审核后用 kaoping validate --criteria 本文件 检查。",
+  /** The written 测评细则's columns: kaoping's own header names (parseCriteria reads them), then 依据 and 原表位置. */
+  columns: { key: "编号", level1: "一级指标", level2: "二级指标", name: "测评内容", points: "分值", rule: "计分方式", fields: "数据项", method: "测评方法", standard: "评分标准" },
+  sheets: { criteria: "测评细则", grades: "等级", settings: "设置", fields: "数据项" },
+  total: "合计",
+  /** A 一级/二级 with its points, as kaoping's own sheet writes it (parseCriteria reads them back). */
+  withPoints: (name: string, points: number) => `${name}（${points}分）`,
+  basis: "依据",
+  source: "原表位置",
+  pendingSheet: "待确认",
+  pendingHeaders: ["序号", "原表位置", "测评内容", "原文", "说明", "测评细则位置"],
+  /** 依据 pieces, joined by “；”. */
+  basisRule: (rule: string, phrase: string) => `计分方式“${rule}”：“${phrase}”`,
+  basisParam: (param: string, value: string, phrase: string) => `${param} ${value}${phrase ? `：“${phrase}”` : ""}`,
+  basisFieldsDerived: (fields: string) => `数据项“${fields}”由测评内容推出（评分标准中没有写明），请改为申报数据中的列名`,
+  basisFieldsRenamed: (from: string, to: string) => `数据项“${from}”已被别的指标使用，改为“${to}”`,
+  basisPoints: (text: string, points: number) => `分值 ${points} 由“${text}”读出`,
+  basisSeparator: "；",
+  gradeHeaders: ["等级", "最低分", "说明"],
+  gradeNote: "默认等级（建议），请按本地规定核对",
+  settingsHeaders: ["设置项", "值", "说明"],
+  settings: [
+    ["排名方式", "美式", "美式（RANK.EQ：1,1,3）、中国式（1,1,2）、平均（RANK.AVG）"],
+    ["小数位数", 2, "总分按 Excel ROUND 保留的小数位数，名次按保留后的分数排"],
+    ["分组字段", "单位类别", "分类排名所用的申报数据列"],
+    ["评委去极值", "是", "3 位及以上评委时去掉一个最高分和一个最低分"],
+  ] as [string, string | number, string][],
+  fieldHeaders: ["数据项", "类型", "方向", "计量单位", "说明"],
+  fieldDerived: "由测评内容推出，请改为申报数据中的列名",
+  fieldRead: "由评分标准读出，请核对",
+  percentKind: "百分率",
+  permilleKind: "千分率",
+  /** Terminal lines. */
+  summary: (sheet: string, items: number, proposed: number, pending: number) =>
+    `kaoping：从“${sheet}”表读出 ${items} 项指标，其中 ${proposed} 项有计分方式建议，待确认 ${pending} 处`,
+  pendingHeading: (count: number) => `待确认（${count} 处，另见“待确认”表）：`,
+  written: (path: string) => `  已写出：${path}`,
+  next: "以上是建议，不是计分结果：请审核黄色单元格、填写橙色单元格，用 kaoping validate --criteria <该文件> 检查无误后再计分",
+} as const;

@@ -187,6 +187,20 @@ export const messages = {
   questionnaireFewValid: "有效问卷 {count} 份，少于设置的最少有效问卷 {min} 份",
   questionnaireQuestionsNotFound: "参数“问题”指定的题目“{questions}”在该单位的问卷中没有，满意度未从问卷取数",
   questionnaireConflict: "“{field}”：申报数据中填的是 {typed}（{typedCell}），按问卷（{files}）统计为 {counted}，两者不一致；按问卷统计计分，请核实",
+  // issue 13: criteria import (an office's own 测评细则 → kaoping's 测评体系)
+  criteriaRuleMissing: "计分方式未填写，该项未计分（评分标准：“{standard}”）；请审核后填写计分方式，可用：{known}",
+  importNoHeader: "{file}: 找不到测评细则的表头（需要“测评内容”或“指标名称”、“分值”和“评分标准”（或“测评标准”“评分细则”）三列）",
+  importNoItems: "{file}: “{sheet}”表中没有读出任何测评指标（表头之下没有带分值或评分标准的行）",
+  importNoRule: "“{text}” 未能读出计分方式，请在 测评细则 {cell} 中填写",
+  importUnknownRule: "“{text}” 读出的计分方式“{rule}”不是本版 kaoping 的计分方式，未采用，请在 测评细则 {cell} 中填写",
+  importRejected: "“{text}” 读出的建议（{rule}）未通过测评体系检查：{reason}；未采用，请在 测评细则 {cell} 中填写",
+  importUnreadClauses: "“{clauses}” 未读出（计分方式按其余部分建议为“{rule}”），请核对 测评细则 {cell}",
+  importNoPoints: "“{name}” 没有分值，请在 测评细则 {cell} 中填写",
+  importBadPoints: "分值“{value}”不是数字，请在 测评细则 {cell} 中填写",
+  importPointsConflict: "分值列写 {points} 分，名称“{name}”中写 {named} 分，按分值列导入，请核对 测评细则 {cell}",
+  importSubtotalSkipped: "“{text}” 是小计行，未作为指标导入",
+  importRowSkipped: "“{text}” 既没有分值也没有评分标准，未作为指标导入；如是指标，请在 测评细则 中补上",
+  importCheck: "导入后按测评体系检查：{message}",
 } as const;
 
 export type MessageId = keyof typeof messages;
