@@ -4,6 +4,8 @@ import type { RuleType } from "./rules/types.js";
 import type { FieldProfileSetting, FigureKind } from "./criteria/parseFieldProfiles.js";
 import type { NumberScale } from "./values/parseNumber.js";
 import type { ValidationRule } from "./criteria/parseValidationRules.js";
+import type { ItemMethods } from "./methods/types.js";
+import type { MethodCap } from "./methods/caps.js";
 
 export type RankMethod = "competition" | "dense" | "average";
 
@@ -20,6 +22,10 @@ export interface Settings {
   bonusCap: number;
   /** Decimals of rates and 增幅 wherever they are shown (百分比小数位数). */
   percentDecimals: number;
+  /** 意见汇总方式: several departments' opinions of a unit averaged (the default) or the lowest taken. */
+  opinionCombine: "mean" | "lowest";
+  /** 意见折算: each opinion word as a share of 分值 (满意 100 %, 基本满意 60 %, 不满意 0 unless set). */
+  opinionScale: { word: string; share: number }[];
 }
 
 export interface Grade {
@@ -46,6 +52,8 @@ export interface CriteriaItem {
   /** Counts toward 加分 rather than 基本分. */
   bonus: boolean;
   method: string;
+  /** The methods the 测评方法 cell names (材料审核, 实地考察 …), and the parts with shares when it gives them. */
+  methods?: ItemMethods;
   standard: string;
   source: SourceRef;
 }
@@ -74,6 +82,8 @@ export interface Criteria {
   validationRules: ValidationRule[];
   /** Columns read from the submissions only to be checked (named by 校验规则, not by any item): never scored. */
   checkedFields: string[];
+  /** Each method's declared 分值 (测评方法 sheet or 设置), checked against the items. */
+  methodCaps: MethodCap[];
 }
 
 /** A field's direction: better higher, better lower, or not judged (a denominator, a target). */

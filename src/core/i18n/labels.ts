@@ -138,3 +138,16 @@ export const EXCEL_LIMIT_NOTES = {
     `${file}: 测评体系有 ${fields} 个数据项，汇总模板需要 ${fields + 2} 列，超过 Excel 的 16384 列上限（XFD 列），无法生成；请拆分测评体系`,
   cells: (sheet: string, count: number, first: string) => `警告：“${sheet}”表有 ${count} 个单元格超过 Excel 的 32767 字上限，已截断（第一个在 ${first}）`,
 } as const;
+
+// issue 13: methods and the 测评汇总表
+/** The 测评汇总表 sheet (per unit: each method's subtotal, 基本分, 特色/加分, 总分) and 计分明细's 测评方法 column. */
+export const METHOD_SUMMARY = {
+  sheet: "测评汇总表",
+  title: "文明单位测评汇总表",
+  subtitle: "各测评方法得分为基本分指标按该方法（及占比）所得之和，合计即基本分；特色/加分、总分、名次与总排名一致",
+  bonus: "特色/加分",
+  noMethod: "未注明方法",
+  methodColumn: "测评方法（数据来源）",
+  signature: "测评组长（签字）：__________　　审核人（签字）：__________　　测评单位（盖章）　　　　年　　月　　日",
+  withPoints: (label: string, points: number) => `${label}（${points}分）`,
+} as const;

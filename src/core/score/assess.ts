@@ -24,6 +24,7 @@ import { comparableCriteria, notComparableItems } from "../compare/notComparable
 import { parseNumber } from "../values/parseNumber.js";
 import { toHalfWidth } from "../values/normaliseText.js";
 import { runChecks } from "../checks/registry.js";
+import { applyMethodSheets } from "../methods/applyMethodSheets.js";
 
 export interface Assessment {
   criteria: Criteria;
@@ -134,6 +135,7 @@ function preparePrevious(book: WorkbookGrid, criteria: Criteria, submissions: Wo
   } else {
     rows = parseSubmissions(book, criteria, lastYear, { year: year === undefined ? undefined : year - 1 }).units;
     applyPanelScores(book, criteria, rows, lastYear);
+    applyMethodSheets([book], criteria, rows, lastYear);
   }
   const { matches, absent } = matchPrevious(units, rows, changes, averaged, issues, criteria.fieldMeanings);
   if (!published) fillPreviousFigures(criteria, matches, issues);

@@ -10,6 +10,7 @@ import { FORM } from "./formLayout.js";
 import { panelItems } from "./panel/items.js";
 import { cellAddress } from "../table/grid.js";
 import type { ListedUnit } from "./parseUnitList.js";
+import { applyMethodSheets } from "../methods/applyMethodSheets.js";
 
 export interface GatherOptions {
   /** SHA-256 of the criteria file, to spot forms made from another version. */
@@ -76,6 +77,7 @@ export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, iss
     }
   }
   const panel = applyPanelScores(books, criteria, units, issues);
+  applyMethodSheets(books, criteria, units, issues);
   checkFieldSources(criteria, units, issues);
 
   if (opts.expected) {
