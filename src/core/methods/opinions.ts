@@ -29,7 +29,7 @@ export const opinionsPartRule: RuleType = {
 export const opinionsMethod: AssessmentMethod = {
   id: "opinions",
   label: "征求意见",
-  aliases: /征求意见|征求.{0,10}意见|部门意见|意见征求|征询意见/,
+  aliases: /征求|部门意见|意见征求|征询意见/,
   source: "征求意见表",
   part: (item) => ({ ...item, rule: opinionsPartRule, fields: [partField(item, "征求意见")], params: {}, methods: undefined }),
 };
