@@ -2,8 +2,19 @@ import type { Criteria, UnitRow } from "../model.js";
 import type { IssueLog } from "../issues.js";
 import type { WorkbookGrid } from "../table/grid.js";
 import { cellText } from "../values/cellText.js";
-import { applyOpinions } from "./opinionsSheet.js";
-import { applyUnannounced } from "./unannouncedSheet.js";
+import { nameKey } from "../values/normaliseText.js";
+import { OPINION_SHEET, applyOpinions } from "./opinionsSheet.js";
+import { UNANNOUNCED_SHEET, applyUnannounced } from "./unannouncedSheet.js";
+
+/**
+ * A sheet of a method's own data (征求意见, 暗访扣分): never the submissions sheet.
+ * @example isMethodDataSheet("征求相关部门意见汇总") // => true
+ * @example isMethodDataSheet("申报数据") // => false
+ */
+export function isMethodDataSheet(name: string): boolean {
+  const key = nameKey(name);
+  return OPINION_SHEET.test(key) || UNANNOUNCED_SHEET.test(key);
+}
 
 /**
  * After the panel scores are in: the 征求意见 and 暗访 sheets fill their

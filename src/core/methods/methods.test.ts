@@ -181,6 +181,17 @@ describe("征求意见: departments averaged or the lowest taken", () => {
   });
 });
 
+describe("where the method sheets may be", () => {
+  it("in a file of their own beside the returns, and before a submissions sheet not named 申报数据", () => {
+    const { criteria, issues } = criteriaOf(ITEMS);
+    const data = { ...SUBMISSIONS, name: "Sheet1" };
+    const a = assess(criteria, [book("申报.xlsx", OPINIONS, data, PANEL), book("暗访.xlsx", UNANNOUNCED)], issues);
+    expect(a.issues.filter((i) => i.id === "fileUnreadable")).toEqual([]);
+    // Same figures as the one-workbook run: 甲局 5.4 (征求意见) and 3.5 (暗访).
+    expect([...a.results.find((r) => r.unit.name === "甲局")!.items].map((r) => r.points)).toEqual([8.4, 5.4, 3.5, 3.5, 3]);
+  });
+});
+
 describe("暗访: 分值 − Σ扣分, floored at 0", () => {
   it("乙局's 4 + 3 = 7 on a 5-point item is 0, not −2; a unit without a row loses nothing, and 计分明细 says so", () => {
     const { a, points, unit } = run();

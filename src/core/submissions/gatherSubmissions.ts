@@ -10,7 +10,7 @@ import { FORM } from "./formLayout.js";
 import { panelItems } from "./panel/items.js";
 import { cellAddress } from "../table/grid.js";
 import type { ListedUnit } from "./parseUnitList.js";
-import { applyMethodSheets } from "../methods/applyMethodSheets.js";
+import { applyMethodSheets, isMethodDataSheet } from "../methods/applyMethodSheets.js";
 
 export interface GatherOptions {
   /** SHA-256 of the criteria file, to spot forms made from another version. */
@@ -63,7 +63,9 @@ export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, iss
       continue;
     }
     // A workbook of panel sheets only (检查组评分.xlsx beside the returns) holds no units: applyPanelScores reads it below.
-    if (books.length > 1 && book.sheets.length > 0 && findPanelSheets(book, undefined, isPanelItem).length === book.sheets.length) continue;
+    // So is one of 征求意见 / 暗访 sheets (alone or beside panel sheets): applyMethodSheets reads it.
+    const panelSheets = books.length > 1 ? findPanelSheets(book, undefined, isPanelItem) : [];
+    if (books.length > 1 && book.sheets.length > 0 && book.sheets.every((s) => panelSheets.includes(s) || isMethodDataSheet(s.name))) continue;
     try {
       const parsed = parseSubmissions(book, criteria, issues, { year: opts.year });
       parsed.units.forEach(add);
