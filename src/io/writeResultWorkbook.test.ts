@@ -74,7 +74,7 @@ describe("result workbook writers", () => {
     expect(ranking.titles).toBe("3:3");
     // 15 columns with last year: 8 + 5 comparison + 备注 + 同比要点.
     expect(ranking.merges).toContain("A1:O1");
-    expect(stream[8].images).toBe(1);
+    expect(stream.find((s) => s.name === "图表")!.images).toBe(1);
     expect(stream[5].cells.length).toBeGreaterThan(12 * 33 * 11);
   });
 
