@@ -33,6 +33,7 @@ import { readMethods } from "./registry.js";
 import { capPoints } from "./caps.js";
 import { methodColumns, methodSubtotals } from "./subtotals.js";
 import { parseOpinionScale } from "./opinionScale.js";
+import { surveyFieldSets } from "./surveyFields.js";
 
 const HEADER = ["编号", "一级指标", "测评内容", "分值", "计分方式", "数据项", "每次扣分", "测评方法"];
 const ITEMS: Input[][] = [
@@ -235,6 +236,7 @@ describe("shares and caps are checked with the criteria", () => {
     expect(issues.items).toEqual([]);
     expect(criteria.items[0].fields).toEqual(["承诺公开"]);
     expect(criteria.fields).toEqual(["承诺公开", "满意票数", "基本满意票数", "有效问卷数"]);
+    expect(surveyFieldSets(criteria)).toEqual([["满意票数", "基本满意票数", "有效问卷数"]]);
     const data = sheet("申报数据", [["单位名称", "承诺公开", "满意票数", "基本满意票数", "有效问卷数"], ["甲局", "是", 150, 30, 200]]);
     expect(assess(criteria, book("申报.xlsx", data)).results[0].items.points(0)).toBe(3.88);
   });
