@@ -5,6 +5,8 @@ import type { FieldProfileSetting, FigureKind } from "./criteria/parseFieldProfi
 import type { NumberScale } from "./values/parseNumber.js";
 import type { ValidationRule } from "./criteria/parseValidationRules.js";
 import type { QuestionnaireSettings } from "./questionnaires/types.js";
+import type { ItemMethods } from "./methods/types.js";
+import type { MethodCap } from "./methods/caps.js";
 
 export type RankMethod = "competition" | "dense" | "average";
 
@@ -23,6 +25,10 @@ export interface Settings {
   percentDecimals: number;
   /** Questionnaire rows of 设置 (满意度口径, 最少有效问卷, 雷同答卷剔除 …); absent: the defaults. */
   questionnaire?: QuestionnaireSettings;
+  /** 意见汇总方式: several departments' opinions of a unit averaged (the default) or the lowest taken. */
+  opinionCombine: "mean" | "lowest";
+  /** 意见折算: each opinion word as a share of 分值 (满意 100 %, 基本满意 60 %, 不满意 0 unless set). */
+  opinionScale: { word: string; share: number }[];
 }
 
 export interface Grade {
@@ -49,6 +55,8 @@ export interface CriteriaItem {
   /** Counts toward 加分 rather than 基本分. */
   bonus: boolean;
   method: string;
+  /** The methods the 测评方法 cell names (材料审核, 实地考察 …), and the parts with shares when it gives them. */
+  methods?: ItemMethods;
   standard: string;
   source: SourceRef;
 }
@@ -77,6 +85,8 @@ export interface Criteria {
   validationRules: ValidationRule[];
   /** Columns read from the submissions only to be checked (named by 校验规则, not by any item): never scored. */
   checkedFields: string[];
+  /** Each method's declared 分值 (测评方法 sheet or 设置), checked against the items. */
+  methodCaps: MethodCap[];
 }
 
 /** A field's direction: better higher, better lower, or not judged (a denominator, a target). */

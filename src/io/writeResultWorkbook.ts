@@ -3,13 +3,15 @@ import type { UnitResult } from "../core/model.js";
 import type { UnitComparison } from "../core/compare/compareYears.js";
 import { COMPARABLE_TOTAL, STATUS_LABELS } from "../core/compare/compareYears.js";
 import { explainUnit } from "../core/score/scoreUnit.js";
-import { COLUMNS as C, DATA_TO_VERIFY, ON_COMPARABLE, FIGURE_KIND_LABELS, SHEETS, VETO_LABEL, directionLabels, yearTitle, rankMethodLabels, severityLabels } from "../core/i18n/labels.js";
+import { COLUMNS as C, METHOD_SUMMARY, DATA_TO_VERIFY, ON_COMPARABLE, FIGURE_KIND_LABELS, SHEETS, VETO_LABEL, directionLabels, yearTitle, rankMethodLabels, severityLabels } from "../core/i18n/labels.js";
 import { HEADER_FILL_ARGB } from "./xlsxStyle.js";
 import { restyle, style, variant, type Merge, type SheetSpec, type Style, type WorkbookSpec, type XlsxRow, type XlsxValue } from "./xlsx/model.js";
 import { writeXlsx, type SheetCuts } from "./xlsx/writeXlsx.js";
 import { itemRateScale } from "../core/criteria/fieldMeaning.js";
 import { roundExcel } from "../core/math/roundExcel.js";
 import { questionnaireSheet } from "./sheets/questionnaireSheet.js";
+import { criteriaUseMethods, describeMethods } from "../core/methods/subtotals.js";
+import { methodSummarySheet } from "./sheets/methodSummary.js";
 
 export interface RunInfo {
   /** "2026" or the submissions file's base name. */
@@ -64,6 +66,7 @@ function* resultSheets(a: Assessment, info: RunInfo): Generator<SheetSpec> {
   yield statisticsSheet(a, info, fmt);
   yield issuesSheet(a, info);
   yield* detailsSheets(a, info, fmt);
+  if (criteriaUseMethods(a.criteria)) yield methodSummarySheet(a, info, fmt);
   if (a.comparison) {
     yield yearOnYearSheet(a, info, fmt);
     yield categorySummarySheet(a, info, fmt);
@@ -73,7 +76,7 @@ function* resultSheets(a: Assessment, info: RunInfo): Generator<SheetSpec> {
   yield aboutSheet(a, info);
 }
 
-function scoreFormat(decimals: number): string {
+export function scoreFormat(decimals: number): string {
   return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
 }
 
@@ -93,7 +96,7 @@ function perMilleFormat(decimals: number): string {
 }
 
 /** Rows 1–2 (title, subtitle) and the header rows from row 3. */
-interface Frame {
+export interface Frame {
   name: string;
   title: string;
   subtitle: string;
@@ -111,7 +114,7 @@ interface Frame {
 }
 
 /** A sheet with a title row, a subtitle, headers from row 3, print setup and frozen panes. */
-function sheet(f: Frame, body: Iterable<XlsxRow | null>, sharedColumns?: number[]): SheetSpec {
+export function sheet(f: Frame, body: Iterable<XlsxRow | null>, sharedColumns?: number[]): SheetSpec {
   const width = Math.max(f.widths.length, 1);
   const headerRows: XlsxRow[] = typeof f.header[0] === "string" || !f.header.length ? [{ values: f.header as string[], style: HEADER, height: 30 }] : (f.header as XlsxRow[]);
   const lastHeader = 2 + headerRows.length;
@@ -135,7 +138,7 @@ function sheet(f: Frame, body: Iterable<XlsxRow | null>, sharedColumns?: number[
 }
 
 /** Per column: the body look with its number format, plain and wrapped; built once a sheet. */
-function bodyStyles(formats: readonly (string | undefined)[], width: number): { plain: Style[]; wrapped: Style[] } {
+export function bodyStyles(formats: readonly (string | undefined)[], width: number): { plain: Style[]; wrapped: Style[] } {
   const plain = Array.from({ length: width }, (_, i) => restyle(BODY, { numFmt: formats[i] }));
   return { plain, wrapped: plain.map((s) => restyle(s, { wrap: true })) };
 }
@@ -154,7 +157,7 @@ function looksByFormat(formatsFor: (key: string) => (string | undefined)[], widt
  * A bordered body row; text wider than its column wraps, and the row is
  * given the height it needs (viewers do not all re-measure wrapped rows).
  */
-function bodyRow(values: XlsxValue[], looks: { plain: Style[]; wrapped: Style[] }, widths: readonly number[]): XlsxRow & { style: Style[] } {
+export function bodyRow(values: XlsxValue[], looks: { plain: Style[]; wrapped: Style[] }, widths: readonly number[]): XlsxRow & { style: Style[] } {
   let lines = 1;
   const styles = new Array<Style>(values.length);
   for (let i = 0; i < values.length; i++) {
@@ -442,8 +445,11 @@ function detailParts(a: Assessment, info: RunInfo): { rows: number; perSheet: nu
 }
 
 function* detailsSheets(a: Assessment, info: RunInfo, fmt: string): Generator<SheetSpec> {
-  const labels = [C.unit, C.category, C.key, C.level1, C.item, C.rule, C.inputs, C.computation, C.rate, C.score, C.points];
+  const labels: string[] = [C.unit, C.category, C.key, C.level1, C.item, C.rule, C.inputs, C.computation, C.rate, C.score, C.points];
   const widths = [22, 10, 8, 14, 26, 10, 36, 64, 9, 8, 7];
+  // Criteria naming methods: each row says which, with each part's share and source.
+  const methods = criteriaUseMethods(a.criteria) ? a.criteria.items.map(describeMethods) : undefined;
+  if (methods) labels.push(METHOD_SUMMARY.methodColumn), widths.push(30);
   const d = a.criteria.settings.percentDecimals;
   const looks = looksByFormat((rateFmt) => [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, rateFmt, fmt, undefined], labels.length);
   const perMille = a.criteria.items.map((item) => itemRateScale(item, a.criteria.fieldMeanings) === "permille");
@@ -455,7 +461,9 @@ function* detailsSheets(a: Assessment, info: RunInfo, fmt: string): Generator<Sh
       for (let i = 0; i < r.items.length; i++) {
         const s = r.items.get(i);
         const rate = s.rate === undefined ? null : perMille[i] ? s.rate * 1000 : s.rate;
-        yield bodyRow([r.unit.name, r.unit.category, s.item.key, s.item.level1, s.item.name, s.item.rule.label, words[i].inputs, words[i].explanation, rate, s.points, s.item.points], looks(perMille[i] ? perMilleFmt : percentFmt), widths);
+        const values: XlsxValue[] = [r.unit.name, r.unit.category, s.item.key, s.item.level1, s.item.name, s.item.rule.label, words[i].inputs, words[i].explanation, rate, s.points, s.item.points];
+        if (methods) values.push(methods[i] || null);
+        yield bodyRow(values, looks(perMille[i] ? perMilleFmt : percentFmt), widths);
       }
     }
   }

@@ -14,6 +14,8 @@ import { resolveFieldMeanings } from "./fieldMeaning.js";
 import { CRITERIA_SHEET_NAMES, FIELD_SHEET_NAMES, GRADE_SHEET_NAMES, SETTINGS_SHEET_NAMES, VALIDATION_SHEET_NAMES, criteriaRole, type CriteriaColumn } from "./columns.js";
 import { parseGrades, parseSettings } from "./parseSettings.js";
 import { parseValidationRules } from "./parseValidationRules.js";
+import { buildItemMethods, readItemMethods, type PendingMethods } from "../methods/itemMethods.js";
+import { METHOD_SHEET_NAMES, checkMethodCaps, readMethodCaps } from "../methods/caps.js";
 import { pointsInName, readNumbering, sequenceLevel, stripNumbering, type NumberingLevel } from "./numbering.js";
 
 /** A missing sheet or column: the criteria workbook cannot be used at all. */
@@ -88,6 +90,7 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
     return 2;
   };
   let ruleRows = 0;
+  const pendingMethods = new Map<CriteriaItem, PendingMethods>();
   let declaredTotal: { text: string; cell: string } | undefined;
 
   for (let r = header.bottom + 1; r < rows.length; r++) {
@@ -208,6 +211,9 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
       rawParams.formula = [{ text: fieldsText.trim(), cell: at(r, "fields").cell }];
       fields = [];
     }
+    // 「材料审核60%、问卷调查40%」 on a non-满意度 item: the last three 数据项 are the questionnaire's.
+    const methods = readItemMethods(text(r, "method"), rule.id, rule.fields.max, fields, at(r, "method"), issues);
+    fields = methods.fields;
     const item: CriteriaItem = {
       key: sequenceId ? "" : id,
       name: itemName,
@@ -227,6 +233,7 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
     outline.l2?.children.push(item);
     if (resolveParams(item, rule, rawParams, at(r, "rule"), issues)) {
       items.push(item);
+      pendingMethods.set(item, methods.pending);
       if (id && !sequenceId && !dottedId) plainKeyed.push(item);
     }
   }
@@ -234,6 +241,8 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
   if (!ruleRows) issues.error("criteriaNoItems", { sheet: sheet.name }, { file, sheet: sheet.name });
   if (sequenceRestarts) for (const item of plainKeyed) item.key = "";
   assignKeys(items);
+  // After the keys: a method part is an item of its own, named and keyed as its item.
+  for (const [item, pending] of pendingMethods) item.methods = buildItemMethods(item, pending, issues);
   const cappedBonus = checkDeclaredPoints(items, declaredById, declaredByName, outlineParents, file, sheet, issues);
 
   const groups = groupItems(items);
@@ -248,12 +257,16 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
   const bonusCap =
     partial.bonusCap ??
     sum(items.map((i) => (inCapped.has(i) ? 0 : i.bonus ? i.points : overAward(i)))) + sum(cappedBonus.map((p) => p.points));
-  const fields = [...new Set(items.flatMap((i) => i.fields))];
+  // A 问卷调查 part's 数据项 are read like the items' own.
+  const partFields = (i: CriteriaItem) => (i.methods?.parts ?? []).filter((p) => p.method.id === "survey" && p.item !== i).flatMap((p) => p.item.fields);
+  const fields = [...new Set(items.flatMap((i) => [...i.fields, ...partFields(i)]))];
+  const methodCaps = readMethodCaps(findSheet(book, ...METHOD_SHEET_NAMES), findSheet(book, ...SETTINGS_SHEET_NAMES), file, issues);
+  checkMethodCaps(methodCaps, items, issues);
   const fieldProfiles = parseFieldProfiles(findSheet(book, ...FIELD_SHEET_NAMES), file, issues);
   const { rules: validationRules, checkedFields } = parseValidationRules(findSheet(book, ...VALIDATION_SHEET_NAMES), file, fields, issues);
   // Refined with the submissions' headers when a run reads them (assess).
   const fieldMeanings = resolveFieldMeanings({ items, fields, fieldProfiles });
-  return { file, items, groups, grades, settings: { ...partial, bonusCap }, basicTotal, fields, fieldProfiles, fieldMeanings, validationRules, checkedFields };
+  return { file, items, groups, grades, settings: { ...partial, bonusCap }, basicTotal, fields, fieldProfiles, fieldMeanings, validationRules, checkedFields, methodCaps };
 }
 
 /** "文明科室数/科室总数", "满意,基本满意,总数" → field names. */

@@ -6,6 +6,8 @@ import { nameKey } from "../values/normaliseText.js";
 import { parseNumber } from "../values/parseNumber.js";
 import { parseBoolean } from "../values/parseBoolean.js";
 import { DEFAULT_QUESTIONNAIRE_SETTINGS, readQuestionnaireSetting } from "../questionnaires/settings.js";
+import { methodCapSetting } from "../methods/caps.js";
+import { parseOpinionScale } from "../methods/opinionScale.js";
 
 export const DEFAULT_GRADES: Grade[] = [
   { name: "优秀", min: 90 },
@@ -21,7 +23,15 @@ export const DEFAULT_SETTINGS: Omit<Settings, "bonusCap"> = {
   trimPanel: true,
   percentDecimals: 2,
   teamCorrection: "none",
+  opinionCombine: "mean",
+  opinionScale: [
+    { word: "满意", share: 1 },
+    { word: "基本满意", share: 0.6 },
+    { word: "不满意", share: 0 },
+  ],
 };
+
+const OPINION_COMBINE: Record<string, Settings["opinionCombine"]> = { 平均: "mean", 平均值: "mean", 取平均: "mean", 最低: "lowest", 取最低: "lowest", 最低分: "lowest", 最低值: "lowest" };
 
 const TEAM_CORRECTIONS: Record<string, TeamCorrection> = {
   二次平均法: "secondAverage", 二次平均: "secondAverage", 是: "secondAverage",
@@ -96,12 +106,25 @@ export function parseSettings(sheet: SheetGrid | undefined, file: string, issues
         else bad("非负数字");
         break;
       }
+      case "意见汇总方式": {
+        const c = OPINION_COMBINE[nameKey(value)];
+        if (c) settings.opinionCombine = c;
+        else bad("平均、最低");
+        break;
+      }
+      case "意见折算": {
+        const scale = parseOpinionScale(value);
+        if (scale) settings.opinionScale = scale;
+        else bad("如 满意=100%，基本满意=60%，不满意=0");
+        break;
+      }
       default: {
-        // Questionnaire settings are read where questionnaires are (questionnaires/settings.ts).
+        // Questionnaire settings are read where questionnaires are (questionnaires/settings.ts);
+        // 「材料审核分值 | 50+10」 is a method's points, read and checked by methods/caps.ts.
         const q = readQuestionnaireSetting(name, value);
         if (q?.ok) q.apply((settings.questionnaire ??= { ...DEFAULT_QUESTIONNAIRE_SETTINGS }));
         else if (q) bad(q.known);
-        else issues.warning("criteriaUnknownSetting", { name }, where(cell));
+        else if (!methodCapSetting(name)) issues.warning("criteriaUnknownSetting", { name }, where(cell));
       }
     }
   }

@@ -212,3 +212,15 @@ export const IMPORT_LABELS = {
   written: (path: string) => `  已写出：${path}`,
   next: "以上是建议，不是计分结果：请审核黄色单元格、填写橙色单元格，用 kaoping validate --criteria <该文件> 检查无误后再计分",
 } as const;
+// issue 13: methods and the 测评汇总表
+/** The 测评汇总表 sheet (per unit: each method's subtotal, 基本分, 特色/加分, 总分) and 计分明细's 测评方法 column. */
+export const METHOD_SUMMARY = {
+  sheet: "测评汇总表",
+  title: "文明单位测评汇总表",
+  subtitle: "各测评方法得分为基本分指标按该方法（及占比）所得之和，合计即基本分；特色/加分、总分、名次与总排名一致",
+  bonus: "特色/加分",
+  noMethod: "未注明方法",
+  methodColumn: "测评方法（数据来源）",
+  signature: "测评组长（签字）：__________　　审核人（签字）：__________　　测评单位（盖章）　　　　年　　月　　日",
+  withPoints: (label: string, points: number) => `${label}（${points}分）`,
+} as const;

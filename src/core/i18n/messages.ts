@@ -201,6 +201,25 @@ export const messages = {
   importSubtotalSkipped: "“{text}” 是小计行，未作为指标导入",
   importRowSkipped: "“{text}” 既没有分值也没有评分标准，未作为指标导入；如是指标，请在 测评细则 中补上",
   importCheck: "导入后按测评体系检查：{message}",
+  // issue 13: methods and the 测评汇总表
+  criteriaMethodTwice: "测评方法“{text}”中“{method}”写了两次占比",
+  criteriaMethodShares: "测评方法“{text}”的占比合计 {sum}，应为 100%（{detail}）；请为每种方法写明占比，合计 100%",
+  criteriaMethodSameSource: "测评方法“{text}”中 {methods} 都按本项计分方式（{rule}）读取申报数据，只能有一种；其他方法的分数来自各自的表（评委打分、征求意见、暗访）",
+  criteriaMethodRuleUnused: "测评方法“{text}”中没有按计分方式计分的方法（材料审核、网上测评），计分方式“{rule}”和数据项 {fields} 不参与计分",
+  criteriaMethodSurveyFields: "测评方法“{text}”含问卷调查占比而计分方式不是满意度：请在数据项中本项自身的数据项之后依次列出满意、基本满意、有效问卷数三项（现为：{fields}）",
+  methodPartMissing: "{method}部分（占 {share}）没有该单位的数据（来源：{source}），这一部分按 0 分计（满分 {points} 分）",
+  methodCapUnknown: "“{name}”不是测评方法（可用：{known}）",
+  methodCapBadPoints: "测评方法“{method}”的分值“{value}”不是分数（应如 50 或 50+10）",
+  methodCapTwice: "测评方法“{method}”的分值写了两次，以第一次为准",
+  methodCapMismatch: "测评方法“{method}”的分值为 {cap}，而各指标按测评方法（及占比）合计为基本分 {basic}、加分 {bonus}，请核对测评方法列或分值",
+  methodSheetColumns: "“{sheet}”表找不到表头（需要 {columns} 列），未读取",
+  methodUnitUnknown: "“{sheet}”表中的单位“{unit}”不在申报数据中，该行已忽略",
+  methodItemUnknown: "“{item}”不是按{method}计分的指标（{items}），该行已忽略",
+  opinionUnknown: "意见“{value}”无法识别（应为 {words}，或分数），该行已忽略",
+  opinionPointsOutOfRange: "意见分数 {value} 超出 0～{max} 分，该行已忽略",
+  opinionDepartmentTwice: "部门“{department}”对该单位该项已有意见（{first}），本行已忽略",
+  unannouncedNoItem: "有多个指标按暗访计分（{items}），暗访表需要“指标”列写明扣哪一项，该行已忽略",
+  unannouncedBadDeduction: "扣分“{value}”不是非负数字，该行已忽略",
 } as const;
 
 export type MessageId = keyof typeof messages;

@@ -25,6 +25,7 @@ import { parseNumber } from "../values/parseNumber.js";
 import { toHalfWidth } from "../values/normaliseText.js";
 import { runChecks } from "../checks/registry.js";
 import type { QuestionnaireSummary } from "../questionnaires/types.js";
+import { applyMethodSheets } from "../methods/applyMethodSheets.js";
 
 export interface Assessment {
   criteria: Criteria;
@@ -140,6 +141,7 @@ function preparePrevious(book: WorkbookGrid, criteria: Criteria, submissions: Wo
   } else {
     rows = parseSubmissions(book, criteria, lastYear, { year: year === undefined ? undefined : year - 1 }).units;
     applyPanelScores(book, criteria, rows, lastYear);
+    applyMethodSheets([book], criteria, rows, lastYear);
   }
   const { matches, absent } = matchPrevious(units, rows, changes, averaged, issues, criteria.fieldMeanings);
   if (!published) fillPreviousFigures(criteria, matches, issues);

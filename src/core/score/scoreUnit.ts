@@ -4,6 +4,7 @@ import { DiscardingIssueLog, type IssueLog } from "../issues.js";
 import { roundExcel } from "../math/roundExcel.js";
 import { gradeFor } from "../criteria/parseSettings.js";
 import { fieldReader } from "./fieldReader.js";
+import { scoreParts } from "../methods/scoreParts.js";
 
 /**
  * Score one unit. Each item is rounded with Excel's ROUND to the configured
@@ -20,7 +21,9 @@ export function scoreUnit(unit: UnitRow, criteria: Criteria, issues: IssueLog): 
   let bonusRaw = 0;
   const readerFor = fieldReader(unit, issues, criteria.fieldMeanings, criteria.settings.percentDecimals);
   for (const [i, item] of criteria.items.entries()) {
-    const outcome = item.rule.score(item, readerFor(item));
+    // An item written with method shares is scored part by part, each method from its own data.
+    const parts = item.methods?.parts;
+    const outcome = parts ? scoreParts(item, parts, readerFor, decimals).outcome : item.rule.score(item, readerFor(item));
     const points = roundExcel(outcome.points, decimals);
     const extra = roundExcel(outcome.extra ?? 0, decimals);
     items.set(i, { points, extra, rate: outcome.rate, parts: outcome.parts, missing: Boolean(outcome.missing) });
@@ -46,7 +49,8 @@ export function scoreUnit(unit: UnitRow, criteria: Criteria, issues: IssueLog): 
 export function explainUnit(unit: UnitRow, criteria: Criteria): ItemExplanation[] {
   const readerFor = fieldReader(unit, new DiscardingIssueLog(), criteria.fieldMeanings, criteria.settings.percentDecimals);
   return criteria.items.map((item) => {
-    const { inputs, explanation } = item.rule.score(item, readerFor(item));
+    const parts = item.methods?.parts;
+    const { inputs, explanation } = parts ? scoreParts(item, parts, readerFor, criteria.settings.decimals).outcome : item.rule.score(item, readerFor(item));
     return { inputs, explanation };
   });
 }

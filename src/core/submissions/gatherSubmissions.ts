@@ -12,6 +12,7 @@ import { cellAddress } from "../table/grid.js";
 import type { ListedUnit } from "./parseUnitList.js";
 import { applyQuestionnaires } from "../questionnaires/applyQuestionnaires.js";
 import type { QuestionnaireSummary } from "../questionnaires/types.js";
+import { applyMethodSheets, isMethodDataSheet } from "../methods/applyMethodSheets.js";
 
 export interface GatherOptions {
   /** SHA-256 of the criteria file, to spot forms made from another version. */
@@ -66,7 +67,9 @@ export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, iss
       continue;
     }
     // A workbook of panel sheets only (检查组评分.xlsx beside the returns) holds no units: applyPanelScores reads it below.
-    if (books.length > 1 && book.sheets.length > 0 && findPanelSheets(book, undefined, isPanelItem).length === book.sheets.length) continue;
+    // So is one of 征求意见 / 暗访 sheets (alone or beside panel sheets): applyMethodSheets reads it.
+    const panelSheets = books.length > 1 ? findPanelSheets(book, undefined, isPanelItem) : [];
+    if (books.length > 1 && book.sheets.length > 0 && book.sheets.every((s) => panelSheets.includes(s) || isMethodDataSheet(s.name))) continue;
     try {
       const parsed = parseSubmissions(book, criteria, issues, { year: opts.year });
       parsed.units.forEach(add);
@@ -81,6 +84,7 @@ export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, iss
   }
   const panel = applyPanelScores(books, criteria, units, issues);
   const questionnaires = opts.questionnaires ? applyQuestionnaires(opts.questionnaires, criteria, units, opts.expected, issues) : undefined;
+  applyMethodSheets(books, criteria, units, issues);
   checkFieldSources(criteria, units, issues);
 
   if (opts.expected) {

@@ -1,3 +1,4 @@
+import { isMethodDataSheet } from "../methods/applyMethodSheets.js";
 import type { Criteria, RejectedRow, SourceRef, UnitRow } from "../model.js";
 import type { IssueLog } from "../issues.js";
 import { cellAddress, findSheet, type GridCell, type SheetGrid, type WorkbookGrid } from "../table/grid.js";
@@ -68,7 +69,7 @@ export function pickSubmissionSheet(book: WorkbookGrid): SheetGrid | undefined {
 function pickAmong(book: WorkbookGrid): SheetGrid | undefined {
   return (
     findSheet(book, ...SUBMISSION_SHEET_NAMES) ??
-    book.sheets.find((s) => !isPanelSheet(s.name) && !/说明|变更|填表/.test(s.name) && !hasInspectorHeader(s))
+    book.sheets.find((s) => !isPanelSheet(s.name) && !isMethodDataSheet(s.name) && !/说明|变更|填表/.test(s.name) && !hasInspectorHeader(s))
   );
 }
 

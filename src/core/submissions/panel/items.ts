@@ -26,6 +26,15 @@ export function itemReference(text: string): { name: string; points?: number } {
 export function panelItems(criteria: Criteria): { all: PanelItem[]; match(text: string): { item: PanelItem; points?: number } | undefined } {
   const all: PanelItem[] = [];
   const byKey = new Map<string, PanelItem>();
+  // An item's 实地考察 part first: a panel column named by the item's 测评内容 scores that part.
+  for (const item of criteria.items) {
+    for (const part of item.methods?.parts ?? []) {
+      if (part.method.id !== "onsite") continue;
+      const entry = { item: part.item, field: part.item.fields[0] };
+      all.push(entry);
+      for (const key of [entry.field, item.name].map((n) => scoreWord(nameKey(n)))) if (!byKey.has(key)) byKey.set(key, entry);
+    }
+  }
   for (const item of criteria.items) {
     if (item.rule.id !== "direct") continue;
     const entry = { item, field: item.fields[0] };
