@@ -9,6 +9,7 @@ import { restyle, style, variant, type Merge, type SheetSpec, type Style, type W
 import { writeXlsx, type SheetCuts } from "./xlsx/writeXlsx.js";
 import { itemRateScale } from "../core/criteria/fieldMeaning.js";
 import { roundExcel } from "../core/math/roundExcel.js";
+import { historySheet } from "./sheets/historySheet.js";
 
 export interface RunInfo {
   /** "2026" or the submissions file's base name. */
@@ -35,7 +36,7 @@ const GRADE_FILLS: Record<string, string> = {
 };
 const TITLE = style({ bold: true, size: 15, horizontal: "center", vertical: "middle" });
 const SUBTITLE = style({ color: "FF595959", size: 10, horizontal: "center" });
-const HEADER = style({ bold: true, fill: HEADER_FILL_ARGB, border: GRID, horizontal: "center", vertical: "middle", wrap: true });
+export const HEADER = style({ bold: true, fill: HEADER_FILL_ARGB, border: GRID, horizontal: "center", vertical: "middle", wrap: true });
 const BODY = style({ border: GRID, vertical: "middle" });
 
 // Cells are written as inline strings, never as formulas, so a unit named
@@ -67,11 +68,12 @@ function* resultSheets(a: Assessment, info: RunInfo): Generator<SheetSpec> {
     yield yearOnYearSheet(a, info, fmt);
     yield categorySummarySheet(a, info, fmt);
   }
+  if (a.history) yield historySheet(a, info, fmt);
   if (info.charts?.length) yield chartsSheet(info);
   yield aboutSheet(a, info);
 }
 
-function scoreFormat(decimals: number): string {
+export function scoreFormat(decimals: number): string {
   return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
 }
 
@@ -91,7 +93,7 @@ function perMilleFormat(decimals: number): string {
 }
 
 /** Rows 1–2 (title, subtitle) and the header rows from row 3. */
-interface Frame {
+export interface Frame {
   name: string;
   title: string;
   subtitle: string;
@@ -109,7 +111,7 @@ interface Frame {
 }
 
 /** A sheet with a title row, a subtitle, headers from row 3, print setup and frozen panes. */
-function sheet(f: Frame, body: Iterable<XlsxRow | null>, sharedColumns?: number[]): SheetSpec {
+export function sheet(f: Frame, body: Iterable<XlsxRow | null>, sharedColumns?: number[]): SheetSpec {
   const width = Math.max(f.widths.length, 1);
   const headerRows: XlsxRow[] = typeof f.header[0] === "string" || !f.header.length ? [{ values: f.header as string[], style: HEADER, height: 30 }] : (f.header as XlsxRow[]);
   const lastHeader = 2 + headerRows.length;
@@ -133,7 +135,7 @@ function sheet(f: Frame, body: Iterable<XlsxRow | null>, sharedColumns?: number[
 }
 
 /** Per column: the body look with its number format, plain and wrapped; built once a sheet. */
-function bodyStyles(formats: readonly (string | undefined)[], width: number): { plain: Style[]; wrapped: Style[] } {
+export function bodyStyles(formats: readonly (string | undefined)[], width: number): { plain: Style[]; wrapped: Style[] } {
   const plain = Array.from({ length: width }, (_, i) => restyle(BODY, { numFmt: formats[i] }));
   return { plain, wrapped: plain.map((s) => restyle(s, { wrap: true })) };
 }
@@ -152,7 +154,7 @@ function looksByFormat(formatsFor: (key: string) => (string | undefined)[], widt
  * A bordered body row; text wider than its column wraps, and the row is
  * given the height it needs (viewers do not all re-measure wrapped rows).
  */
-function bodyRow(values: XlsxValue[], looks: { plain: Style[]; wrapped: Style[] }, widths: readonly number[]): XlsxRow & { style: Style[] } {
+export function bodyRow(values: XlsxValue[], looks: { plain: Style[]; wrapped: Style[] }, widths: readonly number[]): XlsxRow & { style: Style[] } {
   let lines = 1;
   const styles = new Array<Style>(values.length);
   for (let i = 0; i < values.length; i++) {
@@ -223,9 +225,9 @@ function remark(r: UnitResult, c?: UnitComparison): string {
   return parts.join("；");
 }
 
-const GREY = variant({ color: "FF7F7F7F" });
+export const GREY = variant({ color: "FF7F7F7F" });
 const CENTRED = variant({ horizontal: "center" });
-const GRADE_LOOKS = new Map(Object.entries(GRADE_FILLS).map(([grade, fill]) => [grade, variant({ fill })]));
+export const GRADE_LOOKS = new Map(Object.entries(GRADE_FILLS).map(([grade, fill]) => [grade, variant({ fill })]));
 const BOLD = variant({ bold: true });
 
 /** Each unit's 同比 record, found by its result (built once a sheet, not once a category). */
