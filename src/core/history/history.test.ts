@@ -243,6 +243,28 @@ describe("a year missing from the folder", () => {
   });
 });
 
+describe("a rename recorded in a result workbook's 同比分析", () => {
+  // 2025's result workbook was made with --previous: its 同比分析 says 乙局 更名 from 乙办 (one row per figure).
+  const withChanges = book(
+    y2025.file,
+    ...y2025.sheets,
+    sheet("同比分析", [
+      ["2025年度测评同比分析（对比 2024）"],
+      ["数量和金额看增幅"],
+      ["单位名称", "单位类别", "对比情况", "上年单位", "指标"],
+      ["甲局", "机关", "同名", "甲局", "总分"],
+      ["乙局", "机关", "更名", "乙办", "总分"],
+      ["乙局", "机关", "更名", "乙办", "工作得分"],
+    ]),
+  );
+  const { history: h } = historyOf([y2023, withChanges]);
+
+  it("follows 乙局 back to 乙办 in 2023 without the 2024 file", () => {
+    const y = unitYear(h, "乙局", 2023)!;
+    expect([y.status, y.parts.map((p) => p.name), y.total]).toEqual(["renamed", ["乙办"], 91]);
+  });
+});
+
 describe("placing history files in their years", () => {
   it("the year from the name, else the title", () => {
     const placed = placeHistoryYears([y2025, y2023], 2026);

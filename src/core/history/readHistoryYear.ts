@@ -1,6 +1,6 @@
 import type { Criteria } from "../model.js";
 import { IssueLog } from "../issues.js";
-import { findSheet, type SheetGrid, type WorkbookGrid } from "../table/grid.js";
+import { cellAddress, findSheet, type SheetGrid, type WorkbookGrid } from "../table/grid.js";
 import { findHeader } from "../table/findHeader.js";
 import { cellText } from "../values/cellText.js";
 import { nameKey, toHalfWidth } from "../values/normaliseText.js";
@@ -13,6 +13,7 @@ import { applyPanelScores } from "../submissions/parsePanel.js";
 import { scoreUnit } from "../score/scoreUnit.js";
 import { rankUnits } from "../score/rankUnits.js";
 import { rankCompetition } from "../math/rankCompetition.js";
+import { STATUS_LABELS } from "../compare/compareYears.js";
 import { currentStanding, type HistoryYear, type Standing } from "./history.js";
 
 export type HistoryYearRead =
@@ -22,7 +23,8 @@ export type HistoryYearRead =
 
 /**
  * One earlier year: a kaoping result workbook as published (总分, 名次, 等级,
- * category and 类别名次 from its 分类排名), or a submissions workbook rescored
+ * category and 类别名次 from its 分类排名; renames and mergers from its
+ * 同比分析), or a submissions workbook rescored
  * under this year's criteria, as --previous does for one year: read as of
  * its own year (its 「2023年X」 is its 上年), panel sheets applied, the 同比
  * items it cannot score left out of its totals and its grade lines scaled
@@ -43,7 +45,7 @@ export function readHistoryYear(book: WorkbookGrid, year: number, criteria: Crit
       vetoed: u.vetoed,
     }));
     if (!places.size) fillCategoryRanks(units);
-    return { ok: true, year: { year, file: book.file, mode: "published", units, notComparable: [], issueCount: 0 }, changes: [] };
+    return { ok: true, year: { year, file: book.file, mode: "published", units, notComparable: [], issueCount: 0 }, changes: publishedChanges(book) };
   }
   const log = new IssueLog();
   let rows;
@@ -80,6 +82,36 @@ function categoryPlaces(book: WorkbookGrid): Map<string, number> {
     const place = row[placeCol]?.v;
     const name = cellText(row[nameCol]);
     if (name && typeof place === "number") out.set(nameKey(name), place);
+  }
+  return out;
+}
+
+/**
+ * The renames and mergers a result workbook made with --previous records in
+ * its 同比分析 sheet (对比情况 更名 / 合并, 上年单位 「人事局、劳动局」), as
+ * 单位变更 records: its year's 单位变更 sheet is not in it.
+ */
+function publishedChanges(book: WorkbookGrid): UnitChange[] {
+  const sheet = findSheet(book, SHEETS.yearOnYear);
+  if (!sheet) return [];
+  const wanted = [COLUMNS.unit, COLUMNS.status, COLUMNS.previousUnit].map(nameKey);
+  const header = findHeader(sheet, (n) => wanted.includes(n), (n) => n === nameKey(COLUMNS.unit));
+  const col = (label: string) => header?.columns.find((c) => c.name === nameKey(label))?.col;
+  const [unitCol, statusCol, previousCol] = [col(COLUMNS.unit), col(COLUMNS.status), col(COLUMNS.previousUnit)];
+  if (!header || unitCol === undefined || statusCol === undefined || previousCol === undefined) return [];
+  const changed = new Set([STATUS_LABELS.renamed, STATUS_LABELS.merged]);
+  const out: UnitChange[] = [];
+  const seen = new Set<string>();
+  for (let r = header.bottom + 1; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r] ?? [];
+    if (!changed.has(cellText(row[statusCol]).trim())) continue;
+    const newName = cellText(row[unitCol]).trim();
+    for (const oldName of cellText(row[previousCol]).split("、").map((n) => n.trim()).filter(Boolean)) {
+      const key = `${oldName}\u0000${newName}`;
+      if (!newName || seen.has(key)) continue;
+      seen.add(key);
+      out.push({ oldName, newName, where: { file: book.file, sheet: sheet.name, cell: cellAddress(r, previousCol) } });
+    }
   }
   return out;
 }
