@@ -39,6 +39,9 @@ export function historySheet(a: Assessment, info: RunInfo, fmt: string): SheetSp
   lead.forEach((_, i) => merges.push({ top: 3, left: i + 1, bottom: 4, right: i + 1 }));
   years.forEach((_, i) => merges.push({ top: 3, left: firstYearCol + i * 3, bottom: 3, right: firstYearCol + i * 3 + 2 }));
   tail.forEach((_, i) => merges.push({ top: 3, left: firstYearCol + years.length * 3 + i, bottom: 4, right: firstYearCol + years.length * 3 + i }));
+  // The note row follows the units and one blank row: known now, so its merge is in the spec from the start.
+  const noteRow = 4 + a.results.length + 2;
+  merges.push({ top: noteRow, left: 1, bottom: noteRow, right: width });
   const formats = [undefined, undefined, ...years.flatMap(() => [fmt, undefined, undefined])];
   const gradeCols = years.map((_, i) => lead.length + i * 3 + 2);
 
@@ -75,8 +78,6 @@ export function historySheet(a: Assessment, info: RunInfo, fmt: string): SheetSp
       yield row;
     }
     yield null;
-    const noteRow = 4 + a.results.length + 2;
-    merges.push({ top: noteRow, left: 1, bottom: noteRow, right: width });
     yield { values: [note(a)], style: style({ wrap: true, vertical: "top" }), height: 45 };
   }
 
