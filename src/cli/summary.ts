@@ -36,8 +36,8 @@ export function formatSummary(a: Assessment, label: string, written: string[], n
   return lines.join("\n");
 }
 
-/** One line on the years --history read and how each was read (published or rescored). */
-export function historyLine(a: Pick<Assessment, "history">): string | undefined {
+/** One line on the years --history read and how each was read (published or rescored); `workbook` when a result workbook shows them. */
+export function historyLine(a: Pick<Assessment, "history">, workbook = true): string | undefined {
   const earlier = a.history?.years.filter((y) => y.mode !== "current") ?? [];
   if (!earlier.length) return undefined;
   const how = (["published", "rescored"] as const)
@@ -45,7 +45,7 @@ export function historyLine(a: Pick<Assessment, "history">): string | undefined 
     .filter((g) => g.years.length)
     .map((g) => `${g.years.join("、")} 年${HISTORY_MODE_LABELS[g.mode]}`)
     .join("；");
-  return HISTORY.summary(earlier.map((y) => y.year).join("、"), how);
+  return HISTORY.summary(earlier.map((y) => y.year).join("、"), how, workbook);
 }
 
 export function issueCounts(a: Pick<Assessment, "issues">): string {

@@ -97,6 +97,12 @@ describe("score --history with two result workbooks and one submissions workbook
     expect(run.stdout).toContain("历年：读取 2023、2024、2025 年（2023、2024 年结果工作簿，沿用公布的总分、名次和等级；2025 年申报数据，按本年测评体系重新计分），见“历年对比”表");
   });
 
+  it("validate reads the same history and says so", async () => {
+    const check = await runCli(["validate", "--criteria", criteria, "--submissions", current, "--history", hist]);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toContain("历年：读取 2023、2024、2025 年（2023、2024 年结果工作簿，沿用公布的总分、名次和等级；2025 年申报数据，按本年测评体系重新计分）\n");
+  });
+
   it("heads each year over 总分 / 名次 / 等级, oldest first, this year last", () => {
     expect(cells(rows[2]).slice(0, 12)).toEqual([
       "单位名称", "单位类别",

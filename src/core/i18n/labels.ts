@@ -170,5 +170,5 @@ export const HISTORY = {
     `说明：${[published && `${published} 年沿用结果工作簿公布的总分、名次和等级`, rescored && `${rescored} 年为申报数据按本年测评体系重新计分`].filter(Boolean).join("；")}。名次为总排名名次，最好/最差名次按名次比较（并列年份都列出），总分各年满分相同时才可直接比较；空白表示该年未参评（见备注），不是 0 分。`,
   subtitle: (grade: string, n: number) =>
     `每个单位各年的总分、名次和等级，由旧到新，最后为本年；按名称和“单位变更”表对应更名与合并的单位；连续${grade}年数截至本年（含本年等级）；末位指在本类别中低于它的参评单位少于 ${n} 个（并列都算，否决单位不计）`,
-  summary: (years: string, how: string) => `  历年：读取 ${years} 年（${how}），见“历年对比”表`,
+  summary: (years: string, how: string, sheet: boolean) => `  历年：读取 ${years} 年（${how}）${sheet ? "，见“历年对比”表" : ""}`,
 } as const;
