@@ -53,6 +53,7 @@ async function main(argv: string[]): Promise<number> {
       .option("--no-previous", "不做同比")
       .option("--year <年份>", "测评年度（默认：自评表中的年度，或文件名中的年份）")
       .option("--questionnaires <xlsx/csv 或文件夹>", "问卷平台（问卷星、腾讯问卷、金数据）导出的原始问卷，统计满意度并填入满意度指标")
+      .option("--history <文件夹>", "往年（最多十年）的 kaoping 结果工作簿或申报数据所在文件夹，写出“历年对比”表")
       .helpOption("-h, --help", "显示帮助");
 
   // score and report both draw charts (report those of its 通报) and show progress.

@@ -1,6 +1,6 @@
 import type { Assessment } from "../core/score/assess.js";
 import { describeIssue } from "../core/issues.js";
-import { EXCEL_LIMIT_NOTES, FILE_NAME_NOTES, SHEETS, severityLabels, yearTitle } from "../core/i18n/labels.js";
+import { EXCEL_LIMIT_NOTES, FILE_NAME_NOTES, HISTORY, HISTORY_MODE_LABELS, SHEETS, severityLabels, yearTitle } from "../core/i18n/labels.js";
 import { relative } from "node:path";
 import { terminalLine, terminalName } from "./terminalText.js";
 
@@ -29,9 +29,23 @@ export function formatSummary(a: Assessment, label: string, written: string[], n
     const how = c.mode === "rescored" ? "上年申报数据按本年测评体系重新计分" : "沿用上年公布的总分和名次";
     lines.push(`  同比：对比 ${c.label}${/^\d{4}$/.test(c.label) ? " 年" : ""}（${how}），新参评 ${n("new")} 个、更名 ${n("renamed")} 个、合并 ${n("merged")} 个、上年参评本年未参评 ${c.absent.length} 个`);
   }
+  const history = historyLine(a);
+  if (history) lines.push(history);
   lines.push(`  ${issueCounts(a)}`);
   for (const p of written) lines.push(`  已写出：${p}`);
   return lines.join("\n");
+}
+
+/** One line on the years --history read and how each was read (published or rescored); `workbook` when a result workbook shows them. */
+export function historyLine(a: Pick<Assessment, "history">, workbook = true): string | undefined {
+  const earlier = a.history?.years.filter((y) => y.mode !== "current") ?? [];
+  if (!earlier.length) return undefined;
+  const how = (["published", "rescored"] as const)
+    .map((mode) => ({ mode, years: earlier.filter((y) => y.mode === mode).map((y) => y.year) }))
+    .filter((g) => g.years.length)
+    .map((g) => `${g.years.join("、")} 年${HISTORY_MODE_LABELS[g.mode]}`)
+    .join("；");
+  return HISTORY.summary(earlier.map((y) => y.year).join("、"), how, workbook);
 }
 
 export function issueCounts(a: Pick<Assessment, "issues">): string {

@@ -66,14 +66,14 @@ function pathKey(p: string): string {
 /**
  * Refuse an output folder that is a returns folder or inside one: the run
  * would add files to an input (and the next run would find its results
- * among the returns). Exit 2, one line, before anything is written.
+ * among the returns). The --history folder is refused the same way. Exit 2, one line, before anything is written.
  */
-export function refuseOutputInReturnsFolder(outDir: string, returnsFolder: string | undefined): void {
+export function refuseOutputInReturnsFolder(outDir: string, returnsFolder: string | undefined, id: "outputInReturnsFolder" | "historyOutputInFolder" = "outputInReturnsFolder"): void {
   if (!returnsFolder) return;
   const folder = pathKey(returnsFolder);
   const out = pathKey(outDir);
   if (out === folder || out.startsWith(folder + sep)) {
-    throw new InputFileError(formatMessage("outputInReturnsFolder", { out: outDir, folder: returnsFolder }));
+    throw new InputFileError(formatMessage(id, { out: outDir, folder: returnsFolder }));
   }
 }
 

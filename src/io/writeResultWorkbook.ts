@@ -12,6 +12,7 @@ import { roundExcel } from "../core/math/roundExcel.js";
 import { questionnaireSheet } from "./sheets/questionnaireSheet.js";
 import { criteriaUseMethods, describeMethods } from "../core/methods/subtotals.js";
 import { methodSummarySheet } from "./sheets/methodSummary.js";
+import { historySheet } from "./sheets/historySheet.js";
 
 export interface RunInfo {
   /** "2026" or the submissions file's base name. */
@@ -38,7 +39,7 @@ const GRADE_FILLS: Record<string, string> = {
 };
 const TITLE = style({ bold: true, size: 15, horizontal: "center", vertical: "middle" });
 const SUBTITLE = style({ color: "FF595959", size: 10, horizontal: "center" });
-const HEADER = style({ bold: true, fill: HEADER_FILL_ARGB, border: GRID, horizontal: "center", vertical: "middle", wrap: true });
+export const HEADER = style({ bold: true, fill: HEADER_FILL_ARGB, border: GRID, horizontal: "center", vertical: "middle", wrap: true });
 const BODY = style({ border: GRID, vertical: "middle" });
 
 // Cells are written as inline strings, never as formulas, so a unit named
@@ -72,6 +73,7 @@ function* resultSheets(a: Assessment, info: RunInfo): Generator<SheetSpec> {
     yield categorySummarySheet(a, info, fmt);
   }
   if (a.questionnaires) yield questionnaireSheet(a, info);
+  if (a.history) yield historySheet(a, info, fmt);
   if (info.charts?.length) yield chartsSheet(info);
   yield aboutSheet(a, info);
 }
@@ -228,9 +230,9 @@ function remark(r: UnitResult, c?: UnitComparison): string {
   return parts.join("；");
 }
 
-const GREY = variant({ color: "FF7F7F7F" });
+export const GREY = variant({ color: "FF7F7F7F" });
 const CENTRED = variant({ horizontal: "center" });
-const GRADE_LOOKS = new Map(Object.entries(GRADE_FILLS).map(([grade, fill]) => [grade, variant({ fill })]));
+export const GRADE_LOOKS = new Map(Object.entries(GRADE_FILLS).map(([grade, fill]) => [grade, variant({ fill })]));
 const BOLD = variant({ bold: true });
 
 /** Each unit's 同比 record, found by its result (built once a sheet, not once a category). */

@@ -44,10 +44,10 @@ async function helpOptions(command: string): Promise<Set<string>> {
 beforeAll(() => ensureBuilt());
 
 describe("the README's option table", () => {
-  it("has the 15 rows of -c … --debug, each naming known commands", async () => {
+  it("has the 16 rows of -c … --debug, each naming known commands", async () => {
     const rows = await readmeOptions();
-    // -c -s --units -p --no-previous -o --strict --report --no-charts -u --all-units -q --year --questionnaires (issue 13) --debug
-    expect(rows.map((r) => r.flags.at(-1))).toEqual(["--criteria", "--submissions", "--units", "--previous", "--no-previous", "--out", "--strict", "--report", "--no-charts", "--unit", "--all-units", "--quiet", "--year", "--questionnaires", "--debug"]);
+    // -c -s --units -p --no-previous --history (issue 14) -o --strict --report --no-charts -u --all-units -q --year --questionnaires (issue 13) --debug
+    expect(rows.map((r) => r.flags.at(-1))).toEqual(["--criteria", "--submissions", "--units", "--previous", "--no-previous", "--history", "--out", "--strict", "--report", "--no-charts", "--unit", "--all-units", "--quiet", "--year", "--questionnaires", "--debug"]);
     for (const r of rows) for (const c of r.commands) expect(COMMANDS).toContain(c);
   });
 
@@ -57,9 +57,9 @@ describe("the README's option table", () => {
     expect([...(await helpOptions(command))].sort()).toEqual([...claimed].sort());
   });
 
-  it("-q in report: by hand, report's row set is -c -s --units -p --no-previous -o -u --all-units -q --year --questionnaires --debug", async () => {
+  it("-q in report: by hand, report's row set is -c -s --units -p --no-previous --history -o -u --all-units -q --year --questionnaires --debug", async () => {
     const report = await helpOptions("report");
-    expect([...report].sort()).toEqual(["-c", "--criteria", "-s", "--submissions", "--units", "-p", "--previous", "--no-previous", "-o", "--out", "-u", "--unit", "--all-units", "-q", "--quiet", "--year", "--questionnaires", "--debug"].sort());
+    expect([...report].sort()).toEqual(["-c", "--criteria", "-s", "--submissions", "--units", "-p", "--previous", "--no-previous", "--history", "-o", "--out", "-u", "--unit", "--all-units", "-q", "--quiet", "--year", "--questionnaires", "--debug"].sort());
   });
 });
 

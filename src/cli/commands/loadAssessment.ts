@@ -10,6 +10,8 @@ import { formatMessage } from "../../core/i18n/messages.js";
 import { InputFileError, KaopingError } from "../../io/errors.js";
 import { IssueLog } from "../../core/issues.js";
 import { isResultWorkbook } from "../../core/compare/readPublished.js";
+import { readHistoryFolder } from "../../io/readHistoryFolder.js";
+import { placeHistoryYears } from "../../core/history/placeYears.js";
 import type { WorkbookGrid } from "../../core/table/grid.js";
 import { parseCriteria, CriteriaFormatError } from "../../core/criteria/parseCriteria.js";
 import { SubmissionsFormatError } from "../../core/submissions/parseSubmissions.js";
@@ -28,6 +30,8 @@ export interface InputOptions {
   year?: string;
   /** Raw questionnaire exports: a file or a folder (问卷星, 腾讯问卷, 金数据). */
   questionnaires?: string;
+  /** --history: a folder of earlier years' result workbooks or submissions. */
+  history?: string;
 }
 
 export interface Loaded {
@@ -45,6 +49,9 @@ export interface Loaded {
   year?: number;
   /** The label of the output files: the year, else the file's base name. */
   label: string;
+  /** The --history folder, and each file read from it for its year. */
+  historyFolder?: string;
+  historyFiles: { path: string; file: string; year: number }[];
   /** Said on the first line of the summary when the bundled samples were used. */
   notice?: string;
 }
@@ -88,15 +95,20 @@ export async function loadAssessment(opts: InputOptions, reader: WorkbookReader 
     if (year === undefined) issues.warning("yearUnknown", { label }, {});
     if (previousPath) await checkPrevious(previousPath, submissionFiles, year, issues);
     const previous = previousPath ? await reader.read(previousPath) : undefined;
+    const historyFolder = opts.history ? resolve(opts.history) : undefined;
+    const history = historyFolder ? await readHistory(historyFolder, reader, year, issues) : undefined;
     const expected = opts.units ? parseUnitList(await reader.read(resolve(opts.units))) : undefined;
     const questionnaires = opts.questionnaires ? await readQuestionnairesPath(resolve(opts.questionnaires), reader) : undefined;
     for (const u of questionnaires?.unreadable ?? []) issues.error("fileUnreadable", { message: u.message }, { file: u.file });
     for (const s of questionnaires?.skipped ?? []) issues.add(s.reason === "fileSkippedLock" || s.reason === "fileSkippedHidden" ? "info" : "warning", s.reason, {}, { file: s.file });
     const criteriaHash = await sha256File(criteriaPath);
     stages?.start("计分");
-    const assessment = assess(criteria, books, issues, { previous, expected, criteriaHash, year, questionnaires: questionnaires?.books, onRanking: () => stages?.start("排名") });
+    const assessment = assess(criteria, books, issues, { previous, expected, criteriaHash, year, questionnaires: questionnaires?.books, history: history?.files, onRanking: () => stages?.start("排名") });
     const questionnaireFiles = questionnaires?.paths ?? [];
-    return { assessment, criteriaPath, criteriaHash, submissionsPath, submissionFiles, previousPath, questionnaireFiles, year, label, notice };
+    // Only the files the history holds (a file that proved not to be data is left out, and said).
+    const held = new Set(assessment.history?.years.map((y) => y.file));
+    const historyFiles = (history?.paths ?? []).filter((f) => held.has(f.file));
+    return { assessment, criteriaPath, criteriaHash, submissionsPath, submissionFiles, previousPath, questionnaireFiles, year, label, notice, historyFolder, historyFiles };
   } catch (e) {
     if (e instanceof CriteriaFormatError || e instanceof SubmissionsFormatError) throw new InputFileError(e.message);
     throw e;
@@ -115,6 +127,22 @@ export function parseYearOption(value: string | undefined): number | undefined {
   const m = /^((?:19|20)\d{2})\s*(?:年度?)?$/.exec(text);
   if (!m) throw new InputFileError(formatMessage("yearOptionInvalid", { value: text }));
   return Number(m[1]);
+}
+
+/**
+ * The --history folder read and each file placed in its year; a file that
+ * cannot be placed stops the run (exit 2, the file named), files not read
+ * are listed as in a returns folder.
+ */
+async function readHistory(folder: string, reader: WorkbookReader, year: number | undefined, issues: IssueLog) {
+  const read = await readHistoryFolder(folder, reader);
+  for (const u of read.unreadable) issues.warning("historyFileUnreadable", { message: u.message }, { file: u.file });
+  for (const s of read.skipped) issues.add(s.reason === "fileSkippedLock" || s.reason === "fileSkippedHidden" ? "info" : "warning", s.reason, {}, { file: s.file });
+  const placed = placeHistoryYears(read.books, year);
+  if (!placed.ok) throw new InputFileError(formatMessage(placed.id, placed.params));
+  const years = new Map(placed.files.map((f) => [f.book, f.year]));
+  const paths = read.books.map((b, i) => ({ path: read.paths[i], file: b.file, year: years.get(b)! }));
+  return { files: placed.files, paths };
 }
 
 /**

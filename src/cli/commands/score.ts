@@ -11,6 +11,8 @@ import type { RenderedChart } from "../../io/charts/writeCharts.js";
 import { Stages } from "../progress.js";
 import { terminalName } from "../terminalText.js";
 import { ensureDirectory } from "../../io/ensureDirectory.js";
+import { HISTORY, HISTORY_MODE_LABELS } from "../../core/i18n/labels.js";
+import type { Assessment } from "../../core/score/assess.js";
 
 export interface ScoreOptions extends InputOptions {
   out?: string;
@@ -48,10 +50,11 @@ async function run(opts: ScoreOptions, want: { workbook: boolean; report: boolea
 async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: boolean }, stages: Stages): Promise<number> {
   // The drawing thread loads its libraries and font on the other core while this one reads and scores.
   if (opts.charts !== false) (await import("../../io/charts/chartThread.js")).startChartThread();
-  const { assessment, criteriaPath, criteriaHash, submissionsPath, submissionFiles, previousPath, questionnaireFiles, label, notice } = await loadAssessment(opts, undefined, stages);
+  const { assessment, criteriaPath, criteriaHash, submissionsPath, submissionFiles, previousPath, questionnaireFiles, label, notice, historyFolder, historyFiles } = await loadAssessment(opts, undefined, stages);
   const outDir = resolve(opts.out ?? "output");
   // A folder of returns is an input too: nothing is written into it.
   refuseOutputInReturnsFolder(outDir, submissionFiles[0] !== submissionsPath ? submissionsPath : undefined);
+  refuseOutputInReturnsFolder(outDir, historyFolder, "historyOutputInFolder");
   const workbookPath = join(outDir, `${label}-排名结果.xlsx`);
   const docxPath = join(outDir, `${label}-测评结果通报（草稿）.docx`);
   const htmlPath = join(outDir, "report.html");
@@ -59,7 +62,7 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
   refuseOverwritingInputs(
     [...(want.workbook ? [workbookPath] : []), ...(want.report ? [docxPath, htmlPath] : [])],
     opts.charts !== false ? join(outDir, "charts") : undefined,
-    [criteriaPath, ...submissionFiles, ...(previousPath ? [previousPath] : []), ...(opts.units ? [resolve(opts.units)] : []), ...questionnaireFiles],
+    [criteriaPath, ...submissionFiles, ...(previousPath ? [previousPath] : []), ...(opts.units ? [resolve(opts.units)] : []), ...questionnaireFiles, ...historyFiles.map((f) => f.path)],
   );
   // Checked before drawing: a folder that cannot be created (under /proc, under a file) fails now, in one line.
   await ensureDirectory(outDir);
@@ -90,6 +93,7 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
         ...(await Promise.all(submissionFiles.map(async (path) => ({ role: "申报数据", path, sha256: await sha256File(path) })))),
         ...(previousPath ? [{ role: "上年数据", path: previousPath, sha256: await sha256File(previousPath) }] : []),
         ...(await Promise.all(questionnaireFiles.map(async (path) => ({ role: "问卷", path, sha256: await sha256File(path) })))),
+        ...(await Promise.all(historyFiles.map(async (f) => ({ role: historyRole(assessment, f.file, f.year), path: f.path, sha256: await sha256File(f.path) })))),
       ],
     });
     written.push(target);
@@ -115,4 +119,10 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
   const errors = assessment.issues.filter((i) => i.severity === "error").length;
   if (opts.strict && errors > 0) throw new DataError(`有 ${errors} 条数据错误（--strict）`);
   return 0;
+}
+
+/** The 说明 role of a history file: its year and how it was read. */
+function historyRole(a: Assessment, file: string, year: number): string {
+  const mode = a.history?.years.find((y) => y.file === file)?.mode ?? "published";
+  return `${HISTORY.inputRole(year)}：${HISTORY_MODE_LABELS[mode]}`;
 }

@@ -224,3 +224,36 @@ export const METHOD_SUMMARY = {
   signature: "测评组长（签字）：__________　　审核人（签字）：__________　　测评单位（盖章）　　　　年　　月　　日",
   withPoints: (label: string, points: number) => `${label}（${points}分）`,
 } as const;
+// issue 14: history (--history)
+/** How each year of the history was read, as 说明, the 历年对比 header and the summary say it. */
+export const HISTORY_MODE_LABELS = {
+  published: "结果工作簿，沿用公布的总分、名次和等级",
+  rescored: "申报数据，按本年测评体系重新计分",
+  current: "本年",
+} as const;
+export const HISTORY_MODE_SHORT = { published: "公布结果", rescored: "重新计分", current: "本年" } as const;
+export const HISTORY = {
+  sheet: "历年对比",
+  inputRole: (year: number) => `历年数据（${year} 年）`,
+  yearHeading: (year: number, mode: keyof typeof HISTORY_MODE_SHORT) => `${year} 年（${HISTORY_MODE_SHORT[mode]}）`,
+  excellentYears: (grade: string) => `连续${grade}年数`,
+  bestRank: "最好名次（年份）",
+  worstRank: "最差名次（年份）",
+  bestTotal: "最高总分（年份）",
+  worstTotal: "最低总分（年份）",
+  lastPlaces: (n: number, years: number) => `末位次数（类别后 ${n} 名，${years} 年中）`,
+  lastPlacesRunning: "连续两年末位",
+  yes: "是",
+  newUnit: "本年新参评",
+  absent: (years: string) => `${years} 年未参评`,
+  renamed: (year: number, names: string) => `${year} 年名为 ${names}`,
+  merged: (year: number, names: string) => `${year} 年由 ${names} 分别参评（合并前，不计总分和名次）`,
+  extreme: (value: number | string, years: number[]) => `${value}（${years.join("、")}）`,
+  notComparable: (year: number, items: string) => `${year} 年不含该年不可比的同比指标 ${items}，等级线按比例折算。`,
+  rescoredIssues: (year: number, count: number) => `${year} 年申报数据中的 ${count} 条数据问题按同样规则处理，未列入问题清单。`,
+  note: (published: string, rescored: string) =>
+    `说明：${[published && `${published} 年沿用结果工作簿公布的总分、名次和等级`, rescored && `${rescored} 年为申报数据按本年测评体系重新计分`].filter(Boolean).join("；")}。名次为总排名名次，最好/最差名次按名次比较（并列年份都列出），总分各年满分相同时才可直接比较；空白表示该年未参评（见备注），不是 0 分。`,
+  subtitle: (grade: string, n: number) =>
+    `每个单位各年的总分、名次和等级，由旧到新，最后为本年；按名称和“单位变更”表对应更名与合并的单位；连续${grade}年数截至本年（含本年等级）；末位指在本类别中低于它的参评单位少于 ${n} 个（并列都算，否决单位不计）`,
+  summary: (years: string, how: string, sheet: boolean) => `  历年：读取 ${years} 年（${how}）${sheet ? "，见“历年对比”表" : ""}`,
+} as const;

@@ -220,6 +220,19 @@ export const messages = {
   opinionDepartmentTwice: "部门“{department}”对该单位该项已有意见（{first}），本行已忽略",
   unannouncedNoItem: "有多个指标按暗访计分（{items}），暗访表需要“指标”列写明扣哪一项，该行已忽略",
   unannouncedBadDeduction: "扣分“{value}”不是非负数字，该行已忽略",
+  // issue 14: history (--history)
+  historyNeedsYear: "使用 --history 需要知道本次测评的年度，才能排列历年数据：请用 --year 指定，或在申报数据文件名中写明年份（如 2026-申报数据.xlsx）",
+  historyYearUnknown: "--history 中的 {file} 看不出是哪一年的（文件名、自评表年度和标题中都没有年份），请把年份写进文件名，如 2024-排名结果.xlsx",
+  historyNotEarlier: "--history 中的 {file} 是 {fileYear} 年的，不早于本次测评的 {year} 年；历年数据文件夹只放往年的结果工作簿或申报数据",
+  historySameYear: "--history 中的 {first} 和 {second} 都是 {year} 年的，每年只能有一个文件；请移走其中一个",
+  historyTooManyYears: "--history 中有 {count} 年的数据（{files}），最多读取 {max} 年；请只保留最近 {max} 年的文件",
+  historyTooManyFiles: "--history 文件夹 {folder} 中有 {count} 个工作簿（{files}），最多读取 {max} 年的数据（每年一个文件）；请只保留最近 {max} 年的文件",
+  historyNotFolder: "--history 指定的 {path} 不是文件夹：请把往年的结果工作簿或申报数据放在一个文件夹中，指定该文件夹",
+  historyNotFound: "找不到 --history 指定的文件夹 {path}",
+  historyEmpty: "--history 文件夹 {folder} 中没有可读取的工作簿（.xlsx、.xls、.et、.csv）{details}",
+  historyFileUnreadable: "历年数据未读取：{message}",
+  historyFileNotData: "历年数据未读取：{reason}；它既不是 kaoping 结果工作簿（没有“总排名”表），也不是可计分的申报数据",
+  historyOutputInFolder: "输出文件夹 {out} 在 --history 指定的历年数据文件夹 {folder} 之中，结果会写进历年数据（下次运行会被当作往年数据读取）；请用 --out 指定另一个文件夹",
 } as const;
 
 export type MessageId = keyof typeof messages;

@@ -26,6 +26,8 @@ import { toHalfWidth } from "../values/normaliseText.js";
 import { runChecks } from "../checks/registry.js";
 import type { QuestionnaireSummary } from "../questionnaires/types.js";
 import { applyMethodSheets } from "../methods/applyMethodSheets.js";
+import { readHistory } from "../history/readHistory.js";
+import type { History } from "../history/history.js";
 
 export interface Assessment {
   criteria: Criteria;
@@ -44,6 +46,8 @@ export interface Assessment {
   panel?: PanelSummary;
   /** Present when raw questionnaires were given: per unit and question, for 问卷统计. */
   questionnaires?: QuestionnaireSummary;
+  /** Present with --history: each unit's earlier years beside this one. */
+  history?: History;
 }
 
 export interface AssessOptions {
@@ -59,6 +63,8 @@ export interface AssessOptions {
   questionnaires?: WorkbookGrid[];
   /** Told when scoring is done and ranking (with statistics and comparison) begins, for progress. */
   onRanking?: () => void;
+  /** Earlier years (--history), each file with its year (placeHistoryYears); needs `year`. */
+  history?: readonly { book: WorkbookGrid; year: number }[];
 }
 
 /**
@@ -89,7 +95,7 @@ export function assess(
   const parsed = gatherSubmissions(books, parsedCriteria, issues, { criteriaHash: options.criteriaHash, expected: options.expected, year: options.year, questionnaires: options.questionnaires });
   // Each field's meaning, now that the headers are known: read, scored, compared and shown by it alone.
   const yoyFields = new Set(parsedCriteria.items.filter((i) => i.rule.id === "yearOnYear").flatMap((i) => i.fields));
-  const scanValues = (field: string) => Boolean(options.previous) || yoyFields.has(field);
+  const scanValues = (field: string) => Boolean(options.previous || options.history?.length) || yoyFields.has(field);
   const criteria: Criteria = { ...parsedCriteria, fieldMeanings: resolveFieldMeanings(parsedCriteria, parsed.units, scanValues) };
   noteRatesFromNames(criteria, parsed.units, issues);
   const previous = options.previous ? preparePrevious(options.previous, criteria, books, parsed.units, issues, options.year) : undefined;
@@ -120,6 +126,7 @@ export function assess(
     assessment.comparison = previous.compare(results);
     assessment.previousIssueCount = previous.issueCount;
   }
+  if (options.history && options.year !== undefined) assessment.history = readHistory(options.history, criteria, results, books, options.year, issues);
   return assessment;
 }
 
