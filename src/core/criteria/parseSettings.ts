@@ -5,6 +5,7 @@ import { cellText } from "../values/cellText.js";
 import { nameKey } from "../values/normaliseText.js";
 import { parseNumber } from "../values/parseNumber.js";
 import { parseBoolean } from "../values/parseBoolean.js";
+import { parseDate } from "../outcomes/parseDate.js";
 
 export const DEFAULT_GRADES: Grade[] = [
   { name: "优秀", min: 90 },
@@ -87,6 +88,14 @@ export function parseSettings(sheet: SheetGrid | undefined, file: string, issues
         const c = TEAM_CORRECTIONS[nameKey(value)];
         if (c) settings.teamCorrection = c;
         else bad("二次平均法、否");
+        break;
+      }
+      case "测评截止日期":
+      case "测评时点":
+      case "截止日期": {
+        const d = parseDate({ v: value });
+        if (d.ok) settings.assessmentDate = d.date;
+        else bad("日期，如 2026-12-31");
         break;
       }
       case "加分上限": {

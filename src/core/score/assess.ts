@@ -24,6 +24,7 @@ import { comparableCriteria, notComparableItems } from "../compare/notComparable
 import { parseNumber } from "../values/parseNumber.js";
 import { toHalfWidth } from "../values/normaliseText.js";
 import { runChecks } from "../checks/registry.js";
+import { decideAfterRanking, decideBeforeRanking, hasOutcomeRules, type OutcomeSummary } from "../outcomes/decideOutcomes.js";
 
 export interface Assessment {
   criteria: Criteria;
@@ -40,6 +41,8 @@ export interface Assessment {
   previousIssueCount?: number;
   /** What the panel sheets gave: teams and the 评分组校正 applied (for 说明). */
   panel?: PanelSummary;
+  /** What the gates, 评定规则 and 负面清单 decided; absent when the criteria have none of them. */
+  outcomes?: OutcomeSummary;
 }
 
 export interface AssessOptions {
@@ -90,7 +93,11 @@ export function assess(
 
   const scored = parsed.units.map((u) => scoreUnit(u, criteria, issues));
   options.onRanking?.();
+  // 负面清单 deductions and bars, then grades with their gates, before ranking; the 评定规则's places after it.
+  const withRules = hasOutcomeRules(criteria);
+  const before = withRules ? decideBeforeRanking(scored, criteria, books, options.year, issues) : undefined;
   const results = rankUnits(scored, criteria.settings.rankMethod);
+  const outcomes = before ? decideAfterRanking(results, criteria, before, issues) : undefined;
   // After the panel scores are in and last year is matched; scoring logged the cells' reading issues first.
   const toVerify = runChecks({ criteria, units: parsed.units, totals: parsed.totals, previous: previous?.matches }, issues);
   for (const r of results) if (toVerify.has(r.unit)) r.toVerify = true;
@@ -108,6 +115,7 @@ export function assess(
     issues: issues.items,
     categories: [...new Set(parsed.units.map((u) => u.category))],
     panel: parsed.panel,
+    outcomes,
   };
   if (previous) {
     assessment.comparison = previous.compare(results);
