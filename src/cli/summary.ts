@@ -23,6 +23,13 @@ export function formatSummary(a: Assessment, label: string, written: string[], n
   for (const r of top) lines.push(`    ${r.rank}. ${terminalName(r.unit.name)}（${terminalName(r.unit.category)}）${r.total} 分 ${r.grade}`);
   for (const r of vetoed.slice(0, SUMMARY_VETO_LINES)) lines.push(`  否决：${terminalName(r.unit.name)}：${terminalLine(r.vetoes.map((v) => v.reason).join("；"))}`);
   if (vetoed.length > SUMMARY_VETO_LINES) lines.push(`  另有 ${vetoed.length - SUMMARY_VETO_LINES} 个单位被一票否决，见结果工作簿“${SHEETS.ranking}”的备注列`);
+  const o = a.outcomes;
+  if (o) {
+    const parts = o.quotas.map((q) => `${q.scope}${q.rule.kind === "recommend" ? "" : "末位"}“${q.rule.outcome}” ${q.selected.length} 个`);
+    if (o.gated) parts.push(`未过等级门槛降等 ${o.gated} 个`);
+    if (o.cases) parts.push(`负面事项 ${o.cases} 件（计入 ${o.counted} 件）`);
+    if (parts.length) lines.push(`  评定：${parts.join("，")}（详见“${SHEETS.outcomes}”）`);
+  }
   const c = a.comparison;
   if (c) {
     const n = (s: string) => c.units.filter((u) => u.status === s).length;

@@ -29,11 +29,52 @@ export interface Settings {
   opinionCombine: "mean" | "lowest";
   /** 意见折算: each opinion word as a share of 分值 (满意 100 %, 基本满意 60 %, 不满意 0 unless set). */
   opinionScale: { word: string; share: number }[];
+  /** 测评截止日期: 负面清单 windows end there (the end of the assessment year otherwise). */
+  assessmentDate?: Date;
 }
 
 export interface Grade {
   name: string;
   min: number;
+  /** Further conditions of the grade (等级 sheet columns 基本分不低于, 一级指标得分率, 无警告): all must hold. */
+  gates?: Gate[];
+}
+
+/** A condition a grade requires beside its minimum total. */
+export type Gate =
+  | { kind: "basic"; min: number; source: SourceRef }
+  | { kind: "groupRate"; group: string; min: number; source: SourceRef }
+  | { kind: "noWarning"; source: SourceRef };
+
+/** One line of the 评定规则 sheet: recommended places, or the bottom places that are not renewed. */
+export interface QuotaRule {
+  kind: "recommend" | "bottom";
+  /** "all": one list of every unit; "each": every category apart; otherwise the one category named. */
+  scope: { kind: "all" } | { kind: "each" } | { kind: "category"; name: string };
+  /** A number of places, or a share of the units in scope (at most: floor(n × share)). */
+  places: { count: number } | { share: number };
+  /** Only units of this grade or better are candidates. */
+  minGrade?: string;
+  /** Units tied at the cut-off: all selected, none selected, or ordered by an item's or 一级指标's points. */
+  tie: { kind: "all" } | { kind: "none" } | { kind: "by"; target: string };
+  /** What a selected unit's outcome is called (推荐, 不予保留 …). */
+  outcome: string;
+  source: SourceRef;
+}
+
+/** One line of the 负面清单 sheet of the criteria. */
+export interface NegativeListEntry {
+  name: string;
+  serious: boolean;
+  /** Points deducted per case. */
+  pointsEach: number;
+  /** Most deducted for this entry; undefined = no cap beyond the total. */
+  cap?: number;
+  /** Cases within this many months before the assessment date count. */
+  windowMonths: number;
+  /** What a case brings beside its deduction: 取消申报资格, 限期整改, 撤销称号, 警告. */
+  consequence?: string;
+  source: SourceRef;
 }
 
 export interface SourceRef {
@@ -81,6 +122,10 @@ export interface Criteria {
   fieldProfiles: Map<string, FieldProfileSetting>;
   /** What each numeric field means, resolved once (resolveFieldMeanings) and used to read, score, compare and show it. */
   fieldMeanings: Map<string, FieldMeaning>;
+  /** The optional 评定规则 sheet: recommended places and bottom places per category. */
+  quotas: QuotaRule[];
+  /** The optional 负面清单 sheet: negative events with their points and consequences. */
+  negativeList: NegativeListEntry[];
   /** The optional 校验规则 sheet: declared relations between fields, checked per unit. */
   validationRules: ValidationRule[];
   /** Columns read from the submissions only to be checked (named by 校验规则, not by any item): never scored. */
@@ -168,7 +213,8 @@ export interface ItemExplanation {
 }
 
 export interface VetoHit {
-  item: CriteriaItem;
+  /** The veto item; absent for a 负面清单 case that bars the unit. */
+  item?: CriteriaItem;
   reason: string;
   outcome: string;
 }
@@ -197,4 +243,21 @@ export interface UnitResult {
   issueCount: number;
   /** A value that cannot be true was found (an error of a built-in or declared check): 备注 says 数据待核实. */
   toVerify?: boolean;
+  /** The grade the total alone earns, when a gate of the 等级 sheet lowered it (grade is then the lower one). */
+  scoreGrade?: string;
+  /** 负面清单 cases of this unit and the points they deduct (already taken from total). */
+  negative?: { points: number; cases: NegativeCaseResult[] };
+  /** What the 评定规则, gates and 负面清单 decided, with the reasons in words. */
+  outcome?: { result: string; reasons: string[] };
+}
+
+/** A 负面事项 case as judged for its unit. */
+export interface NegativeCaseResult {
+  entry: string;
+  date: string;
+  counted: boolean;
+  points: number;
+  consequence?: string;
+  note: string;
+  source: SourceRef;
 }

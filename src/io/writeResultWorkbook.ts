@@ -13,6 +13,7 @@ import { questionnaireSheet } from "./sheets/questionnaireSheet.js";
 import { criteriaUseMethods, describeMethods } from "../core/methods/subtotals.js";
 import { methodSummarySheet } from "./sheets/methodSummary.js";
 import { historySheet } from "./sheets/historySheet.js";
+import { outcomesSheet } from "./sheets/outcomesSheet.js";
 
 export interface RunInfo {
   /** "2026" or the submissions file's base name. */
@@ -65,6 +66,7 @@ function* resultSheets(a: Assessment, info: RunInfo): Generator<SheetSpec> {
   yield categorySheet(a, info, fmt);
   yield itemScoresSheet(a, info, fmt);
   yield statisticsSheet(a, info, fmt);
+  if (a.outcomes) yield outcomesSheet(a, info, fmt);
   yield issuesSheet(a, info);
   yield* detailsSheets(a, info, fmt);
   if (criteriaUseMethods(a.criteria)) yield methodSummarySheet(a, info, fmt);
@@ -195,8 +197,11 @@ function rankColumns(a: Assessment, fmt: string, placeLabel: string): RankColumn
     { label: C.category, width: 12, value: (r) => r.unit.category },
     { label: C.basic, width: 9, fmt, value: (r) => r.basic },
     { label: C.bonus, width: 8, fmt, value: (r) => r.bonus },
+    // 总分 = 基本分 + 加分 − 负面清单扣分 when the criteria have a 负面清单, so the row still adds up.
+    ...(a.criteria.negativeList.length ? [{ label: C.negative, width: 9, fmt, value: (r: UnitResult) => r.negative?.points ?? 0 }] : []),
     { label: C.total, width: 9, fmt, value: (r) => r.total },
     { label: C.grade, width: 8, value: (r) => (vetoed(r) ? VETO_LABEL : r.grade) },
+    ...(a.outcomes ? [{ label: C.outcome, width: 12, value: (r: UnitResult) => r.outcome?.result || null }] : []),
     { label: C.percentile, width: 12, fmt: "0.0%", value: (r) => r.percentile ?? null },
   ];
   if (a.comparison) {
@@ -214,6 +219,7 @@ function rankColumns(a: Assessment, fmt: string, placeLabel: string): RankColumn
     );
     if (!partial) cols.push({ label: C.previousGrade, width: 8, value: (_r, _p, c) => c?.previous?.grade || null });
   }
+  if (a.outcomes) cols.push({ label: C.outcomeReasons, width: 44, value: (r) => r.outcome?.reasons.join("；") || null });
   cols.push({ label: C.remark, width: 44, value: (r, _p, c) => remark(r, c) });
   if (a.comparison) cols.push({ label: C.highlights, width: 70, value: (_r, _p, c) => c?.highlights || null });
   return cols;
@@ -516,6 +522,7 @@ function aboutSheet(a: Assessment, info: RunInfo): SheetSpec {
     ["参评单位", `${a.results.length} 个计分；${a.rejected.length} 行未参与排名；${a.excluded.length} 行合计/说明行已排除`],
     ["否决单位", `${a.results.filter((r) => r.vetoes.length).length} 个，列于总排名之后，不评等级、不排名次`],
     ...readingRows(a),
+    ...outcomeAboutRows(a),
     ["同比", a.comparison ? `是：对比 ${a.comparison.file}` : "否：没有上年数据（可用 --previous 指定上年申报数据或上年结果工作簿）"],
   ];
   if (a.comparison) {
@@ -541,6 +548,18 @@ function aboutSheet(a: Assessment, info: RunInfo): SheetSpec {
   if (details.parts > 1) rows.push(["计分明细", `共 ${details.rows} 行，超过单表上限，分在 ${details.parts} 张表（计分明细、计分明细2 …）`]);
   rows.push(["kaoping 版本", info.version], ["生成时间", formatTime(info.generatedAt)]);
   return tableSheet({ name: SHEETS.about, title: "说明", subtitle: "本工作簿由 kaoping 生成；输入文件未被修改", labels: ["项目", "内容", "SHA-256"], widths: [18, 60, 70], frozenRows: 0 }, [], rows);
+}
+
+/** The 说明 rows of the outcome rules: gates, quotas, the 负面清单 window. */
+function outcomeAboutRows(a: Assessment): XlsxValue[][] {
+  const o = a.outcomes;
+  if (!o) return [];
+  const gates = a.criteria.grades.filter((g) => g.gates?.length).map((g) => `${g.name}：${g.gates!.map((x) => (x.kind === "basic" ? `基本分 ≥ ${x.min}` : x.kind === "groupRate" ? `“${x.group}”得分率 ≥ ${roundExcel(x.min * 100, 4)}%` : "无负面清单警告或限期整改")).join("，")}`);
+  const rows: XlsxValue[][] = [];
+  if (gates.length) rows.push(["等级门槛", `${gates.join("；")}；未过门槛的单位降到它能通过的最高等级（见评定结果）`]);
+  for (const q of o.quotas) rows.push([q.rule.kind === "recommend" ? "推荐名额" : "末位名额", `${q.scope}：${q.places} 个（候选 ${q.candidates} 个${q.rule.minGrade ? `，须达到“${q.rule.minGrade}”` : ""}；并列于名额线上时${q.rule.tie.kind === "all" ? "全部入选" : q.rule.tie.kind === "none" ? "均不入选" : `按“${q.rule.tie.target}”得分`}），“${q.rule.outcome}” ${q.selected.length} 个`]);
+  if (a.criteria.negativeList.length) rows.push(["负面清单", `${a.criteria.negativeList.length} 个事项；测评截止日期 ${o.assessmentDate ?? "未确定"}；负面事项 ${o.cases} 件，计入 ${o.counted} 件（扣分从总分中减去，见总排名“负面清单扣分”列）`]);
+  return rows;
 }
 
 /** The 说明 row naming the sheet (or sheets, one per file) the unit rows were read from. */

@@ -13,6 +13,9 @@ import { parseFieldProfiles } from "./parseFieldProfiles.js";
 import { resolveFieldMeanings } from "./fieldMeaning.js";
 import { CRITERIA_SHEET_NAMES, FIELD_SHEET_NAMES, GRADE_SHEET_NAMES, SETTINGS_SHEET_NAMES, VALIDATION_SHEET_NAMES, criteriaRole, type CriteriaColumn } from "./columns.js";
 import { parseGrades, parseSettings } from "./parseSettings.js";
+import { parseGradeGates } from "../outcomes/parseGradeGates.js";
+import { QUOTA_SHEET_NAMES, parseQuotas } from "../outcomes/parseQuotas.js";
+import { NEGATIVE_LIST_SHEET_NAMES, parseNegativeList } from "../outcomes/parseNegativeList.js";
 import { parseValidationRules } from "./parseValidationRules.js";
 import { buildItemMethods, readItemMethods, type PendingMethods } from "../methods/itemMethods.js";
 import { METHOD_SHEET_NAMES, checkMethodCaps, readMethodCaps } from "../methods/caps.js";
@@ -248,7 +251,12 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
   const groups = groupItems(items);
   const basicTotal = sum(items.filter((i) => !i.bonus).map((i) => i.points));
   checkTotal(declaredTotal, basicTotal, sum(items.filter((i) => i.bonus).map((i) => i.points)), { file, sheet: sheet.name }, issues);
-  const grades = parseGrades(findSheet(book, ...GRADE_SHEET_NAMES), file, issues);
+  const gradeSheet = findSheet(book, ...GRADE_SHEET_NAMES);
+  const grades = parseGradeGates(gradeSheet, parseGrades(gradeSheet, file, issues), groups, file, issues);
+  // Ties at a quota's cut-off may be settled by an item (name or 编号) or a 一级指标.
+  const tieTargets = [...groups.map((g) => g.name), ...items.map((i) => i.name), ...items.map((i) => i.key)];
+  const quotas = parseQuotas(findSheet(book, ...QUOTA_SHEET_NAMES), grades, tieTargets, file, issues);
+  const negativeList = parseNegativeList(findSheet(book, ...NEGATIVE_LIST_SHEET_NAMES), file, issues);
   const partial = parseSettings(findSheet(book, ...SETTINGS_SHEET_NAMES), file, issues);
   // Without a 加分上限 setting, the cap is what the bonus items and any 超额加分 can earn.
   const overAward = (i: CriteriaItem) => Math.max(((i.params.overAward as number | undefined) ?? 1) - 1, 0) * i.points;
@@ -266,7 +274,7 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
   const { rules: validationRules, checkedFields } = parseValidationRules(findSheet(book, ...VALIDATION_SHEET_NAMES), file, fields, issues);
   // Refined with the submissions' headers when a run reads them (assess).
   const fieldMeanings = resolveFieldMeanings({ items, fields, fieldProfiles });
-  return { file, items, groups, grades, settings: { ...partial, bonusCap }, basicTotal, fields, fieldProfiles, fieldMeanings, validationRules, checkedFields, methodCaps };
+  return { file, items, groups, grades, settings: { ...partial, bonusCap }, basicTotal, fields, fieldProfiles, fieldMeanings, validationRules, checkedFields, methodCaps, quotas, negativeList };
 }
 
 /** "文明科室数/科室总数", "满意,基本满意,总数" → field names. */

@@ -8,6 +8,7 @@ import { parseBoolean } from "../values/parseBoolean.js";
 import { DEFAULT_QUESTIONNAIRE_SETTINGS, readQuestionnaireSetting } from "../questionnaires/settings.js";
 import { methodCapSetting } from "../methods/caps.js";
 import { parseOpinionScale } from "../methods/opinionScale.js";
+import { parseDate } from "../outcomes/parseDate.js";
 
 export const DEFAULT_GRADES: Grade[] = [
   { name: "优秀", min: 90 },
@@ -98,6 +99,14 @@ export function parseSettings(sheet: SheetGrid | undefined, file: string, issues
         const c = TEAM_CORRECTIONS[nameKey(value)];
         if (c) settings.teamCorrection = c;
         else bad("二次平均法、否");
+        break;
+      }
+      case "测评截止日期":
+      case "测评时点":
+      case "截止日期": {
+        const d = parseDate({ v: value });
+        if (d.ok) settings.assessmentDate = d.date;
+        else bad("日期，如 2026-12-31");
         break;
       }
       case "加分上限": {

@@ -48,6 +48,7 @@ export const SHEETS = {
   categorySummary: "分类汇总",
   charts: "图表",
   about: "说明",
+  outcomes: "评定结果",
 } as const;
 
 export const COLUMNS = {
@@ -60,6 +61,10 @@ export const COLUMNS = {
   total: "总分",
   grade: "等级",
   remark: "备注",
+  negative: "负面清单扣分",
+  outcome: "评定结果",
+  outcomeReasons: "评定理由",
+  scoreGrade: "按总分的等级",
   points: "分值",
   subtotal: "小计",
   key: "编号",

@@ -85,6 +85,19 @@ export function buildReport(a: Assessment, label: string, availableCharts: Set<s
     });
   }
 
+  const o = a.outcomes;
+  if (o && (o.quotas.length || o.gated || o.counted)) {
+    heading("评定结果");
+    for (const q of o.quotas) {
+      const names = q.selected.map((r) => r.unit.name).join("、") || "无";
+      blocks.push({ kind: "paragraph", text: `${q.scope}${q.rule.kind === "recommend" ? "" : "末位"}${q.rule.outcome}名额 ${q.places} 个，${q.rule.outcome}：${names}。` });
+    }
+    const gated = a.results.filter((r) => r.scoreGrade !== undefined);
+    if (gated.length) blocks.push({ kind: "paragraph", text: `以下 ${gated.length} 个单位总分达到更高等级，但未达到该等级的其他条件，按条件评定：${gated.map((r) => `${r.unit.name}（${r.outcome?.reasons.join("；")}）`).join("；")}。` });
+    const warned = a.results.filter((r) => r.negative?.cases.some((c) => c.counted));
+    if (warned.length) blocks.push({ kind: "paragraph", text: `负面清单：${warned.map((r) => `${r.unit.name}（${r.negative!.cases.filter((c) => c.counted).map((c) => `${c.entry}，${c.date}，${c.note}`).join("；")}）`).join("；")}。` });
+  }
+
   heading("一票否决单位");
   if (vetoed.length) {
     blocks.push({ kind: "paragraph", text: `以下 ${vetoed.length} 个单位因一票否决事项，不评定等级、不排名次：` });

@@ -28,6 +28,7 @@ import type { QuestionnaireSummary } from "../questionnaires/types.js";
 import { applyMethodSheets } from "../methods/applyMethodSheets.js";
 import { readHistory } from "../history/readHistory.js";
 import type { History } from "../history/history.js";
+import { decideAfterRanking, decideBeforeRanking, hasOutcomeRules, type OutcomeSummary } from "../outcomes/decideOutcomes.js";
 
 export interface Assessment {
   criteria: Criteria;
@@ -48,6 +49,8 @@ export interface Assessment {
   questionnaires?: QuestionnaireSummary;
   /** Present with --history: each unit's earlier years beside this one. */
   history?: History;
+  /** What the gates, 评定规则 and 负面清单 decided; absent when the criteria have none of them. */
+  outcomes?: OutcomeSummary;
 }
 
 export interface AssessOptions {
@@ -102,7 +105,11 @@ export function assess(
 
   const scored = parsed.units.map((u) => scoreUnit(u, criteria, issues));
   options.onRanking?.();
+  // 负面清单 deductions and bars, then grades with their gates, before ranking; the 评定规则's places after it.
+  const withRules = hasOutcomeRules(criteria);
+  const before = withRules ? decideBeforeRanking(scored, criteria, books, options.year, issues) : undefined;
   const results = rankUnits(scored, criteria.settings.rankMethod);
+  const outcomes = before ? decideAfterRanking(results, criteria, before, issues) : undefined;
   // After the panel scores are in and last year is matched; scoring logged the cells' reading issues first.
   const toVerify = runChecks({ criteria, units: parsed.units, totals: parsed.totals, previous: previous?.matches }, issues);
   for (const r of results) if (toVerify.has(r.unit)) r.toVerify = true;
@@ -121,6 +128,7 @@ export function assess(
     categories: [...new Set(parsed.units.map((u) => u.category))],
     panel: parsed.panel,
     questionnaires: parsed.questionnaires,
+    outcomes,
   };
   if (previous) {
     assessment.comparison = previous.compare(results);
