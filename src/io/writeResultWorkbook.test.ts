@@ -75,6 +75,10 @@ describe("result workbook writers", () => {
     // 15 columns with last year: 8 + 5 comparison + 备注 + 同比要点.
     expect(ranking.merges).toContain("A1:O1");
     expect(stream.find((s) => s.name === "图表")!.images).toBe(1);
+    // 分类排名's category bands are merged across the table, added while its rows are generated. The 12 sample units
+    // are 乡镇 4, 市直机关 5 (县水务局 vetoed among them), 教育系统 3: bands at rows 4, 4 + 1 + 4 = 9, 9 + 1 + 5 = 15.
+    const categories = stream[1];
+    expect(categories.merges).toEqual(expect.arrayContaining(["A4:O4", "A9:O9", "A15:O15"]));
     expect(stream[5].cells.length).toBeGreaterThan(12 * 33 * 11);
   });
 

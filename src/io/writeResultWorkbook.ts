@@ -122,7 +122,10 @@ export function sheet(f: Frame, body: Iterable<XlsxRow | null>, sharedColumns?: 
   const width = Math.max(f.widths.length, 1);
   const headerRows: XlsxRow[] = typeof f.header[0] === "string" || !f.header.length ? [{ values: f.header as string[], style: HEADER, height: 30 }] : (f.header as XlsxRow[]);
   const lastHeader = 2 + headerRows.length;
-  const merges: Merge[] = [{ top: 1, left: 1, bottom: 1, right: width }, { top: 2, left: 1, bottom: 2, right: width }, ...(f.merges ?? [])];
+  // The caller's array itself, not a copy: a sheet may add merges while its rows are generated
+  // (分类排名's category bands), and the writer reads them after the last row.
+  const merges: Merge[] = f.merges ?? [];
+  merges.unshift({ top: 1, left: 1, bottom: 1, right: width }, { top: 2, left: 1, bottom: 2, right: width });
   function* rows(): Generator<XlsxRow | null> {
     yield { values: [f.title], style: TITLE, height: 26 };
     yield { values: [f.subtitle], style: SUBTITLE };
