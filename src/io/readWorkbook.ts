@@ -191,14 +191,8 @@ export function skipReason(name: string, isDirectory: boolean): SkipReason | und
   return "fileSkippedOther";
 }
 
-/**
- * A submissions path: one file, or a folder of returns (every workbook in
- * it, in name order; Office lock files ~$… and hidden files skipped).
- */
-export async function readSubmissionsPath(path: string, reader: WorkbookReader = streamingReader): Promise<FolderRead> {
-  const s = await stat(path).catch(() => undefined);
-  if (!s) throw new InputFileError(`找不到文件：${path}`);
-  if (!s.isDirectory()) return { books: [await reader.read(path)], paths: [path], unreadable: [], skipped: [] };
+/** A folder's entries in name order: the workbooks to read, and what is skipped with its reason. */
+export async function listFolder(path: string): Promise<{ names: string[]; skipped: FolderRead["skipped"] }> {
   const names: string[] = [];
   const skipped: FolderRead["skipped"] = [];
   for (const entry of (await readdir(path, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
@@ -206,6 +200,11 @@ export async function readSubmissionsPath(path: string, reader: WorkbookReader =
     if (reason) skipped.push({ file: entry.name, reason });
     else names.push(entry.name);
   }
+  return { names, skipped };
+}
+
+/** Each named workbook of a folder through the bounded reader; one that cannot be read is kept with its message, not thrown. */
+export async function readFolderBooks(path: string, names: string[], reader: WorkbookReader): Promise<Pick<FolderRead, "books" | "paths" | "unreadable">> {
   const books: WorkbookGrid[] = [];
   const paths: string[] = [];
   const unreadable: FolderRead["unreadable"] = [];
@@ -218,6 +217,19 @@ export async function readSubmissionsPath(path: string, reader: WorkbookReader =
       unreadable.push({ file: name, message: e.message });
     }
   }
+  return { books, paths, unreadable };
+}
+
+/**
+ * A submissions path: one file, or a folder of returns (every workbook in
+ * it, in name order; Office lock files ~$… and hidden files skipped).
+ */
+export async function readSubmissionsPath(path: string, reader: WorkbookReader = streamingReader): Promise<FolderRead> {
+  const s = await stat(path).catch(() => undefined);
+  if (!s) throw new InputFileError(`找不到文件：${path}`);
+  if (!s.isDirectory()) return { books: [await reader.read(path)], paths: [path], unreadable: [], skipped: [] };
+  const { names, skipped } = await listFolder(path);
+  const { books, paths, unreadable } = await readFolderBooks(path, names, reader);
   if (!books.length) throw new InputFileError(`${path}: 文件夹中没有可读取的工作簿（.xlsx、.xls、.et、.csv）${unreadable.length ? "；" + unreadable.map((u) => u.message).join("；") : ""}${skipped.length ? "；" + skipped.map((u) => `${u.file} ${formatMessage(u.reason)}`).join("；") : ""}`);
   return { books, paths, unreadable, skipped };
 }
