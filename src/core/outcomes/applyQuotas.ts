@@ -1,6 +1,7 @@
 import type { Criteria, QuotaRule, UnitResult } from "../model.js";
 import type { IssueLog } from "../issues.js";
 import { formatMessage } from "../i18n/messages.js";
+import { hasWarning } from "./applyGates.js";
 
 /** A rule's result for the run: who it selected, per scope, for 评定结果 and the summary. */
 export interface QuotaOutcome {
@@ -19,7 +20,8 @@ export interface QuotaOutcome {
 function candidates(results: UnitResult[], rule: QuotaRule, category: string | undefined, criteria: Criteria): UnitResult[] {
   const order = criteria.grades.map((g) => g.name);
   const limit = rule.minGrade ? order.indexOf(rule.minGrade) : Infinity;
-  return results.filter((r) => !r.vetoes.length && (category === undefined || r.unit.category === category) && (limit === Infinity || order.indexOf(r.grade) <= limit));
+  // A unit under 限期整改 or 警告 (负面清单) is not recommended while it rectifies; it can still be among the 末位.
+  return results.filter((r) => !r.vetoes.length && (category === undefined || r.unit.category === category) && (limit === Infinity || order.indexOf(r.grade) <= limit) && !(rule.kind === "recommend" && hasWarning(r)));
 }
 
 /** Points of an item (by name or key) or a 一级指标 subtotal, for breaking ties. */
@@ -89,6 +91,9 @@ export function applyQuotas(results: UnitResult[], criteria: Criteria, issues: I
       const base = rule.kind === "recommend" ? inScope.filter((r) => !r.vetoes.length).length : list.length;
       const places = "count" in rule.places ? rule.places.count : Math.floor(base * rule.places.share + 1e-9);
       const { selected, why } = select(ordered, places, rule, criteria);
+      if (rule.kind === "recommend") {
+        for (const r of inScope) if (!r.vetoes.length && hasWarning(r)) why.set(r, formatMessage("quotaWarnedNotCandidate", { outcome: rule.outcome }));
+      }
       const scopeName = category ?? formatMessage("quotaScopeAll", {});
       const quota = "count" in rule.places ? formatMessage("quotaPlacesCount", { places }) : formatMessage("quotaPlacesShare", { share: Math.round(rule.places.share * 1000) / 10, base, places });
       for (const r of selected) {

@@ -108,6 +108,17 @@ describe("gates, 负面清单 and quotas together", () => {
   });
 });
 
+describe("a unit under 限期整改 is not a candidate for 推荐", () => {
+  // 乡镇 without 等级要求: D镇 91, E镇 91 (限期整改 from its 信访问题 cases), C镇 90. Were E镇 a candidate, D镇 and E镇
+  // would tie at 91 for the one place and both be in (全部入选); E镇 is left out, so D镇 alone.
+  const quotas = sheet("评定规则", [["规则", "范围", "名额"], ["推荐名额", "乡镇", "1"]]);
+  const { byName, assessment } = run([NEGATIVE_LIST, quotas], UNITS, [CASES]);
+  it("D镇 alone is recommended; E镇's reason says why not", () => {
+    expect(assessment.results.filter((r) => r.outcome?.result.includes("推荐")).map((r) => r.unit.name)).toEqual(["D镇"]);
+    expect(byName("E镇").outcome!.reasons).toContain("有负面清单限期整改或警告，整改期间不作为“推荐”候选");
+  });
+});
+
 describe("ties at a quota's cut-off", () => {
   // Eligible totals without gates: A局 94, E镇 94, D镇 91, B局 90, C镇 90, G局 80, F局 92 (no cases here).
   // Overall 2 places: A局 and E镇 clear (94); then for 3 places, D镇 91 is third alone. With 4 places,

@@ -14,9 +14,11 @@ const SIGNATURE = style({ size: 11, vertical: "middle" });
  */
 export function methodSummarySheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
   const columns = methodColumns(a.criteria);
-  const labels = [C.rank, C.unit, C.category, ...columns.map((c) => M.withPoints(c.method?.label ?? M.noMethod, c.points)), C.basic, M.bonus, C.total, C.grade];
-  const widths = [8, 26, 12, ...columns.map(() => 12), 9, 10, 9, 8];
-  const formats = [undefined, undefined, undefined, ...columns.map(() => fmt), fmt, fmt, fmt, undefined];
+  // With a 负面清单, 总分 = 基本分 + 特色/加分 − 负面清单扣分: the deduction is a column, so the row adds up as signed.
+  const negative = a.criteria.negativeList.length > 0;
+  const labels = [C.rank, C.unit, C.category, ...columns.map((c) => M.withPoints(c.method?.label ?? M.noMethod, c.points)), C.basic, M.bonus, ...(negative ? [C.negative] : []), C.total, C.grade];
+  const widths = [8, 26, 12, ...columns.map(() => 14), 9, 10, ...(negative ? [11] : []), 9, 8];
+  const formats = [undefined, undefined, undefined, ...columns.map(() => fmt), fmt, fmt, ...(negative ? [fmt] : []), fmt, undefined];
   const looks = bodyStyles(formats, labels.length);
   // Title, subtitle, header, the units, a blank row, then the 签字 line across the table.
   const signatureRow = 3 + a.results.length + 2;
@@ -24,7 +26,7 @@ export function methodSummarySheet(a: Assessment, info: RunInfo, fmt: string): S
   function* body(): Generator<XlsxRow | null> {
     for (const r of a.results) {
       const vetoed = r.vetoes.length > 0;
-      const values: XlsxValue[] = [vetoed ? VETO_LABEL : (r.rank ?? null), r.unit.name, r.unit.category, ...methodSubtotals(r, a.criteria, columns), r.basic, r.bonus, r.total, vetoed ? VETO_LABEL : r.grade];
+      const values: XlsxValue[] = [vetoed ? VETO_LABEL : (r.rank ?? null), r.unit.name, r.unit.category, ...methodSubtotals(r, a.criteria, columns), r.basic, r.bonus, ...(negative ? [r.negative?.points ?? 0] : []), r.total, vetoed ? VETO_LABEL : r.grade];
       yield bodyRow(values, looks, widths);
     }
     yield null;

@@ -12,7 +12,8 @@ export function outcomesSheet(a: Assessment, info: RunInfo, fmt: string): SheetS
   const labels = [C.rank, C.unit, C.category, C.total, C.negative, C.scoreGrade, C.grade, C.outcome, C.outcomeReasons];
   const rows: XlsxValue[][] = a.results.map((r) => {
     const vetoed = r.vetoes.length > 0;
-    const reasons = [...r.vetoes.map((v) => `${v.reason}：${v.outcome}`), ...(r.outcome?.reasons ?? [])];
+    // A barring 负面清单 case is both a veto and an outcome reason: said once.
+    const reasons = [...new Set([...r.vetoes.map((v) => `${v.reason}：${v.outcome}`), ...(r.outcome?.reasons ?? [])])];
     return [vetoed ? VETO_LABEL : (r.rank ?? null), r.unit.name, r.unit.category, r.total, r.negative?.points ?? 0, vetoed ? VETO_LABEL : (r.scoreGrade ?? r.grade), vetoed ? VETO_LABEL : r.grade, r.outcome?.result || (vetoed ? r.vetoes[0].outcome : null), reasons.join("；") || null];
   });
   const cases = a.results.flatMap((r) => (r.negative?.cases ?? []).map((c) => [null, r.unit.name, c.entry, c.date, c.counted ? "计入" : "不计入", c.points, null, c.consequence ?? null, c.note] as XlsxValue[]));
