@@ -9,9 +9,9 @@
  *   2024: 丙镇 96 · 甲局 92 · 乙办 88 · 庚局 80 · 辛局 75 (丁局 absent)       → 名次 1–5
  *   2025 (submissions; 单位变更 乙办 → 乙局): 甲局 95 · 乙局 94 · 丙镇 93 · 庚局 80 · 辛局 75 · 丁局 70 → 1–6
  *   2026: 丙镇 97 · 乙局 96 · 甲局 91 · 戊局 89 (new) · 庚局 80 · 辛局 75 · 丁局 72 → 1–7
- * 末位 (fewer than 3 of its category below it):
- *   机关 2023 [60 75 80 85 91] 丁 辛 庚 · 2024 [75 80 88 92] 辛 庚 乙办 · 2025 [70 75 80 94 95] 丁 辛 庚
- *   · 2026 [72 75 80 89 91 96] 丁 辛 庚; 乡镇 has 丙镇 alone: 末位 every year.
+ * 末位 (fewer than min(3, floor(m / 2)) of its category's m ranked units below it):
+ *   机关 2023 [60 75 80 85 91] 2 places: 丁 辛 · 2024 [75 80 88 92] 2: 辛 庚 · 2025 [70 75 80 94 95] 2: 丁 辛
+ *   · 2026 [72 75 80 89 91 96] 3: 丁 辛 庚; 乡镇 has 丙镇 alone: 0 places, never 末位.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
@@ -119,9 +119,9 @@ describe("score --history with two result workbooks and one submissions workbook
     const byUnit = new Map(rows.slice(4, 11).map((r) => [r[0], cells(r)]));
     // 2026 order: 丙镇, 乙局, 甲局, 戊局, 庚局, 辛局, 丁局.
     expect(rows.slice(4, 11).map((r) => r[0])).toEqual(["丙镇", "乙局", "甲局", "戊局", "庚局", "辛局", "丁局"]);
-    // 优秀 all four years → 4; 名次 1, 1, 3, 1; 总分 95, 96, 93, 97; 乡镇 alone: 末位 all 4 years, running.
+    // 优秀 all four years → 4; 名次 1, 1, 3, 1; 总分 95, 96, 93, 97; alone in 乡镇: never 末位.
     expect(byUnit.get("丙镇")).toEqual(["丙镇", "乡镇", 95, 1, "优秀", 96, 1, "优秀", 93, 3, "优秀", 97, 1, "优秀", 4, "1（2023、2024、2026）", "3（2025）", "97（2026）", "93（2025）", 4, "是", null].slice(0, 19));
-    // 乙办 in 2023 and 2024 (单位变更 in the 2025 submissions); 良好 2024 → 2 years running; 名次 2, 3, 2, 2; 末位 2024 only.
+    // 乙办 in 2023 and 2024 (单位变更 in the 2025 submissions); 良好 2024 → 2 years running; 名次 2, 3, 2, 2; never 末位 (2024's 88 has 75 and 80 below, 2 of 2 places).
     expect(byUnit.get("乙局")).toEqual(["乙局", "机关", 91, 2, "优秀", 88, 3, "良好", 94, 2, "优秀", 96, 2, "优秀", 2, "2（2023、2025、2026）", "3（2024）", "96（2026）", "88（2024）"]);
     // 良好 2023, 优秀 2024–2026 → 3; 名次 3, 2, 1, 3.
     expect(byUnit.get("甲局")).toEqual(["甲局", "机关", 85, 3, "良好", 92, 2, "优秀", 95, 1, "优秀", 91, 3, "优秀", 3, "1（2025）", "3（2023、2026）", "95（2025）", "85（2023）"]);
@@ -131,8 +131,8 @@ describe("score --history with two result workbooks and one submissions workbook
     expect(byUnit.get("丁局")).toEqual(["丁局", "机关", 60, 6, "合格", null, null, null, 70, 6, "合格", 72, 7, "合格", 0, "6（2023、2025）", "7（2026）", "72（2026）", "60（2023）"]);
     const tail = (name: string) => Array.from({ length: 3 }, (_, i) => rows.find((r) => r[0] === name)![19 + i] ?? null);
     // 末位次数, 连续两年末位, 备注.
-    expect(tail("丙镇")).toEqual([4, "是", null]);
-    expect(tail("乙局")).toEqual([1, null, "2023 年名为 乙办；2024 年名为 乙办"]);
+    expect(tail("丙镇")).toEqual([0, null, null]);
+    expect(tail("乙局")).toEqual([0, null, "2023 年名为 乙办；2024 年名为 乙办"]);
     expect(tail("甲局")).toEqual([0, null, null]);
     expect(tail("戊局")).toEqual([0, null, "本年新参评"]);
     // 2023, 2025, 2026 → 3; 2025 and 2026 running.

@@ -20,12 +20,13 @@
  *   某镇 99, 己局 97, 乙局 96, 甲局 91, 丙局 91, 戊局 89 (new), 丁局 72
  *   → 名次 1, 2, 3, 4, 4, 6, 7; 戊局 89 达标, 丁局 72 待改进, the rest 先进
  *
- * 末位 (last 3 of the category): fewer than 3 ranked units of the category scored below.
- *   机关 2023 [60 70 80 85 91]: 丁 (0 below), 丙二 (1), 丙一 (2); 甲局 85 has 3 below → no
- *   机关 2024 [88 90 91 92]: 乙局 (0), 丙一 (1), 丙二 (2); 甲局 92 has 3 below → no
- *   机关 2025 [70 93 94 95 95] (己局 vetoed, its 50 not counted): 丁 (0), 丙一 (1), 乙局 94 (2); 甲局 95 has 3 → no
- *   机关 2026 [72 89 91 91 96 97]: 丁 (0), 戊 (1), 甲局 and 丙局 tied at 91 (2 below each: both in)
- *   乡镇 has only 某镇: fewer than 3 below every year → 末位 every year (a category of 3 or fewer).
+ * 末位 (last 3 of the category, at most its bottom half: min(3, floor(m / 2)) places of m ranked units):
+ * fewer than that many ranked units of the category scored below.
+ *   机关 2023 [60 70 80 85 91], 5 units → 2 places: 丁 (0 below), 丙二 (1); 丙一 (2 below) → no
+ *   机关 2024 [88 90 91 92], 4 units → 2 places: 乙局 (0), 丙一 (1); 丙二 (2) → no
+ *   机关 2025 [70 93 94 95 95] (己局 vetoed, its 50 not counted), 5 → 2 places: 丁 (0), 丙一 (1); 乙局 94 (2) → no
+ *   机关 2026 [72 89 91 91 96 97], 6 units → 3 places: 丁 (0), 戊 (1), 甲局 and 丙局 tied at 91 (2 below each: both in)
+ *   乡镇 has only 某镇: floor(1 / 2) = 0 places → never 末位 (a unit alone in its category is not last).
  */
 import { describe, expect, it } from "vitest";
 import { IssueLog } from "../issues.js";
@@ -174,10 +175,10 @@ describe("a history of three earlier years", () => {
     // 名次 2, 5, 4, 3: best 2 (2023), worst 5 (2024).
     expect(bestYear(h, "乙局", "rank")).toEqual({ value: 2, years: [2023] });
     expect(worstYear(h, "乙局", "rank")).toEqual({ value: 5, years: [2024] });
-    // 末位 2024 (88, none below) and 2025 (94: only 70 and 93 below, the vetoed 50 not counted): two years running.
-    expect(lastPlaces(h, "乙局")).toEqual([2024, 2025]);
-    expect(lastPlacesRunning(h, "乙局")).toBe(true);
-    // …but not running up to this year: 2026 is not 末位.
+    // 末位 2024 only (88, none below); 2025's 94 has 70 and 93 below, 2 of 2 places: not 末位, not running.
+    expect(lastPlaces(h, "乙局")).toEqual([2024]);
+    expect(lastPlacesRunning(h, "乙局")).toBe(false);
+    // …nor up to this year: 2026 is not 末位.
     expect(consecutiveYears(h, "乙局", (y, year) => isLastPlace(year, y, 3))).toBe(0);
   });
 
@@ -224,8 +225,8 @@ describe("a history of three earlier years", () => {
     expect(excellentYears(h, "己局")).toBe(1);
   });
 
-  it("a category of one unit: every year 末位 (fewer than 3 below), as the rule is written", () => {
-    expect(lastPlaces(h, "某镇")).toEqual([2023, 2024, 2025, 2026]);
+  it("a category of one unit: never 末位 (its first place is not a last place)", () => {
+    expect(lastPlaces(h, "某镇")).toEqual([]);
     expect(excellentYears(h, "某镇")).toBe(4);
   });
 });

@@ -156,15 +156,19 @@ function categoryTotals(year: HistoryYear): Map<string, number[]> {
  * Among the last `n` places of its category that year (末位): fewer than `n`
  * ranked units of the same category scored below it. Units tied at the
  * cut-off are all in (two tied for third from last are both 末位); vetoed
- * units and a year before a merger (no single total) are not counted; in a
- * category of `n` units or fewer every ranked unit is in the last `n`.
+ * units and a year before a merger (no single total) are not counted. In a
+ * small category the last `n` are at most its bottom half (floor(m / 2) of m
+ * ranked units): of 3 units only the last is 末位, and a category's first
+ * place or a unit alone in its category never is.
+ * @example // totals 95, 90, 80 in one category, n = 3: only the 80 is 末位 (floor(3 / 2) = 1)
  */
 export function isLastPlace(year: HistoryYear, y: UnitYear, n: number): boolean {
   if (y.vetoed || y.total === undefined || y.status === "merged") return false;
   const totals = categoryTotals(year).get(y.category) ?? [];
+  const places = Math.min(n, Math.floor(totals.length / 2));
   let below = 0;
   while (below < totals.length && totals[below] < y.total) below++;
-  return below < n;
+  return below < places;
 }
 
 /** The years, oldest first, in which the unit was among the last `n` of its category (see isLastPlace). */
