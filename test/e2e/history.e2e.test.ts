@@ -62,7 +62,8 @@ beforeAll(async () => {
   // 2023 and 2024: scored by kaoping, their result workbooks put in the folder as published.
   const earlier: [number, [string, string, number | string][]][] = [
     [2023, [["丙镇", "乡镇", 95], ["乙办", "机关", 91], ["甲局", "机关", "85"], ["庚局", "机关", 80], ["辛局", "机关", 75], ["丁局", "机关", 60]]],
-    [2024, [["丙镇", "乡镇", 96], ["甲局", "机关", 92], ["乙办", "机关", 88], ["庚局", "机关", 80], ["辛局", "机关", "75"]]],
+    // 壬所 (事业单位, 50) takes part in 2024 only: last of 6 that year, nobody's earlier self in 2026.
+    [2024, [["丙镇", "乡镇", 96], ["甲局", "机关", 92], ["乙办", "机关", 88], ["庚局", "机关", 80], ["辛局", "机关", "75"], ["壬所", "事业单位", 50]]],
   ];
   for (const [year, units] of earlier) {
     const src = await write(join(dir, `${year}-申报数据.xlsx`), submissions(year, units));
@@ -137,6 +138,13 @@ describe("score --history with two result workbooks and one submissions workbook
     expect(tail("戊局")).toEqual([0, null, "本年新参评"]);
     // 2023, 2025, 2026 → 3; 2025 and 2026 running.
     expect(tail("丁局")).toEqual([3, "是", "2024 年未参评"]);
+  });
+
+  it("lists a unit of an earlier year that did not take part this year, after this year's units", () => {
+    const row = rows.find((r) => r[0] === "壬所")!;
+    // 2023 blank; 2024 50, 6th, 不合格 (below 60); 2025 and 2026 blank; derived columns blank; 备注.
+    expect(Array.from({ length: 22 }, (_, i) => row[i] ?? null)).toEqual(["壬所", "事业单位", null, null, null, 50, 6, "不合格", null, null, null, null, null, null, null, null, null, null, null, null, null, "本年未参评（最后参评 2024 年）"]);
+    expect(rows.findIndex((r) => r[0] === "壬所")).toBeGreaterThan(rows.findIndex((r) => r[0] === "丁局"));
   });
 
   it("ends with a note saying which years were published and which rescored", () => {

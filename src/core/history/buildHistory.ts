@@ -39,6 +39,7 @@ export function buildHistory(input: HistoryInput): History {
   }
   const indexes = earlier.map((y) => new Map(y.units.map((s) => [nameKey(s.name), s])));
   const units = new Map<string, UnitHistory>();
+  const claimed = new Set<Standing>();
   for (const standing of current.units) {
     const years: UnitYear[] = [record(input.year, "same", [standing])];
     let names = [standing.name];
@@ -46,6 +47,7 @@ export function buildHistory(input: HistoryInput): History {
     earlier.forEach((year, i) => {
       const found = findIn(indexes[i], names, oldNames);
       if (!found.length) return;
+      for (const f of found) claimed.add(f);
       merged ||= found.length > 1 || names.length > 1;
       const status = merged ? "merged" : nameKey(found[0].name) === nameKey(standing.name) ? "same" : "renamed";
       years.push(record(year.year, status, found));
@@ -53,7 +55,26 @@ export function buildHistory(input: HistoryInput): History {
     });
     units.set(standing.name, { unit: standing.name, category: standing.category, years: years.reverse() });
   }
-  return { year: input.year, years: [...earlier.reverse(), current], topGrade: input.grades[0]?.name ?? "", units };
+  return { year: input.year, years: [...earlier.reverse(), current], topGrade: input.grades[0]?.name ?? "", units, departed: departedUnits(earlier, claimed) };
+}
+
+/**
+ * Earlier years' units no unit of this year stands for, newest year first:
+ * one entry per name (normalised), its years oldest first. Renames among
+ * them are not followed (their 单位变更 would be in files of those years).
+ */
+function departedUnits(newestFirst: readonly HistoryYear[], claimed: Set<Standing>): UnitHistory[] {
+  const byName = new Map<string, UnitHistory>();
+  for (const year of newestFirst) {
+    for (const s of year.units) {
+      if (claimed.has(s)) continue;
+      const key = nameKey(s.name);
+      const entry = byName.get(key) ?? { unit: s.name, category: s.category, years: [] };
+      entry.years.unshift(record(year.year, "same", [s]));
+      byName.set(key, entry);
+    }
+  }
+  return [...byName.values()];
 }
 
 /** The units of one year standing for these names: each name itself, else what 单位变更 says it was. */

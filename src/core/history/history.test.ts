@@ -309,3 +309,12 @@ describe("a history file that is not data", () => {
     expect([warning.severity, warning.file]).toEqual(["warning", "2022-会议纪要.xlsx"]);
   });
 });
+
+describe("units of earlier years that did not take part this year", () => {
+  // 2024 with one more unit, 庚所 (事业单位, 50), that is in no other year: nobody of 2026 stands for it.
+  const y2024more = book(y2024.file, sheet("申报数据", [...y2024.sheets[0].rows.map((r) => r.map((c) => c?.v ?? "")), [6, "庚所", "事业单位", 50]]), y2024.sheets[1]);
+  const { history: h } = historyOf([y2023, y2024more, y2025]);
+  it("are listed with their years, not dropped; renamed and merged units are not among them", () => {
+    expect(h.departed.map((d) => [d.unit, d.category, d.years.map((y) => [y.year, y.total, y.rank])])).toEqual([["庚所", "事业单位", [[2024, 50, 6]]]]);
+  });
+});

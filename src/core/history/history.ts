@@ -81,6 +81,12 @@ export interface History {
   topGrade: string;
   /** Per unit of this year, by this year's name. */
   units: Map<string, UnitHistory>;
+  /**
+   * Units of earlier years that no unit of this year stands for (they did not
+   * take part this year), by the name of the latest year they took part in,
+   * that year first: listed, never dropped.
+   */
+  departed: UnitHistory[];
 }
 
 /** A best or worst figure and every year it was reached in (ties name all years, oldest first). */

@@ -250,6 +250,7 @@ export const HISTORY = {
   lastPlacesRunning: "连续两年末位",
   yes: "是",
   newUnit: "本年新参评",
+  departed: (last: number) => `本年未参评（最后参评 ${last} 年）`,
   absent: (years: string) => `${years} 年未参评`,
   renamed: (year: number, names: string) => `${year} 年名为 ${names}`,
   merged: (year: number, names: string) => `${year} 年由 ${names} 分别参评（合并前，不计总分和名次）`,

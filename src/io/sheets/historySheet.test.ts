@@ -42,8 +42,10 @@ describe("历年对比", () => {
     const memory = await sheetOf(join(dir, "memory.xlsx"), "历年对比");
     expect(stream).toEqual(memory);
     expect(stream.names.slice(-2)).toEqual(["历年对比", "说明"]);
-    // 2 + 2 years × 3 + 8 = 16 columns: A–P. Year headings merged over three columns each; the note row (4 + 12 units + 2 = 18) across.
-    expect(stream.merges).toEqual(expect.arrayContaining(["A1:P1", "C3:E3", "F3:H3", "A3:A4", "P3:P4", "A18:P18"]));
+    // 2 + 2 years × 3 + 8 = 16 columns: A–P. Year headings merged over three columns each; the note row across:
+    // 4 + 12 units + 1 unit of 2025 only (县档案局, not in the 2026 samples) + 2 = 19.
+    expect(stream.merges).toEqual(expect.arrayContaining(["A1:P1", "C3:E3", "F3:H3", "A3:A4", "P3:P4", "A19:P19"]));
+    expect(stream.rows.find((r) => r[1] === "县档案局")?.[16]).toBe("本年未参评（最后参评 2025 年）");
     const remark = (unit: string) => stream.rows.find((r) => r[1] === unit)?.[16];
     // The samples' 单位变更: 龙湾区人事局 + 龙湾区劳动局 → 龙湾区人事劳动局; 城关第一小学 is new in 2026.
     expect(remark("龙湾区人事劳动局")).toBe("2025 年由 龙湾区人事局、龙湾区劳动局 分别参评（合并前，不计总分和名次）");

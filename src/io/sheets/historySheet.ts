@@ -40,7 +40,7 @@ export function historySheet(a: Assessment, info: RunInfo, fmt: string): SheetSp
   years.forEach((_, i) => merges.push({ top: 3, left: firstYearCol + i * 3, bottom: 3, right: firstYearCol + i * 3 + 2 }));
   tail.forEach((_, i) => merges.push({ top: 3, left: firstYearCol + years.length * 3 + i, bottom: 4, right: firstYearCol + years.length * 3 + i }));
   // The note row follows the units and one blank row: known now, so its merge is in the spec from the start.
-  const noteRow = 4 + a.results.length + 2;
+  const noteRow = 4 + a.results.length + h.departed.length + 2;
   merges.push({ top: noteRow, left: 1, bottom: noteRow, right: width });
   const formats = [undefined, undefined, ...years.flatMap(() => [fmt, undefined, undefined])];
   const gradeCols = years.map((_, i) => lead.length + i * 3 + 2);
@@ -75,6 +75,14 @@ export function historySheet(a: Assessment, info: RunInfo, fmt: string): SheetSp
         const fill = GRADE_LOOKS.get(String(row.values[col] ?? ""));
         if (fill) row.style[col] = fill(row.style[col]);
       });
+      yield row;
+    }
+    // Units of earlier years not in this year's run: their years, and why they have no 本年 figures.
+    for (const d of h.departed) {
+      const byYear = new Map(d.years.map((y) => [y.year, y]));
+      const last = d.years[d.years.length - 1].year;
+      const row = bodyRow([d.unit, d.category, ...years.flatMap((y) => yearCells(byYear.get(y.year))), ...tail.slice(0, -1).map(() => null), HISTORY.departed(last)], looks, widths);
+      row.style = row.style.map(GREY);
       yield row;
     }
     yield null;
