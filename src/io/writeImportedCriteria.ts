@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { CellMark, PlanSheet } from "../core/criteria/import/planImport.js";
 import { writeFileAtomic } from "./atomicWrite.js";
+import { linesNeeded } from "./xlsx/textLines.js";
 import { HEADER_FILL, THIN_BORDER } from "./xlsxStyle.js";
 
 /** Light yellow: a cell kaoping proposes, to be reviewed (the legend's 「建议」 cell has it too). */
@@ -38,6 +39,17 @@ export function buildPlannedWorkbook(sheets: PlanSheet[]): ExcelJS.Workbook {
       });
     });
     for (const m of plan.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    // Rows as tall as their wrapped text (依据, 评分标准), or the lines print over each other; merged title rows keep theirs.
+    const merged = new Set(plan.merges.filter((m) => m.right > m.left).map((m) => m.top));
+    plan.rows.forEach((row, r) => {
+      if (merged.has(r)) return;
+      const lines = Math.max(1, ...row.map((planned, c) => (planned.value === null || planned.value === undefined ? 1 : linesNeeded(String(planned.value), plan.widths[c] ?? 10))));
+      if (lines > 1) ws.getRow(r + 1).height = 15 * Math.min(lines, 27);
+    });
+    // A4 landscape, all columns on one page width, the header repeated on every page.
+    ws.pageSetup = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true, margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } };
+    if (plan.frozenRows > 0) ws.pageSetup.printTitlesRow = `${plan.frozenRows}:${plan.frozenRows}`;
+    ws.headerFooter = { oddFooter: "第 &P 页，共 &N 页" };
   }
   return wb;
 }

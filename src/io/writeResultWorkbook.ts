@@ -14,6 +14,7 @@ import { criteriaUseMethods, describeMethods } from "../core/methods/subtotals.j
 import { methodSummarySheet } from "./sheets/methodSummary.js";
 import { historySheet } from "./sheets/historySheet.js";
 import { outcomesSheet } from "./sheets/outcomesSheet.js";
+import { linesNeeded } from "./xlsx/textLines.js";
 
 export interface RunInfo {
   /** "2026" or the submissions file's base name. */
@@ -176,13 +177,6 @@ export function bodyRow(values: XlsxValue[], looks: { plain: Style[]; wrapped: S
   return { values, style: styles, height: lines > 1 ? 15 * lines : undefined };
 }
 
-/** Lines a text needs in a column: CJK characters take two width units. */
-function linesNeeded(text: string, width: number): number {
-  if (text.length * 2 <= width - 1) return 1;
-  let units = 0;
-  for (let i = 0; i < text.length; i++) units += text.charCodeAt(i) >= 0x2e80 ? 2 : 1;
-  return Math.max(1, Math.ceil(units / Math.max(width - 1, 1)));
-}
 
 /** One column of the ranking sheets: heading, width, number format and value. */
 interface RankColumn {
