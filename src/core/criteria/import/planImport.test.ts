@@ -118,3 +118,24 @@ describe("fieldName", () => {
     expect(fieldName("年初有计划、半年有检查（资料）", "发生次数")).toBe("年初有计划半年有检查资料发生次数");
   });
 });
+
+describe("a 否决 item without 分值", () => {
+  const table = officeTable([
+    HEADER,
+    ["组织领导", "违反工作纪律被通报", 6, "每发现一次扣2分，扣完为止"],
+    ["一票否决", "发生重大安全责任事故", undefined, "发生重大安全责任事故的，实行一票否决"],
+  ]);
+  const plan = planImport(table, "细则.xlsx", readStandard);
+  it("is proposed as 否决 and its blank 分值 is not asked for", () => {
+    expect(value(plan.sheets[0], 4, "计分方式")).toEqual({ value: "否决", mark: "proposed" });
+    expect(value(plan.sheets[0], 4, "分值")).toEqual({ value: null });
+    expect(plan.pending.map((p) => p.id)).not.toContain("importNoPoints");
+  });
+  it("the 数据项 sheet lists the count the deduction reads, not the veto's yes/no field", () => {
+    const fields = plan.sheets.find((s) => s.name === "数据项")!;
+    const vetoField = String(value(plan.sheets[0], 4, "数据项").value);
+    const listed = fields.rows.map((r) => r[0].value);
+    expect(listed).toContain("违反工作纪律被通报发生次数");
+    expect(listed).not.toContain(vetoField);
+  });
+});

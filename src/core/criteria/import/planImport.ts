@@ -94,7 +94,9 @@ export function planImport(table: OfficeTable, file: string, read: StandardReade
   const decisions = table.items.map((item) => decide(item, file, table.sheet, read, usedFields));
   // Points not read as typed belong to their item: listed with the cell of 分值 to fill or check.
   for (const d of decisions) {
-    for (const n of table.notes.filter((n) => n.row === d.item.row)) d.entries.push({ id: n.id, params: n.params, where: n.where, text: d.item.name, column: "points" });
+    // A 否决 item carries no points: its missing 分值 is nothing to fill.
+    const veto = d.proposal?.rule.id === "veto";
+    for (const n of table.notes.filter((n) => n.row === d.item.row && !(veto && n.id === "importNoPoints"))) d.entries.push({ id: n.id, params: n.params, where: n.where, text: d.item.name, column: "points" });
   }
   // Parse the plan as score will; a proposal it refuses is withdrawn and said (a second pass only blanks cells).
   let built = build(table, file, decisions);
@@ -255,7 +257,8 @@ function build(table: OfficeTable, file: string, decisions: Decision[]): Built {
     set(H.level1, withPoints(item.level1.name, item.level1.points));
     set(H.level2, item.level2 ? withPoints(item.level2.name, item.level2.points) : null);
     set(H.name, item.name);
-    set(H.points, item.points ?? null, item.pointsText !== undefined || item.points === undefined ? (item.points === undefined ? "pending" : "proposed") : undefined);
+    const pointsMark = item.points === undefined ? (proposal?.rule.id === "veto" ? undefined : "pending") : item.pointsText !== undefined ? "proposed" : undefined;
+    set(H.points, item.points ?? null, pointsMark);
     set(H.method, item.method || null);
     set(H.standard, item.standard || null, proposal ? undefined : "pending");
     set(IMPORT_LABELS.source, `${table.sheet}!${item.standardCell}`);
@@ -386,9 +389,14 @@ function settingsSheet(): PlanSheet {
 }
 
 /** Each proposed 数据项 with the kind, direction and unit the rules give it, all to review. */
+/** Rule types whose 数据项 hold words, not figures. */
+const WORD_RULES = new Set(["yesNo", "gradeLetter", "veto"]);
+
 function fieldsSheet(criteria: Criteria, decisions: Decision[]): PlanSheet {
   const derived = new Set(decisions.flatMap((d) => (d.proposal?.derivedFields ? d.proposal.fields : [])));
-  const body = criteria.fields.map((field) => {
+  // 是否, 档次 and 否决 items read words (是/否, A/B/C), not figures: a kind and direction would say nothing true of them.
+  const numeric = new Set(criteria.items.filter((i) => !WORD_RULES.has(i.rule.id)).flatMap((i) => i.fields));
+  const body = criteria.fields.filter((field) => numeric.has(field)).map((field) => {
     const m = criteria.fieldMeanings.get(field);
     const kind = !m ? "" : m.kind !== "rate" ? FIGURE_KIND_LABELS[m.kind] : m.scale === "permille" ? IMPORT_LABELS.permilleKind : m.scale === "percent" ? IMPORT_LABELS.percentKind : FIGURE_KIND_LABELS.rate;
     return [
