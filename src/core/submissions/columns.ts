@@ -23,6 +23,9 @@ export const FOOTER_ROW = /^(注|说明|备注|附注|填表人|填报人|审核
 export const FOOTER_MARKED = /^(注|说明|备注|附注|填表人|填报人|审核人|制表人?|签字|签名|负责人|联系电话|填报日期|日期)([:：\s（(]|$)/;
 /** More non-empty cells than this and a row is no note or signature line, whatever its first word. */
 export const FOOTER_MAX_CELLS = 4;
+
+/** A signature line anywhere in its text: 检查组成员签字：, 组长（签字）, 审核人签名, （盖章）. */
+export const SIGNATURE_LINE = /(签字|签名|盖章)\s*[:：]|[（(]\s*(签字|签名|盖章)\s*[)）]|(签字|签名|盖章)\s*$/;
 /** The words that are a 合计 row by themselves; 「乡镇合计」 ends in one and may be a unit's name (统计合计…). */
 export const TOTAL_WORD = /^(合计|小计|总计|累计|总和|平均|平均值)$/;
 /** What comes before 合计 in a total of the rows above, not in a unit's name: 全县合计, 本页小计, 以上合计. */

@@ -72,10 +72,13 @@ describe("汇总表 layout", () => {
       [2, "甲局", 4, 4, 4, 4, 4, 5, 4.5, 4, 5, 3, 99],
       [3, "乙局", 2, 3, 2.5, 3, 2, 3, "3.5", 4, 3, 3.5, 99],
       ["合计", null, 40],
+      // Signature lines under the table, in the name column, as inspection teams sign their sheet.
+      [null, "检查组成员签字："],
+      [null, "组长（签字）", null, null, null, null, null, "日期：2026年11月20日"],
     ],
     ["A1:M1", "A2:A3", "B2:B3", "C2:G2", "H2:L2", "M2:M3"],
   );
-  it("reads each item over its inspectors, by 指标名称 or 数据项, and ignores 平均分 and the 合计 row", () => {
+  it("reads each item over its inspectors, by 指标名称 or 数据项, and ignores 平均分, the 合计 row and the signature lines", () => {
     const { points, ids, a } = run(ITEMS, units("甲局", "乙局", "丙局"), summary);
     // 丙局 领导班子: 3.5, 4, 3, 3.8, 3.6 → drop 4 and 3 → (3.5 + 3.8 + 3.6) / 3 = 3.6333 → 3.63
     //      档案资料: 4, 4.5, 5, 4.5, 4 → drop 5 and 4 → (4 + 4.5 + 4.5) / 3 = 4.3333 → 4.33

@@ -3,7 +3,7 @@ import { cellAddress, type SheetGrid } from "../../table/grid.js";
 import { cellText } from "../../values/cellText.js";
 import { nameKey, toHalfWidth } from "../../values/normaliseText.js";
 import { parseNumber } from "../../values/parseNumber.js";
-import { FOOTER_ROW, PANEL_SUMMARY_HEADERS, TOTAL_ROW, matches } from "../columns.js";
+import { FOOTER_ROW, PANEL_SUMMARY_HEADERS, SIGNATURE_LINE, TOTAL_ROW, matches } from "../columns.js";
 import { teamOfSheet } from "./sheets.js";
 import type { PanelContext, PanelItem, RawScore } from "./types.js";
 
@@ -36,7 +36,7 @@ export class PanelRows {
     if (!name) return undefined;
     // A unit of the submissions is one here too, whatever its first word (注册会计师协会, 统计合计).
     const unit = this.ctx.unitNamed(name);
-    if (!unit && (FOOTER_ROW.test(first) || TOTAL_ROW.test(nameKey(name)) || TOTAL_ROW.test(nameKey(first)) || isSummaryColumn(name))) return undefined;
+    if (!unit && (FOOTER_ROW.test(first) || SIGNATURE_LINE.test(name) || SIGNATURE_LINE.test(first) || TOTAL_ROW.test(nameKey(name)) || TOTAL_ROW.test(nameKey(first)) || isSummaryColumn(name))) return undefined;
     const unitCell = cellAddress(r, nameCol);
     if (!unit) {
       if (!this.unknown.has(nameKey(name))) {
