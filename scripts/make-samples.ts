@@ -5,7 +5,8 @@
  * full-width digits, "85%" text next to 0.85 formatted as %, approximations,
  * blanks and dashes, a formula cell, a stored #DIV/0!, "八十五", a 合计 row,
  * 注 and 填表人 rows, a duplicate row), a tie, a vetoed unit, a unit new in
- * 2026, and a 评委打分 sheet with five inspectors.
+ * 2026, and a 评委打分 sheet with five inspectors; and samples/2026-问卷调查.xlsx,
+ * the 民主测评 questionnaires as 问卷星 exports them (see QUESTIONNAIRES_2026).
  * Run: npm run make:sheets
  */
 import ExcelJS from "exceljs";
@@ -53,12 +54,29 @@ const PERFECT: Values = {
   班子成员违法违纪: "否", 重大责任事故: "否", 群体上访事件: "否",
 };
 
+/** The 评委打分 sheet's score columns: three 直接打分 items and 6.1.1's 实地考察 part, headed by its 测评内容. */
+const PANEL_COLUMNS = ["档案资料得分", "环境检查得分", "特色活动得分", "文明创建主题活动"] as const;
+type PanelColumn = (typeof PANEL_COLUMNS)[number];
+
 interface SampleUnit {
   name: string;
   category: string;
   values: Values;
-  /** Five inspectors' scores for 档案资料得分, 环境检查得分, 特色活动得分. */
-  panel?: Partial<Record<"档案资料得分" | "环境检查得分" | "特色活动得分", number[]>>;
+  /** Five inspectors' scores per panel column (default: 5 for the 5-point items, see activityScores for 6.1.1). */
+  panel?: Partial<Record<PanelColumn, number[]>>;
+}
+
+/**
+ * 6.1.1 文明创建主题活动 (4 分, 材料审核60%、实地考察40%): inspectors
+ * disagree as real ones do. Unless a unit says otherwise, one of the five
+ * (a different one for each unit) marks it down to 3.5 or 3; the trimmed
+ * mean drops that score and one 4, leaving 4, 4, 4 → 4: the 实地考察 part is
+ * full and the item scores 2.4 + 1.6 = 4 as before.
+ */
+function activityScores(index: number): number[] {
+  const scores = [4, 4, 4, 4, 4];
+  scores[index % 5] = index % 2 ? 3 : 3.5;
+  return scores;
 }
 
 const pct = (value: number): Cell => ({ value, numFmt: "0.0%" });
@@ -72,7 +90,7 @@ const COMPLAINTS_2026: Values = { 群众投诉件数: 6, 上年群众投诉件�
 
 /** 2026: the hand-computed totals are in test/e2e/score.e2e.test.ts. */
 export const UNITS_2026: SampleUnit[] = ([
-  { name: "萨勒吾则克乡", category: "乡镇", values: { 群众投诉件数: 8, 上年群众投诉件数: 10, 文明科室数: 4, 文明宿舍数: 13, 上报准确率: "98%", 信访办结数: "12", 宣传信息篇数: "60余篇", 市级荣誉数: 1, 县级荣誉数: 2 }, panel: { 档案资料得分: [5, 4.5, 4, 5, 3] } },
+  { name: "萨勒吾则克乡", category: "乡镇", values: { 群众投诉件数: 8, 上年群众投诉件数: 10, 文明科室数: 4, 文明宿舍数: 13, 上报准确率: "98%", 信访办结数: "12", 宣传信息篇数: "60余篇", 市级荣誉数: 1, 县级荣誉数: 2 }, panel: { 档案资料得分: [5, 4.5, 4, 5, 3], 文明创建主题活动: [4, 3.5, 3, 4, 2.5] } },
   { name: "城关镇", category: "乡镇", values: { 学习参勤人次: 180, 纪律通报次数: 1, 工作制度数: "１７", 志愿服务次数: "12次以上", 省级荣誉数: 1 } },
   { name: "大垌镇", category: "乡镇", values: { 满意票数: 120, 基本满意票数: 50, 有效问卷数: "近200", 安全事故次数: 2 } },
   { name: "坜塅乡", category: "乡镇", values: { 学习参勤人次: 148, 应参学人次: "200", 人口出生率: "21‰" } },
@@ -80,10 +98,10 @@ export const UNITS_2026: SampleUnit[] = ([
   { name: "宁夏回族自治区商务厅", category: "市直机关", values: { 在编人数: 158, 参考人数: 150, 职工总数: "158人", 参与活动人数: 120, 五好文明家庭数: 130, 职工家庭总数: 158, 慰问离退休干部数: 15, 帮扶困难职工数: 16, 群众投诉件数: 9, 上年群众投诉件数: 10 } },
   { name: "县水务局", category: "市直机关", values: { 宣传信息篇数: "—", 重大责任事故: "是" } },
   { name: "咸宁市林业局", category: "市直机关", values: { 文明科室数: 4, 五好文明家庭数: 20, 职工家庭总数: "60", 在编人数: { formula: "70+9", result: 79 } as ExcelJS.CellFormulaValue, 县级荣誉数: 1 } },
-  { name: "县政协机关", category: "市直机关", values: { 服务承诺已公开: "否", 纪律通报次数: "无", 上报准确率: "八十五", 满意票数: 80, 基本满意票数: 60 }, panel: { 特色活动得分: [4, 4, 5, 3, 4] } },
+  { name: "县政协机关", category: "市直机关", values: { 服务承诺已公开: "否", 纪律通报次数: "无", 上报准确率: "八十五", 满意票数: 80, 基本满意票数: 60 }, panel: { 特色活动得分: [4, 4, 5, 3, 4], 文明创建主题活动: [3.5, 3, 3.5, 2.5, 4] } },
   { name: "平谷区教育委员会", category: "教育系统", values: { 主题活动次数: 15, 信访办结数: 11, 目标完成项数: { formula: "A1/0", result: { error: "#DIV/0!" } } as unknown as ExcelJS.CellFormulaValue, 市级荣誉数: 2 } },
   { name: "实验中学", category: "教育系统", values: { 上报准确率: 92, 纠纷受理数: 0, 纠纷调处数: 0, 满意票数: " 150 " }, panel: { 特色活动得分: [3, 3, 2, 4, 3], 环境检查得分: [3, 3, 3, 3, 3] } },
-  { name: "城关第一小学", category: "教育系统", values: { 上年群众投诉件数: "", 群众投诉件数: 5, 文明科室数: 1, 科室总数: 4, 满意票数: 100, 基本满意票数: 50, 参与活动人数: 30, 职工总数: 60, 工作制度数: 5, 计划总结档次: "C", 学习参勤人次: 130 } },
+  { name: "城关第一小学", category: "教育系统", values: { 上年群众投诉件数: "", 群众投诉件数: 5, 文明科室数: 1, 科室总数: 4, 满意票数: 100, 基本满意票数: 50, 参与活动人数: 30, 职工总数: 60, 工作制度数: 5, 计划总结档次: "C", 学习参勤人次: 130 }, panel: { 文明创建主题活动: [3, 2.5, 3.5, 2, 3] } },
 ] satisfies SampleUnit[]).map((u) => ({ ...u, values: { ...COMPLAINTS_2026, ...u.values } }));
 
 /**
@@ -201,15 +219,16 @@ async function writeSamples(year: number, units: SampleUnit[], extraRows: boolea
   ws.getColumn(3).width = 10;
 
   const panel = wb.addWorksheet("评委打分");
-  styleHeaderRow(panel.addRow(["单位名称", "评委", "档案资料得分", "环境检查得分", "特色活动得分"]));
+  styleHeaderRow(panel.addRow(["单位名称", "评委", ...PANEL_COLUMNS]));
   const inspectors = ["评委甲", "评委乙", "评委丙", "评委丁", "评委戊"];
-  for (const u of units) {
+  units.forEach((u, i) => {
     inspectors.forEach((who, k) => {
-      const score = (f: "档案资料得分" | "环境检查得分" | "特色活动得分") => u.panel?.[f]?.[k] ?? 5;
-      panel.addRow([u.name, who, score("档案资料得分"), score("环境检查得分"), score("特色活动得分")]);
+      const score = (f: PanelColumn) => u.panel?.[f]?.[k] ?? (f === "文明创建主题活动" ? activityScores(i)[k] : 5);
+      panel.addRow([u.name, who, ...PANEL_COLUMNS.map(score)]);
     });
-  }
+  });
   panel.getColumn(1).width = 22;
+  panel.getColumn(6).width = 18;
 
   if (changes.length) {
     const ch = wb.addWorksheet("单位变更");
@@ -225,8 +244,116 @@ async function writeSamples(year: number, units: SampleUnit[], extraRows: boolea
   return path;
 }
 
+/**
+ * 2026's 民主测评 questionnaires, beyond the counted answers. Each unit's
+ * 满意 / 基本满意 / 不满意 answers are what its 申报数据 types (满意票数,
+ * 基本满意票数, 有效问卷数 − both), so a run with the questionnaires scores
+ * 4.1.1 exactly as one without them. Where the typed cell is not a clean
+ * count the questionnaires are the exact source, and the figure is chosen
+ * here on purpose: 大垌镇 typed 有效问卷数 「近200」 — its questionnaires
+ * count exactly 200 有效回答 (120 + 50 + 30 不满意), so its 85 % and its tie
+ * with 坜塅乡 stand, and the 约数 hint goes (the cell is no longer read);
+ * 实验中学's 「 150 」 is 150. No sample unit leaves the counts blank (one
+ * that did would be scored from its questionnaires alone).
+ * Besides: 不了解 answers (valid questionnaires, not 有效回答), blank
+ * questionnaires, one export row pasted twice (the same 序号), and 县档案局,
+ * a choice left in the questionnaire from 2025 although it is not assessed
+ * in 2026. Hand-computed figures: test/e2e/score.e2e.test.ts.
+ */
+export const QUESTIONNAIRES_2026: Record<string, { unknown: number; blank?: number; duplicate?: number; valid?: number }> = {
+  萨勒吾则克乡: { unknown: 4 },
+  城关镇: { unknown: 2, blank: 1, duplicate: 1 },
+  大垌镇: { unknown: 6, valid: 200 },
+  坜塅乡: { unknown: 3 },
+  龙湾区人事劳动局: { unknown: 0 },
+  宁夏回族自治区商务厅: { unknown: 5, duplicate: 1 },
+  县水务局: { unknown: 1 },
+  咸宁市林业局: { unknown: 3 },
+  县政协机关: { unknown: 7, blank: 1 },
+  平谷区教育委员会: { unknown: 2 },
+  实验中学: { unknown: 4, blank: 1 },
+  城关第一小学: { unknown: 3 },
+};
+/** Respondents who chose a unit not assessed this year. */
+const NOT_ASSESSED_2026 = { name: "县档案局", count: 3 };
+const REMARKS = ["希望进一步简化办事流程", "窗口工作人员态度很好", "建议增加周末服务时间", "无", "环境整洁，继续保持", "办事效率有待提高"];
+
+/** A typed count as the questionnaires must reproduce it: a number, or digits with spaces around them; anything else needs a decision above. */
+function typedCount(unit: string, field: string, value: Cell | undefined): number {
+  if (typeof value === "number") return value;
+  if (typeof value === "string" && /^\s*\d+\s*$/.test(value)) return Number(value);
+  throw new Error(`${unit} 的 ${field}“${String(value)}”不是干净的数字：请在 QUESTIONNAIRES_2026 中写明问卷的有效回答数`);
+}
+
+/** A small fixed-seed generator, so the export is the same on every regeneration. */
+function seeded(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return x / 2147483648;
+  };
+}
+
+async function writeQuestionnaires(year: number, units: SampleUnit[]): Promise<string> {
+  const random = seeded(year);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+  type Answer = { unit: string; answer: string; duplicate?: boolean };
+  const answers: Answer[] = [];
+  for (const u of units) {
+    const extra = QUESTIONNAIRES_2026[u.name];
+    if (!extra) throw new Error(`QUESTIONNAIRES_2026 中没有 ${u.name}`);
+    const values = { ...PERFECT, ...u.values };
+    const satisfied = typedCount(u.name, "满意票数", values.满意票数);
+    const basic = typedCount(u.name, "基本满意票数", values.基本满意票数);
+    const valid = extra.valid ?? typedCount(u.name, "有效问卷数", values.有效问卷数);
+    const add = (answer: string, n: number) => {
+      for (let k = 0; k < n; k++) answers.push({ unit: u.name, answer });
+    };
+    add("满意", satisfied);
+    add("基本满意", basic);
+    add("不满意", valid - satisfied - basic);
+    add("不了解", extra.unknown);
+    add("(跳过)", extra.blank ?? 0);
+    for (let k = 0; k < (extra.duplicate ?? 0); k++) answers.push({ unit: u.name, answer: "满意", duplicate: true });
+  }
+  for (let k = 0; k < NOT_ASSESSED_2026.count; k++) answers.push({ unit: NOT_ASSESSED_2026.name, answer: pick(["满意", "基本满意"]) });
+  // Respondents come in any order; a pasted-twice row follows its original.
+  const originals = answers.filter((a) => !a.duplicate);
+  for (let i = originals.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [originals[i], originals[j]] = [originals[j], originals[i]];
+  }
+
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "kaoping";
+  wb.created = wb.modified = new Date(Date.UTC(2026, 0, 1));
+  const ws = wb.addWorksheet("Sheet1");
+  styleHeaderRow(ws.addRow(["序号", "提交答卷时间", "所用时间", "来源", "来源详情", "来自IP", "1、您评价的单位是：", "2、您对该单位文明创建工作的总体评价是：", "3、您对该单位有什么意见和建议？"]));
+  let time = Date.UTC(year, 9, 13, 8, 30, 0);
+  const duplicates = answers.filter((a) => a.duplicate);
+  originals.forEach((a, i) => {
+    time += Math.floor(random() * 240 + 15) * 1000;
+    const d = new Date(time);
+    const when = `${d.getUTCFullYear()}/${d.getUTCMonth() + 1}/${d.getUTCDate()} ${d.getUTCHours()}:${String(d.getUTCMinutes()).padStart(2, "0")}:${String(d.getUTCSeconds()).padStart(2, "0")}`;
+    const blank = a.answer === "(跳过)";
+    const remark = !blank && random() < 0.06 ? pick(REMARKS) : "(空)";
+    const row = [i + 1, when, `${Math.floor(random() * 200 + 40)}秒`, pick(["微信", "手机提交", "链接"]), "N/A", `10.${Math.floor(random() * 250)}.${Math.floor(random() * 250)}.${Math.floor(random() * 250)}(本地)`, a.unit, a.answer, remark];
+    ws.addRow(row);
+    // A row pasted twice when the clerk joined two downloads: the same 序号, time and answers.
+    const twice = duplicates.findIndex((dup) => dup.unit === a.unit && a.answer === "满意");
+    if (twice >= 0) {
+      ws.addRow(row);
+      duplicates.splice(twice, 1);
+    }
+  });
+  [8, 20, 10, 10, 8, 22, 22, 30, 32].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  const path = join(SAMPLES_DIR, `${year}-问卷调查.xlsx`);
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
 export async function makeSamples(): Promise<string[]> {
-  return [await writeSamples(2025, UNITS_2025, false), await writeSamples(2026, UNITS_2026, true, CHANGES_2026)];
+  return [await writeSamples(2025, UNITS_2025, false), await writeSamples(2026, UNITS_2026, true, CHANGES_2026), await writeQuestionnaires(2026, UNITS_2026)];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

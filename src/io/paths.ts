@@ -19,11 +19,18 @@ export function packageRoot(): string {
 
 export const DEFAULT_CRITERIA = () => join(packageRoot(), "scoring-sheets", "文明机关测评体系.xlsx");
 
-/** The latest year's workbook in samples/: "2026-申报数据.xlsx" beats "2025-…". */
+/** The questionnaire export of a sample year: "2026-问卷调查.xlsx" beside "2026-申报数据.xlsx". */
+const QUESTIONNAIRE_SAMPLE = "问卷调查";
+
+/**
+ * The latest year's workbook in samples/: "2026-申报数据.xlsx" beats
+ * "2025-…"; a questionnaire export ("2026-问卷调查.xlsx") is not submissions.
+ */
 export async function latestSample(): Promise<string | undefined> {
   const dir = join(packageRoot(), "samples");
   const names = await readdir(dir).catch(() => [] as string[]);
   const years = names
+    .filter((n) => !n.includes(QUESTIONNAIRE_SAMPLE))
     .map((n) => ({ n, y: /^(\d{4}).*\.xlsx$/i.exec(n)?.[1] }))
     .filter((x): x is { n: string; y: string } => Boolean(x.y))
     .sort((a, b) => Number(b.y) - Number(a.y));
@@ -38,6 +45,15 @@ export async function previousSample(samplePath: string): Promise<string | undef
   const candidate = join(dirname(samplePath), base.replace(year, String(Number(year) - 1)));
   const names = await readdir(dirname(samplePath)).catch(() => [] as string[]);
   return names.includes(basename(candidate)) ? candidate : undefined;
+}
+
+/** The questionnaire export shipped beside a "2026-…xlsx" sample ("2026-问卷调查.xlsx"), if there is one. */
+export async function questionnaireSample(samplePath: string): Promise<string | undefined> {
+  const year = /^(\d{4})/.exec(basename(samplePath))?.[1];
+  if (!year) return undefined;
+  const name = `${year}-${QUESTIONNAIRE_SAMPLE}.xlsx`;
+  const names = await readdir(dirname(samplePath)).catch(() => [] as string[]);
+  return names.includes(name) ? join(dirname(samplePath), name) : undefined;
 }
 
 /**

@@ -32,6 +32,23 @@ async function sampleValues(): Promise<Map<string, { category: string; values: M
   return new Map(units.map((u) => [u.name, { category: u.category, values: new Map([...u.values].map(([k, v]) => [k, v.cell])) }]));
 }
 
+/** The sample's 评委打分 for 6.1.1 文明创建主题活动 (its 实地考察 part) of the given units, and 新设机构 scored as 城关镇. */
+async function activityPanel(units: string[]): Promise<ExcelJS.CellValue[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(SAMPLE);
+  const ws = wb.getWorksheet("评委打分")!;
+  const head = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1);
+  const col = head.indexOf("文明创建主题活动") + 1;
+  const rows: ExcelJS.CellValue[][] = [["单位名称", "评委", "文明创建主题活动"]];
+  ws.eachRow((row, n) => {
+    const unit = String(row.getCell(1).value);
+    if (n === 1 || !units.includes(unit)) return;
+    rows.push([unit, row.getCell(2).value, row.getCell(col).value]);
+    if (unit === "城关镇") rows.push(["新设机构", row.getCell(2).value, row.getCell(col).value]);
+  });
+  return rows;
+}
+
 function put(cell: ExcelJS.Cell, v: GridCell | undefined): void {
   if (!v || v.v === null) return;
   cell.value = v.v as ExcelJS.CellValue;
@@ -88,6 +105,12 @@ beforeAll(async () => {
     ws.getCell("D2").value = "市直机关";
   });
   await fillForm(blankForm, join(returns, "县档案局.xlsx"), new Map(), (ws) => (ws.getCell("B2").value = "县档案局"));
+  // 6.1.1's 实地考察 part is the inspectors', not the unit's: no form asks for it. The office adds the
+  // inspection team's sheet to the returns (and to the wide workbook below), 新设机构 inspected as 城关镇 was.
+  const panel = await activityPanel(listed.filter((n) => n !== "城关第一小学"));
+  const panelBook = new ExcelJS.Workbook();
+  panelBook.addWorksheet("评委打分").addRows(panel);
+  await panelBook.xlsx.writeFile(join(returns, "检查组评分.xlsx"));
   folderRun = await runCli(["score", "--submissions", returns, "--units", join(dir, "名单.xlsx"), "--no-previous", "--no-charts", "--out", join(dir, "folder")]);
 
   // The same figures typed into the wide 汇总模板.
@@ -110,6 +133,7 @@ beforeAll(async () => {
     row.getCell(2).value = category;
     headers.slice(2).forEach((h, j) => put(row.getCell(3 + j), values.get(h)));
   });
+  wide.addWorksheet("评委打分").addRows(panel);
   await wide.xlsx.writeFile(join(dir, "wide.xlsx"));
   wideRun = await runCli(["score", "--submissions", join(dir, "wide.xlsx"), "--no-previous", "--no-charts", "--out", join(dir, "wide-out")]);
 });

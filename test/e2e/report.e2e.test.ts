@@ -39,18 +39,19 @@ describe("the 通报", () => {
   it("states the workbook's counts and mean in its summary", () => {
     const count = (g: string) => ranking.filter((r) => r["等级"] === g).length;
     const eligible = ranking.filter((r) => r["等级"] !== "否决").map((r) => r["总分"] as number);
-    // (104.25 + 99.43 + 98.2 + 98.12 + 97.33 + 97.15 + 94.6 + 94.6 + 90 + 87 + 77.51) / 11 = 1038.19 / 11 = 94.38
+    // (104.25 + 99.43 + 98.2 + 97.92 + 97.33 + 97.15 + 94.6 + 94.6 + 90 + 86.73 + 77.04) / 11 = 1037.25 / 11 = 94.2955 → 94.3
     const mean = Math.round((eligible.reduce((a, b) => a + b, 0) / eligible.length) * 100) / 100;
-    expect(mean).toBe(94.38);
+    expect(mean).toBe(94.3);
     const summary = `本年度共 ${ranking.length} 个单位参评，其中优秀 ${count("优秀")} 个、良好 ${count("良好")} 个、合格 ${count("合格")} 个、不合格 ${count("不合格")} 个，一票否决 ${count("否决")} 个。参评单位平均分 ${mean} 分（不含一票否决单位）`;
-    expect(summary).toBe("本年度共 12 个单位参评，其中优秀 9 个、良好 1 个、合格 1 个、不合格 0 个，一票否决 1 个。参评单位平均分 94.38 分（不含一票否决单位）");
+    expect(summary).toBe("本年度共 12 个单位参评，其中优秀 9 个、良好 1 个、合格 1 个、不合格 0 个，一票否决 1 个。参评单位平均分 94.3 分（不含一票否决单位）");
     expect(docText).toContain(summary);
     expect(html).toContain(summary);
   });
 
-  it("compares the mean with last year: 2025's 13 totals average 97.39 (see yoy.e2e.test.ts), so −3.01", () => {
+  it("compares the mean with last year: 2025's 13 totals average 97.39 (see yoy.e2e.test.ts), so −3.09", () => {
     // 2025: 100 + 99.43 + 98.72 + 98.5 + 98.25 + 97.6 + 97 × 3 + 96.67 + 96.3 + 95.33 + 94.25 = 1266.05; / 13 = 97.388 → 97.39
-    expect(docText).toContain("比上年降低 3.01 分");
+    // 94.3 − 97.39 = −3.09
+    expect(docText).toContain("比上年降低 3.09 分");
   });
 
   it("lists every unit in the category tables and the vetoed unit with its reason", () => {
@@ -62,7 +63,16 @@ describe("the 通报", () => {
 
   it("names the largest improvement and decline", () => {
     expect(docText).toMatch(/进步较大的单位：龙湾区人事劳动局（总分 104.25 分，比上年提高 8.2 分/);
-    expect(docText).toMatch(/退步较大的单位：县政协机关（总分 87 分，比上年降低 10 分/);
+    expect(docText).toMatch(/退步较大的单位：县政协机关（总分 86.73 分，比上年降低 10.27 分/);
+  });
+
+  it("states the sample questionnaires in one sentence", () => {
+    // samples/2026-问卷调查.xlsx (see score.e2e.test.ts): 2448 read; excluded 县档案局 3 + blank 3 + duplicates 2 = 8;
+    // valid 2448 − 8 = 2440 (2400 counted answers + 40 不了解). 满意 150 × 9 + 120 + 80 + 100 = 1650,
+    // 基本满意 40 × 9 + 50 + 60 + 50 = 520; 有效回答 12 × 200 = 2400; (1650 + 520) / 2400 = 90.4167% → 90.42%
+    const sentence = "民主测评共读取问卷 2448 份，有效问卷 2440 份，剔除 8 份（单位不明 3 份、空白 3 份、重复 2 份）；全部参评单位合计满意度 90.42%（满意 1650、基本满意 520，有效回答 2400，不含不了解）。";
+    expect(docText).toContain(sentence);
+    expect(html).toContain(sentence);
   });
 
   it("embeds the charts, lays out A4 with page numbers and official-document fonts", async () => {

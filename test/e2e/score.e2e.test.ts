@@ -6,10 +6,18 @@
  * each sample unit departs from that in a few cells (scripts/make-samples.ts),
  * and the lost points are worked out here from the criteria sheet:
  *
+ * 6.1.1 文明创建主题活动 (4 分) is scored 材料审核60%、实地考察40%: 材料审核 主题活动次数 / 12 × 4
+ * (12 or more → 4 → ROUND(0.6 × 4, 2) = 2.4), 实地考察 the five inspectors' trimmed mean (评委打分
+ * column 文明创建主题活动) → ROUND(0.4 × mean, 2). Every unit not named below has four 4s and one 3.5
+ * or 3: drop that and one 4 → 4 → 1.6, item 4 as before. Named: 萨勒吾则克乡, 县政协机关, 城关第一小学.
+ * 满意度 (4.1.1) comes from samples/2026-问卷调查.xlsx (the default run reads it); its counts are the
+ * typed ones (大垌镇's 「近200」 is exactly 200 there), so no 4.1.1 figure moves.
+ *
  * 萨勒吾则克乡 (乡镇): 文明科室 4/5 = 80%, lines 100%/50%, 4 分 → (0.8−0.5)/0.5×4 = 2.40 (−1.60);
  *   文明宿舍 13/18 = 72.22%, lines 90%/60%, 3 分 → 0.1222/0.3×3 = 1.2222 → 1.22 (−1.78);
  *   档案资料 panel 5, 4.5, 4, 5, 3 → drop 5 and 3 → 4.5 of 5 (−0.50);
- *   honours 市级 1 + 县级 2 = 1 + 2×0.5 = 2 bonus.  100 − 3.88 = 96.12 + 2 = 98.12
+ *   6.1.1 panel 4, 3.5, 3, 4, 2.5 → drop 4 and 2.5 → (3 + 3.5 + 4) / 3 = 3.5 → 0.4 × 3.5 = 1.4; 2.4 + 1.4 = 3.8 (−0.20);
+ *   honours 市级 1 + 县级 2 = 1 + 2×0.5 = 2 bonus.  100 − 4.08 = 95.92 + 2 = 97.92
  * 城关镇 (乡镇): 学习参勤 180/200 = 90%, lines 95%/60%, 4 分 → 0.30/0.35×4 = 3.4286 → 3.43 (−0.57);
  *   纪律通报 1 × 2 (−2); 省级 1 = 2 bonus.  97.43 + 2 = 99.43
  * 大垌镇 (乡镇): 满意度 (120+50)/200 = 85%, lines 95%/70%, 6 分 → 0.15/0.25×6 = 3.6 (−2.4);
@@ -21,16 +29,29 @@
  * 县水务局 (市直机关): 宣传信息 "—" missing → 0 (−3) → 97.00, but 重大责任事故 = 是: vetoed, listed last.
  * 咸宁市林业局 (市直机关): 文明科室 4/5 → 2.40 (−1.60); 五好家庭 min(20/60/0.8, 1)×3 = 1.25 (−1.75); 县级 1 = 0.5 bonus.  96.65 + 0.5 = 97.15
  * 县政协机关 (市直机关): 服务承诺 否 (−3); 上报准确率 "八十五" not a number → 0 (−3);
- *   满意度 (80+60)/200 = 70% → 0 (−6); 特色活动 4, 4, 5, 3, 4 → 4 (−1); 纪律通报 "无" = none.  87.00
+ *   满意度 (80+60)/200 = 70% → 0 (−6); 特色活动 4, 4, 5, 3, 4 → 4 (−1); 纪律通报 "无" = none;
+ *   6.1.1 panel 3.5, 3, 3.5, 2.5, 4 → drop 4 and 2.5 → (3 + 3.5 + 3.5) / 3 = 3.333 → 3.33 → ROUND(0.4 × 3.33 = 1.332, 2) = 1.33;
+ *   2.4 + 1.33 = 3.73 (−0.27).  100 − 13.27 = 86.73
  * 平谷区教育委员会 (教育系统): 信访 11/12 = 91.67%, lines 100%/80%, 4 分 → 0.1167/0.2×4 = 2.3333 → 2.33 (−1.67);
  *   目标完成项数 #DIV/0! → 0 (−3); 市级 2 = 2 bonus.  95.33 + 2 = 97.33
  * 实验中学 (教育系统): 上报准确率 92% < 95% (−3); 纠纷 0/0 → 0 (−3); 特色 3, 3, 2, 4, 3 → 3 (−2); 环境 3 (−2).  90.00
  * 城关第一小学 (教育系统, new): 投诉 no previous figure → 0 (−3); 文明科室 1/4 = 25% → 0 (−4);
  *   满意度 150/200 = 75% → 0.05/0.25×6 = 1.2 (−4.8); 参与率 30/60 = 50% → 0.1/0.4×3 = 0.75 (−2.25);
- *   工作制度 5 < 8 (−3); 计划总结 C → 0.99 (−2.01); 学习参勤 130/200 = 65% → 0.05/0.35×4 = 0.5714 → 0.57 (−3.43).  77.51
+ *   工作制度 5 < 8 (−3); 计划总结 C → 0.99 (−2.01); 学习参勤 130/200 = 65% → 0.05/0.35×4 = 0.5714 → 0.57 (−3.43);
+ *   6.1.1 panel 3, 2.5, 3.5, 2, 3 → drop 3.5 and 2 → (3 + 2.5 + 3) / 3 = 2.833 → 2.83 → ROUND(0.4 × 2.83 = 1.132, 2) = 1.13;
+ *   2.4 + 1.13 = 3.53 (−0.47).  100 − 22.96 = 77.04
  *
- * RANK.EQ over the eligible totals: 104.25 (1), 99.43 (2), 98.2 (3), 98.12 (4), 97.33 (5), 97.15 (6),
- * 94.6 and 94.6 (7, 7), 90 (9), 87 (10), 77.51 (11).
+ * RANK.EQ over the eligible totals: 104.25 (1), 99.43 (2), 98.2 (3), 97.92 (4), 97.33 (5), 97.15 (6),
+ * 94.6 and 94.6 (7, 7), 90 (9), 86.73 (10), 77.04 (11): the places and grades of before.
+ *
+ * 测评汇总表 columns (基本分 by method, 6.1.1 split 60/40; an item without shares counts under its first method):
+ * 实地考察 = 1.2.2 (检查组…) 5 + 4.2.2 3 + 5.1.1 4 + 5.1.2 3 + 5.2.1 5 + 6.1.2 5 + 40% of 6.1.1 1.6 = 26.6;
+ * 问卷调查 4.1.1 6; 暗访 4.1.2 3; 材料审核 100 − 26.6 − 6 − 3 = 64.4.
+ * 萨勒吾则克乡: 实地考察 4.5 + 3 + 2.4 + 1.22 + 5 + 5 + 1.4 = 22.52; 材料审核 64.4 (all full); 6; 3 → 95.92.
+ *
+ * 问卷统计 (samples/2026-问卷调查.xlsx, scripts/make-samples.ts QUESTIONNAIRES_2026): 12 × 200 counted answers
+ * + 40 不了解 (4 + 2 + 6 + 3 + 0 + 5 + 1 + 3 + 7 + 2 + 4 + 3) + 3 blank + 2 duplicates + 3 县档案局 = 2448 rows;
+ * 萨勒吾则克乡: 满意 150, 基本满意 40, 不满意 10, 不了解 4 → 有效回答 200, 满意度 190 / 200 = 95%, 有效问卷 204.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
@@ -76,10 +97,11 @@ describe("kaoping score on the samples", () => {
     expect(run.stdout).toContain("等级：优秀 9 个，良好 1 个，合格 1 个，不合格 0 个（一票否决 1 个不评等级）");
     expect(run.stdout).toContain("1. 龙湾区人事劳动局（市直机关）104.25 分 优秀");
     expect(run.stdout).toContain("已写出：");
+    expect(run.stdout.split("\n")[0]).toBe("未指定 --submissions，使用自带示例数据 samples/2026-申报数据.xlsx 和问卷调查原始数据 samples/2026-问卷调查.xlsx");
   });
 
   it("writes every sheet, and nothing but the result (no temp file left)", async () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["总排名", "分类排名", "分项得分", "指标统计", "问题清单", "计分明细", "测评汇总表", "同比分析", "分类汇总", "图表", "说明"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["总排名", "分类排名", "分项得分", "指标统计", "问题清单", "计分明细", "测评汇总表", "同比分析", "分类汇总", "问卷统计", "图表", "说明"]);
     expect((await readdir(out)).sort()).toEqual(["2026-排名结果.xlsx", "charts"]);
     const charts = await readdir(join(out, "charts"), { recursive: true });
     expect(charts.filter((f) => f.endsWith(".png") && !f.includes(".tmp")).length).toBe(wb.getWorksheet("图表")!.getImages().length);
@@ -94,19 +116,19 @@ describe("kaoping score on the samples", () => {
       [1, "龙湾区人事劳动局", 104.25, "优秀"],
       [2, "城关镇", 99.43, "优秀"],
       [3, "宁夏回族自治区商务厅", 98.2, "优秀"],
-      [4, "萨勒吾则克乡", 98.12, "优秀"],
+      [4, "萨勒吾则克乡", 97.92, "优秀"],
       [5, "平谷区教育委员会", 97.33, "优秀"],
       [6, "咸宁市林业局", 97.15, "优秀"],
       [7, "大垌镇", 94.6, "优秀"],
       [7, "坜塅乡", 94.6, "优秀"],
       [9, "实验中学", 90, "优秀"],
-      [10, "县政协机关", 87, "良好"],
-      [11, "城关第一小学", 77.51, "合格"],
+      [10, "县政协机关", 86.73, "良好"],
+      [11, "城关第一小学", 77.04, "合格"],
       ["否决", "县水务局", 97, "否决"],
     ]);
-    // 基本分 and 加分 of 萨勒吾则克乡: 96.12 + 2
-    expect(rows[3].slice(3, 5)).toEqual([96.12, 2]);
-    // PERCENTRANK.INC over the 11 eligible totals: first place 10/10 = 1; 大垌镇 has 3 totals below it (90, 87, 77.51) of n − 1 = 10 → 0.3
+    // 基本分 and 加分 of 萨勒吾则克乡: 95.92 + 2
+    expect(rows[3].slice(3, 5)).toEqual([95.92, 2]);
+    // PERCENTRANK.INC over the 11 eligible totals: first place 10/10 = 1; 大垌镇 has 3 totals below it (90, 86.73, 77.04) of n − 1 = 10 → 0.3
     expect(rows[0][pct]).toBe(1);
     expect(rows[6][pct]).toBe(0.3);
     expect(String(rows[11][colOf("总排名", "备注")])).toContain("一票否决：发生重大安全、交通责任事故（重大责任事故：是），取消本年度评选资格");
@@ -135,7 +157,9 @@ describe("kaoping score on the samples", () => {
     const envSubtotal = col("5.2.2") + 1;
     expect(head[envSubtotal]).toBe("小计");
     expect(row[envSubtotal]).toBe(11.62);
-    expect(row.slice(-3)).toEqual([96.12, 2, 98.12]);
+    expect(row.slice(-3)).toEqual([95.92, 2, 97.92]);
+    // 6.1.1 by its two parts: 2.4 + 1.4
+    expect(row[col("6.1.1")]).toBe(3.8);
   });
 
   it("问题清单 names file, sheet and cell for every bad cell, and every rejected row", () => {
@@ -197,6 +221,49 @@ describe("kaoping score on the samples", () => {
     expect(submissions[2]).toBe(sampleHashBefore);
     expect(await sha256(SAMPLE)).toBe(sampleHashBefore);
     expect(rows.find((r) => r[0] === "排名方式")?.[1]).toBe("美式排名（RANK.EQ，1,1,3）");
+    // the default run read the sample questionnaires too, and says which
+    expect(String(rows.find((r) => r[0] === "问卷")?.[1])).toMatch(/2026-问卷调查\.xlsx$/);
+  });
+
+  it("计分明细 shows 6.1.1 part by part: 材料审核 from 申报数据, 实地考察 from the panel", () => {
+    const rows = rowsOf("计分明细").slice(4).filter(Boolean);
+    const item = rows.find((r) => r[0] === "萨勒吾则克乡" && r[2] === "6.1.1")!;
+    expect(String(item[7])).toContain("评委 5 人打分 4、3.5、3、4、2.5，去掉一个最高分和一个最低分后平均 = 3.5");
+    expect(String(item[7])).toContain("按占比合计 4 × 60% + 3.5 × 40% = 2.4 + 1.4 → 3.8 / 4 分");
+    expect(item[9]).toBe(3.8);
+  });
+
+  it("测评汇总表: per-method columns add up to 基本分, and its 总分 is 总排名's for every unit", () => {
+    const rows = rowsOf("测评汇总表");
+    const head = rows[3] as string[];
+    expect(head).toEqual(["名次", "单位名称", "单位类别", "材料审核（64.4分）", "实地考察（26.6分）", "问卷调查（6分）", "暗访（3分）", "基本分", "特色/加分", "总分", "等级"]);
+    const units = rows.slice(4).filter((r) => r && typeof r[9] === "number");
+    const saleh = units.find((r) => r[1] === "萨勒吾则克乡")!;
+    expect(saleh.slice(3, 10)).toEqual([64.4, 22.52, 6, 3, 95.92, 2, 97.92]);
+    const [unit, total] = ["单位名称", "总分"].map((l) => colOf("总排名", l));
+    const ranked = new Map(rowsOf("总排名").slice(4, 16).map((r) => [r[unit], r[total]]));
+    expect(units).toHaveLength(12);
+    for (const r of units) {
+      expect(r[9], String(r[1])).toBe(ranked.get(r[1]));
+      // method columns → 基本分, to the cent
+      expect(Math.round(((r[3] as number) + (r[4] as number) + (r[5] as number) + (r[6] as number)) * 100) / 100, String(r[1])).toBe(r[7]);
+    }
+  });
+
+  it("问卷统计 counts the sample questionnaires: valid, 不了解, and the excluded by reason", () => {
+    const rows = rowsOf("问卷统计");
+    expect(String(rows[2][0])).toContain("2026-问卷调查.xlsx：共 2448 份问卷");
+    const head = rows[3] as string[];
+    const at = (r: unknown[], label: string) => r[head.indexOf(label)];
+    const all = (name: string) => rows.find((r) => r && r[0] === name && r[3] === "全部题目合计")!;
+    const saleh = all("萨勒吾则克乡");
+    expect(["满意", "基本满意", "不满意", "不了解", "有效回答", "满意度", "有效问卷"].map((l) => at(saleh, l))).toEqual([150, 40, 10, 4, 200, 0.95, 204]);
+    // 大垌镇: 120 + 50 + 30 不满意 = 200 有效回答 (typed 「近200」), 6 不了解 → 206 valid questionnaires
+    expect(["满意", "基本满意", "有效回答", "满意度", "有效问卷"].map((l) => at(all("大垌镇"), l))).toEqual([120, 50, 200, 0.85, 206]);
+    // 城关镇: one blank, one row pasted twice
+    expect(["剔除：空白", "剔除：重复"].map((l) => at(all("城关镇"), l))).toEqual([1, 1]);
+    const unknown = rows.find((r) => r && r[0] === "县档案局")!;
+    expect(at(unknown, "剔除：单位不明")).toBe(3);
   });
 });
 
@@ -208,11 +275,11 @@ describe("charts show the workbook's figures", () => {
     const [unit, total] = ["单位名称", "总分"].map((l) => colOf("总排名", l));
     expect(ranking.labels.map((l) => l.replace(/^\d+\. /, "").replace("（否决）", ""))).toEqual(rows.map((r) => r[unit]));
     expect(ranking.datasets[0].data).toEqual(rows.map((r) => r[total]));
-    // 乡镇 mean: (99.43 + 98.12 + 94.6 + 94.6) / 4 = 96.6875 → 96.69; range 94.6–99.43
-    expect(means.datasets[0].data[0]).toBe(96.69);
+    // 乡镇 mean: (99.43 + 97.92 + 94.6 + 94.6) / 4 = 386.55 / 4 = 96.6375 → 96.64; range 94.6–99.43
+    expect(means.datasets[0].data[0]).toBe(96.64);
     expect(means.ranges![0]).toEqual({ min: 94.6, max: 99.43 });
-    // 5-point bins of the 11 eligible totals: 75–80: 77.51; 85–90: 87; 90–95: 90, 94.6, 94.6;
-    // 95–100: 97.15, 97.33, 98.12, 98.2, 99.43; 100–105: 104.25
+    // 5-point bins of the 11 eligible totals: 75–80: 77.04; 85–90: 86.73; 90–95: 90, 94.6, 94.6;
+    // 95–100: 97.15, 97.33, 97.92, 98.2, 99.43; 100–105: 104.25
     expect(distribution.labels).toEqual(["75–80", "80–85", "85–90", "90–95", "95–100", "100–105"]);
     expect(distribution.datasets[0].data).toEqual([1, 0, 1, 3, 5, 1]);
   });

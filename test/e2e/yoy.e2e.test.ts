@@ -11,6 +11,8 @@
  *     实验中学 准确率 92% (−3) = 97 (7, 7, 7); 平谷区教育委员会 信访 10/12 → 0.67 (−3.33) = 96.67 (10);
  *   萨勒吾则克乡 文明科室 3/5 → 0.8 (−3.2), 投诉 −16.7% → 2.5 (−0.5) = 96.3 (11);
  *   龙湾区人事局 95.33 (12), 龙湾区劳动局 94.25 (13).
+ * 6.1.1 (材料审核60%、实地考察40%) is full for every 2025 unit: 主题活动 12 → 2.4, and the five inspectors
+ *   give four 4s and one 3.5 or 3 → trimmed mean 4 → 1.6; so the 2025 totals are those of before.
  * 龙湾区人事局 + 龙湾区劳动局 merged: 文明科室 (2 + 1)/(3 + 2) = 60% → 0.8 (−3.2), 宣传 20 + 25 = 45 → 2.25 (−0.75) = 96.05.
  * 2026 totals and places: see score.e2e.test.ts.
  */
@@ -55,8 +57,8 @@ const sheetRows = (name: string) => {
 describe("npm start compares the two sample years", () => {
   it("says so in the summary", () => {
     expect(run.code).toBe(0);
-    // No --submissions: the first line says the figures are the bundled samples'.
-    expect(run.stdout.split("\n")[0]).toBe("未指定 --submissions，使用自带示例数据 samples/2026-申报数据.xlsx");
+    // No --submissions: the first line says the figures are the bundled samples', questionnaires included.
+    expect(run.stdout.split("\n")[0]).toBe("未指定 --submissions，使用自带示例数据 samples/2026-申报数据.xlsx 和问卷调查原始数据 samples/2026-问卷调查.xlsx");
     expect(run.stdout).toContain("同比：对比 2025 年（上年申报数据按本年测评体系重新计分），新参评 1 个、更名 1 个、合并 1 个、上年参评本年未参评 1 个");
   });
 
@@ -69,9 +71,9 @@ describe("npm start compares the two sample years", () => {
     expect(pick("龙湾区人事劳动局")).toEqual([96.05, 8.2, null, "合并"]); // 104.25 − 96.05
     expect(pick("城关镇")).toEqual([100, -0.57, 1, "↓1"]);
     expect(pick("宁夏回族自治区商务厅")).toEqual([98.72, -0.52, 3, "持平"]);
-    expect(pick("萨勒吾则克乡")).toEqual([96.3, 1.82, 11, "↑7"]);
+    expect(pick("萨勒吾则克乡")).toEqual([96.3, 1.62, 11, "↑7"]); // 97.92 − 96.3
     expect(pick("坜塅乡")).toEqual([99.43, -4.83, 2, "↓5"]);
-    expect(pick("县政协机关")).toEqual([97, -10, 7, "↓3"]);
+    expect(pick("县政协机关")).toEqual([97, -10.27, 7, "↓3"]); // 86.73 − 97
     expect(pick("城关第一小学")).toEqual([null, null, null, "新"]);
     expect(pick("县水务局")).toEqual([98.5, -1.5, 4, "否决"]);
     const merged = rows.find((x) => x["单位名称"] === "龙湾区人事劳动局")!;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseYearOption } from "./loadAssessment.js";
+import { join } from "node:path";
+import { loadAssessment, parseYearOption } from "./loadAssessment.js";
+import { packageRoot } from "../../io/paths.js";
 
 describe("--year", () => {
   it("takes a four-digit year, also written with 年 or 年度 after it", () => {
@@ -10,5 +12,20 @@ describe("--year", () => {
     expect(() => parseYearOption("明年")).toThrow("--year 应为四位年份（如 2026），现为“明年”");
     expect(() => parseYearOption("26年")).toThrow("现为“26年”");
     expect(() => parseYearOption("2026年年")).toThrow("现为“2026年年”");
+  });
+});
+
+describe("the default samples", () => {
+  it("read the sample year's questionnaires with its submissions, and not when --submissions is given", async () => {
+    const samples = join(packageRoot(), "samples");
+    // 2026-问卷调查.xlsx is the newest year too, but it is no submissions workbook.
+    const sample = await loadAssessment({});
+    expect(sample.submissionsPath).toBe(join(samples, "2026-申报数据.xlsx"));
+    expect(sample.questionnaireFiles).toEqual([join(samples, "2026-问卷调查.xlsx")]);
+    expect(sample.notice).toBe("未指定 --submissions，使用自带示例数据 samples/2026-申报数据.xlsx 和问卷调查原始数据 samples/2026-问卷调查.xlsx");
+    expect(sample.assessment.questionnaires?.total).toBe(2448);
+    const own = await loadAssessment({ submissions: join(samples, "2026-申报数据.xlsx"), previous: false });
+    expect(own.questionnaireFiles).toEqual([]);
+    expect(own.assessment.questionnaires).toBeUndefined();
   });
 });

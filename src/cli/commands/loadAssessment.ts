@@ -3,7 +3,7 @@ import { streamingReader, readSubmissionsPath, type WorkbookReader } from "../..
 import { sha256File } from "../../io/fileHash.js";
 import { readQuestionnairesPath } from "../../io/readQuestionnaires.js";
 import { parseUnitList } from "../../core/submissions/parseUnitList.js";
-import { DEFAULT_CRITERIA, latestSample, packageRoot, previousSample, runLabel } from "../../io/paths.js";
+import { DEFAULT_CRITERIA, latestSample, packageRoot, previousSample, questionnaireSample, runLabel } from "../../io/paths.js";
 import { runYear } from "../../core/submissions/runYear.js";
 import { yearIn } from "../../core/values/yearLabel.js";
 import { formatMessage } from "../../core/i18n/messages.js";
@@ -71,7 +71,15 @@ export async function loadAssessment(opts: InputOptions, reader: WorkbookReader 
   const sample = opts.submissions ?? (await latestSample());
   if (!sample) throw new InputFileError("没有指定申报数据（--submissions），samples/ 中也没有示例数据");
   const submissionsPath = resolve(sample);
-  const notice = opts.submissions ? undefined : formatMessage("usingSamples", { path: relative(packageRoot(), submissionsPath) });
+  // With the default samples, the sample year's questionnaire export too (unless --questionnaires names others).
+  const sampleQuestionnaires = opts.submissions || opts.questionnaires ? undefined : await questionnaireSample(submissionsPath);
+  const questionnairesPath = opts.questionnaires ? resolve(opts.questionnaires) : sampleQuestionnaires;
+  const shown = (p: string) => relative(packageRoot(), p);
+  const notice = opts.submissions
+    ? undefined
+    : sampleQuestionnaires
+      ? formatMessage("usingSamplesWithQuestionnaires", { path: shown(submissionsPath), questionnaires: shown(sampleQuestionnaires) })
+      : formatMessage("usingSamples", { path: shown(submissionsPath) });
   // With the default samples, compare with the sample year before, as a clerk would.
   const previousPath =
     opts.previous === false ? undefined : typeof opts.previous === "string" ? resolve(opts.previous) : opts.submissions ? undefined : await previousSample(submissionsPath);
@@ -98,7 +106,7 @@ export async function loadAssessment(opts: InputOptions, reader: WorkbookReader 
     const historyFolder = opts.history ? resolve(opts.history) : undefined;
     const history = historyFolder ? await readHistory(historyFolder, reader, year, issues) : undefined;
     const expected = opts.units ? parseUnitList(await reader.read(resolve(opts.units))) : undefined;
-    const questionnaires = opts.questionnaires ? await readQuestionnairesPath(resolve(opts.questionnaires), reader) : undefined;
+    const questionnaires = questionnairesPath ? await readQuestionnairesPath(questionnairesPath, reader) : undefined;
     for (const u of questionnaires?.unreadable ?? []) issues.error("fileUnreadable", { message: u.message }, { file: u.file });
     for (const s of questionnaires?.skipped ?? []) issues.add(s.reason === "fileSkippedLock" || s.reason === "fileSkippedHidden" ? "info" : "warning", s.reason, {}, { file: s.file });
     const criteriaHash = await sha256File(criteriaPath);

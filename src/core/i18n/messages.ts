@@ -276,6 +276,17 @@ export const messages = {
   negativeNoteConsequence: "，{consequence}",
   negativeNoteCounted: "扣 {points} 分{capped}{consequence}",
   negativeVetoReason: "负面清单“{entry}”（{date}）",
+  // issue 13: the samples' questionnaires and the 通报
+  usingSamplesWithQuestionnaires: "未指定 --submissions，使用自带示例数据 {path} 和问卷调查原始数据 {questionnaires}",
+  reportQuestionnaires: "民主测评共读取问卷 {total} 份，有效问卷 {valid} 份{excluded}；全部参评单位合计满意度 {rate}（满意 {satisfied}、基本满意 {basic}，有效回答 {answers}，{unknown}）。",
+  reportQuestionnairesExcluded: "，剔除 {count} 份（{reasons}）",
+  reportQuestionnairesNoRate: "无有效回答",
+  reportQuestionnaireUnknownUnit: "单位不明 {count} 份",
+  reportQuestionnaireBlank: "空白 {count} 份",
+  reportQuestionnaireDuplicate: "重复 {count} 份",
+  reportQuestionnaireIdentical: "雷同 {count} 份",
+  reportQuestionnaireUnknownOut: "不含不了解",
+  reportQuestionnaireUnknownIn: "含不了解",
 } as const;
 
 export type MessageId = keyof typeof messages;

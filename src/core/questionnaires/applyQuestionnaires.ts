@@ -8,6 +8,7 @@ import { parseNumber } from "../values/parseNumber.js";
 import { readExports } from "./readExports.js";
 import { tallyQuestionnaires } from "./tally.js";
 import { DEFAULT_QUESTIONNAIRE_SETTINGS } from "./settings.js";
+import { surveyTargets } from "../methods/surveyFields.js";
 import type { QuestionTally, QuestionnaireSummary, UnitTally } from "./types.js";
 
 /** The questions an item pools: those its 参数 问题 names (by number or words), else all. */
@@ -34,7 +35,9 @@ export function pooled(questions: readonly QuestionTally[]): { satisfied: number
 /**
  * Read the questionnaire exports and, before scoring, fill each 满意度
  * item's three fields (满意, 基本满意, 有效 — its 数据项 in that order) for
- * every unit from its valid questionnaires, with a note for 计分明细. The
+ * every unit from its valid questionnaires, with a note for 计分明细; the
+ * 问卷调查 part of another item (「材料审核60%、问卷调查40%」) reads the
+ * three 数据项 listed after the item's own, and is filled the same way. The
  * questionnaires win over a count typed in 申报数据: they are the raw data
  * the typed count summarises, and giving them (--questionnaires) says the
  * office counts from them; a typed count that differs is a warning naming
@@ -50,14 +53,14 @@ export function applyQuestionnaires(books: readonly WorkbookGrid[], criteria: Cr
   const summary = tallyQuestionnaires(read, files, { settings, issues, unitNamed: (n) => known.get(nameKey(n)) });
   const byUnit = new Map(summary.units.map((t) => [t.unit, t]));
 
-  const items = criteria.items.filter((i) => i.rule.id === "satisfaction");
+  const targets = surveyTargets(criteria);
   for (const unit of units) {
     const tally = byUnit.get(unit.name);
     if (!tally || tally.valid < settings.minValid) {
       issues.warning("questionnaireFewValid", { count: tally?.valid ?? 0, min: settings.minValid }, { ...unit.source, unit: unit.name });
     }
     if (!tally) continue;
-    for (const item of items) {
+    for (const { item, fields } of targets) {
       const questions = itemQuestions(item, tally);
       if (!questions.length) {
         issues.warning("questionnaireQuestionsNotFound", { questions: String(item.params.questions ?? "") }, { unit: unit.name, item: item.key });
@@ -72,7 +75,7 @@ export function applyQuestionnaires(books: readonly WorkbookGrid[], criteria: Cr
       const asked = questions.length === tally.questions.length ? `全部 ${questions.length} 题合计` : `第 ${questions.map((q) => q.question.number ?? q.question.text).join("、")} 题合计`;
       const note = `取自问卷 ${tally.files.join("、")}：有效问卷 ${tally.valid} 份${excluded.length ? `（另剔除${excluded.join("、")}）` : ""}，${asked}：满意 ${counts.satisfied}、基本满意 ${counts.basic}、有效回答 ${counts.valid}${settings.unknownIsValid ? "（含不了解）" : "（不含不了解）"}`;
       const values = [counts.satisfied, counts.basic, counts.valid];
-      item.fields.slice(0, 3).forEach((field, k) => {
+      fields.slice(0, 3).forEach((field, k) => {
         const own = unit.values.get(field);
         if (own && cellText(own.cell) !== "" && !sameCount(own, values[k])) {
           issues.warning(

@@ -32,6 +32,7 @@ import { explainUnit } from "../score/scoreUnit.js";
 import { answerClassOf, scoreClass } from "./answers.js";
 import { splitNumber } from "./platforms.js";
 import { parseScoreClasses } from "./settings.js";
+import { parseCriteria } from "../criteria/parseCriteria.js";
 
 const ITEMS: CriteriaRow[] = [["1", "服务质量", "民主测评满意度", 10, "满意度", "满意票数,基本满意票数,有效问卷数", "满分线=90%;起评线=50%"]];
 
@@ -167,5 +168,35 @@ describe("raw questionnaires", () => {
     // Sheet2 has no unit column, and neither 「Sheet2」 nor 「金数据导出」 holds a unit's name: its 2 questionnaires are out.
     expect(assessment.questionnaires!.unknownUnits.map((u) => [u.name, u.count])).toEqual([["Sheet2", 2]]);
     expect(log.items.find((i) => i.id === "questionnaireUnitNotInName")?.message).toBe("金数据导出.xlsx 的“Sheet2”表没有被评单位列，工作表名和文件名中也没有参评单位的名称，2 份问卷未计入");
+  });
+
+  it("a 问卷调查 part of a non-满意度 item is filled from the questionnaires too (its trailing three 数据项)", () => {
+    // 服务承诺公开, 10 分, 是否, 材料审核 60 % + 问卷调查 40 %; the survey part is (满意 + 基本满意) / 有效 × 10.
+    //   甲局 承诺 是 → 材料审核 10 → ROUND(0.6 × 10, 2) = 6;
+    //        questionnaires pooled 满意 4 + 基本满意 2 of 有效 7 (as above) → 6/7 × 10 = 8.5714 → ROUND(0.4 × 8.5714, 2) = 3.43;
+    //        item 6 + 3.43 = 9.43
+    //   乙局 承诺 否 → 0; pooled 6 + 1 of 8 → 8.75 → ROUND(0.4 × 8.75, 2) = 3.5; item 0 + 3.5 = 3.5
+    //        (乙局 typed 满意票数 99: the questionnaires' 6 wins, a warning at its cell)
+    const criteriaLog = new IssueLog();
+    const criteria = parseCriteria(
+      book(
+        "测评体系.xlsx",
+        sheet("测评细则", [
+          ["编号", "一级指标", "测评内容", "分值", "计分方式", "数据项", "测评方法"],
+          ["1", "服务质量", "服务承诺公开", 10, "是否", "服务承诺已公开,满意票数,基本满意票数,有效问卷数", "材料审核60%、问卷调查40%"],
+        ]),
+      ),
+      criteriaLog,
+    );
+    expect(criteriaLog.items.filter((i) => i.severity === "error")).toEqual([]);
+    const log = new IssueLog();
+    const grid = sheet("申报数据", [["单位名称", "服务承诺已公开", "满意票数"], ["甲局", "是", ""], ["乙局", "否", 99]]);
+    const assessment = assess(criteria, book("申报.xlsx", grid), log, { questionnaires: [EXPORT] });
+    const points = (name: string) => assessment.results.find((r) => r.unit.name === name)!.items.points(0);
+    expect(points("甲局")).toBe(9.43);
+    expect(points("乙局")).toBe(3.5);
+    expect(log.items.filter((i) => i.id === "methodPartMissing")).toEqual([]);
+    const conflict = log.items.find((i) => i.id === "questionnaireConflict")!;
+    expect([conflict.unit, conflict.item, conflict.cell]).toEqual(["乙局", "1", "C3"]);
   });
 });

@@ -53,3 +53,43 @@ describe("通报: 进步与退步", () => {
     );
   });
 });
+
+/*
+ * One question (「2、您对该单位的总体评价是？」), 问卷星 columns; 设置 百分比小数位数 1.
+ *   序号 1 甲局 满意, 2 甲局 满意, 3 甲局 基本满意, 4 甲局 不满意, 5 甲局 不了解, 6 甲局 (跳过) → blank,
+ *   3 甲局 满意 → duplicate of 序号 3, 7 乙局 满意, 8 乙局 基本满意, 9 乙局 基本满意,
+ *   10 丁局 满意, 11 丁局 不满意 → unit not assessed.
+ * Read 12; excluded 单位不明 2 + 空白 1 + 重复 1 = 4; valid 12 − 4 = 8 (甲局 5, 乙局 3).
+ * 满意 2 + 1 = 3, 基本满意 1 + 2 = 3; 有效回答 甲局 4 (不了解 out) + 乙局 3 = 7;
+ * 满意度 (3 + 3) / 7 = 85.714…% → 85.7% at one decimal.
+ */
+describe("通报: the questionnaires in one sentence", () => {
+  const { criteria } = parseCriteriaRows(
+    [["1", "服务质量", "民主测评满意度", 10, "满意度", "满意票数,基本满意票数,有效问卷数", "满分线=90%;起评线=50%"]],
+    [sheet("设置", [["设置项", "值"], ["百分比小数位数", 1], ["最少有效问卷", 1]])],
+  );
+  const answers: [number, string, string][] = [
+    [1, "甲局", "满意"], [2, "甲局", "满意"], [3, "甲局", "基本满意"], [4, "甲局", "不满意"], [5, "甲局", "不了解"], [6, "甲局", "(跳过)"],
+    [3, "甲局", "满意"], [7, "乙局", "满意"], [8, "乙局", "基本满意"], [9, "乙局", "基本满意"], [10, "丁局", "满意"], [11, "丁局", "不满意"],
+  ];
+  const exported = book(
+    "民主测评_问卷星.xlsx",
+    sheet("Sheet1", [
+      ["序号", "提交答卷时间", "所用时间", "来源", "来源详情", "来自IP", "1、您所评价的单位是：", "2、您对该单位的总体评价是？"],
+      ...answers.map(([n, unit, answer]) => [n, `2026/3/${n} 9:00:00`, `${60 + n}秒`, "微信", "N/A", `10.0.0.${n}(浙江-温州)`, unit, answer]),
+    ]),
+  );
+  const submissions = book("2026.xlsx", sheet("申报数据", [["单位名称", "单位类别"], ["甲局", "机关"], ["乙局", "机关"]]));
+  const paragraphs = (r: ReturnType<typeof buildReport>) => r.blocks.filter((b): b is { kind: "paragraph"; text: string } => b.kind === "paragraph").map((b) => b.text);
+
+  it("states read, valid, excluded by reason and the overall 满意度 at 百分比小数位数", () => {
+    const a = assess(criteria, submissions, new IssueLog(), { questionnaires: [exported] });
+    const sentence = paragraphs(buildReport(a, "2026", new Set())).find((t) => t.startsWith("民主测评"));
+    expect(sentence).toBe("民主测评共读取问卷 12 份，有效问卷 8 份，剔除 4 份（单位不明 2 份、空白 1 份、重复 1 份）；全部参评单位合计满意度 85.7%（满意 3、基本满意 3，有效回答 7，不含不了解）。");
+  });
+
+  it("says nothing of questionnaires when none were given", () => {
+    const a = assess(criteria, submissions, new IssueLog());
+    expect(paragraphs(buildReport(a, "2026", new Set())).some((t) => t.includes("问卷"))).toBe(false);
+  });
+});

@@ -3,6 +3,10 @@ import { mean } from "../math/mean.js";
 import { roundExcel } from "../math/roundExcel.js";
 import { VETO_LABEL, severityLabels, yearTitle } from "../i18n/labels.js";
 import { ALL_UNITS, explainingChanges } from "../compare/compareYears.js";
+import { formatMessage } from "../i18n/messages.js";
+import { showPercent } from "../rules/format.js";
+import { questionnaireOverview } from "../questionnaires/overview.js";
+import type { QuestionnaireSummary } from "../questionnaires/types.js";
 
 /**
  * The 通报 as plain content: headings, paragraphs and tables in order. The
@@ -71,6 +75,7 @@ export function buildReport(a: Assessment, label: string, availableCharts: Set<s
       : `${cat} 无有效名次`;
   });
   blocks.push({ kind: "paragraph", text: `分类别看：${categoryLines.join("；")}。` });
+  if (a.questionnaires) blocks.push({ kind: "paragraph", text: questionnaireSentence(a.questionnaires, a.criteria.settings.percentDecimals) });
 
   heading("测评结果");
   blocks.push({ kind: "paragraph", text: `按“${a.criteria.settings.groupField}”分类排名如下（名次为类别内名次，总分保留 ${a.criteria.settings.decimals} 位小数）。` });
@@ -149,4 +154,33 @@ export function buildReport(a: Assessment, label: string, availableCharts: Set<s
     blocks,
     figures: { units: a.results.length, vetoed: vetoed.length, grades, mean: avg, meanChange },
   };
+}
+
+/**
+ * The survey in one sentence, when raw questionnaires were given: read,
+ * valid, excluded by reason (the reasons that occurred), and 满意度 over
+ * every unit and question = Σ(满意 + 基本满意) / Σ有效回答, at 百分比小数位数.
+ */
+export function questionnaireSentence(summary: QuestionnaireSummary, percentDecimals: number): string {
+  const o = questionnaireOverview(summary);
+  const reasons = (
+    [
+      ["reportQuestionnaireUnknownUnit", o.excluded.unknownUnit],
+      ["reportQuestionnaireBlank", o.excluded.blank],
+      ["reportQuestionnaireDuplicate", o.excluded.duplicate],
+      ["reportQuestionnaireIdentical", o.excluded.identical],
+    ] as const
+  ).filter(([, count]) => count > 0);
+  const count = reasons.reduce((a, [, n]) => a + n, 0);
+  const excluded = count ? formatMessage("reportQuestionnairesExcluded", { count, reasons: reasons.map(([id, n]) => formatMessage(id, { count: n })).join("、") }) : "";
+  return formatMessage("reportQuestionnaires", {
+    total: o.total,
+    valid: o.valid,
+    excluded,
+    rate: o.rate === undefined ? formatMessage("reportQuestionnairesNoRate") : showPercent(o.rate, percentDecimals),
+    satisfied: o.satisfied,
+    basic: o.basic,
+    answers: o.answers,
+    unknown: formatMessage(summary.settings.unknownIsValid ? "reportQuestionnaireUnknownIn" : "reportQuestionnaireUnknownOut"),
+  });
 }
