@@ -29,7 +29,7 @@ export function formatSummary(a: Assessment, label: string, written: string[], n
     if (o.gated) parts.push(`未过等级门槛降等 ${o.gated} 个`);
     if (o.cases) parts.push(`负面事项 ${o.cases} 件（计入 ${o.counted} 件）`);
     if (parts.length) lines.push(`  评定：${parts.join("，")}（详见“${SHEETS.outcomes}”）`);
-    if (o.review) lines.push(REVIEW.summary(REVIEW.counts(o.review.counts), o.review.notApplied.length));
+    if (o.review?.titled) lines.push(REVIEW.summary(REVIEW.counts(o.review.counts), o.review.notApplied.length));
   }
   const c = a.comparison;
   if (c) {

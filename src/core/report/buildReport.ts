@@ -89,7 +89,7 @@ export function buildReport(a: Assessment, label: string, availableCharts: Set<s
   }
 
   const o = a.outcomes;
-  if (o && (o.quotas.length || o.gated || o.counted || o.review)) {
+  if (o && (o.quotas.length || o.gated || o.counted || o.review?.titled)) {
     heading("评定结果");
     for (const q of o.quotas) {
       if (q.notApplied) {
@@ -101,7 +101,7 @@ export function buildReport(a: Assessment, label: string, availableCharts: Set<s
     }
     const gated = a.results.filter((r) => r.scoreGrade !== undefined);
     if (gated.length) blocks.push({ kind: "paragraph", text: `以下 ${gated.length} 个单位总分达到更高等级，但未达到该等级的其他条件，按条件评定：${gated.map((r) => `${r.unit.name}（${r.outcome?.reasons.join("；")}）`).join("；")}。` });
-    if (o.review) blocks.push({ kind: "paragraph", text: reviewParagraph(a.results, o.review) });
+    if (o.review?.titled) blocks.push({ kind: "paragraph", text: reviewParagraph(a.results, o.review) });
     const warned = a.results.filter((r) => r.negative?.cases.some((c) => c.counted));
     if (warned.length) blocks.push({ kind: "paragraph", text: `负面清单：${warned.map((r) => `${r.unit.name}（${r.negative!.cases.filter((c) => c.counted).map((c) => `${c.entry}，${c.date}，${c.note}`).join("；")}）`).join("；")}。` });
   }
