@@ -131,8 +131,27 @@ export async function makeCriteria(path = CRITERIA_PATH): Promise<void> {
   settings.getColumn(2).width = 10;
   settings.getColumn(3).width = 60;
 
+  addOutcomeRules(wb);
+
   await mkdir(dirname(path), { recursive: true });
   await wb.xlsx.writeFile(path);
+}
+
+/**
+ * Issue 14: a small 评定规则 sheet (one 推荐名额 per category among 优秀
+ * units) and a 复查 sheet for the units already holding a title (the
+ * samples list them in an 已命名单位 sheet).
+ */
+function addOutcomeRules(wb: ExcelJS.Workbook): void {
+  const quotas = wb.addWorksheet("评定规则");
+  styleHeaderRow(quotas.addRow(["规则", "范围", "名额", "等级要求", "并列处理", "结果"]));
+  quotas.addRow(["推荐名额", "各类别", "1个", "优秀", "全部入选", "推荐"]);
+  [12, 10, 8, 10, 12, 10].forEach((w, i) => (quotas.getColumn(i + 1).width = w));
+  const review = wb.addWorksheet("复查");
+  styleHeaderRow(review.addRow(["条件", "复查结论", "撤一补一", "递补等级要求", "说明"]));
+  review.addRow(["等级低于合格", "撤销", "是", "优秀", "含一票否决（不评等级）的单位"]);
+  review.addRow(["等级为合格", "警告（限期整改）", "", "", "限期一年整改"]);
+  [16, 18, 10, 14, 30].forEach((w, i) => (review.getColumn(i + 1).width = w));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -238,6 +238,8 @@ async function writeSamples(year: number, units: SampleUnit[], extraRows: boolea
     ch.getColumn(2).width = 22;
   }
 
+  if (year === 2026) addTitledUnits(wb);
+
   const path = join(SAMPLES_DIR, `${year}-申报数据.xlsx`);
   await mkdir(SAMPLES_DIR, { recursive: true });
   await wb.xlsx.writeFile(path);
@@ -354,6 +356,26 @@ async function writeQuestionnaires(year: number, units: SampleUnit[]): Promise<s
 
 export async function makeSamples(): Promise<string[]> {
   return [await writeSamples(2025, UNITS_2025, false), await writeSamples(2026, UNITS_2026, true, CHANGES_2026), await writeQuestionnaires(2026, UNITS_2026)];
+}
+
+/**
+ * Issue 14 §3: the units already holding a title, for the 复查 of the
+ * shipped criteria — one 良好 (kept), one 合格 (warned), one vetoed
+ * (withdrawn, 撤一补一), one 优秀 (kept); 命名年度 typed as a clerk does.
+ */
+const TITLED_2026: [string, string, number | string][] = [
+  ["县政协机关", "市级文明单位", 2023],
+  ["城关第一小学", "市级文明单位", "2024年"],
+  ["县水务局", "市级文明单位", "2022"],
+  ["咸宁市林业局", "市级文明单位", "2024年度"],
+];
+
+function addTitledUnits(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet("已命名单位");
+  title(ws, "已命名市级文明单位名单", 4);
+  styleHeaderRow(ws.addRow(["序号", "单位名称", "已命名称号", "命名年度"]));
+  TITLED_2026.forEach(([name, held, year], i) => ws.addRow([i + 1, name, held, year]));
+  [6, 22, 16, 10].forEach((w, i) => (ws.getColumn(i + 1).width = w));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

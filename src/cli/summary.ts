@@ -1,6 +1,6 @@
 import type { Assessment } from "../core/score/assess.js";
 import { describeIssue } from "../core/issues.js";
-import { EXCEL_LIMIT_NOTES, FILE_NAME_NOTES, HISTORY, HISTORY_MODE_LABELS, SHEETS, severityLabels, yearTitle } from "../core/i18n/labels.js";
+import { EXCEL_LIMIT_NOTES, FILE_NAME_NOTES, HISTORY, HISTORY_MODE_LABELS, REVIEW, SHEETS, severityLabels, yearTitle } from "../core/i18n/labels.js";
 import { relative } from "node:path";
 import { terminalLine, terminalName } from "./terminalText.js";
 
@@ -25,10 +25,11 @@ export function formatSummary(a: Assessment, label: string, written: string[], n
   if (vetoed.length > SUMMARY_VETO_LINES) lines.push(`  另有 ${vetoed.length - SUMMARY_VETO_LINES} 个单位被一票否决，见结果工作簿“${SHEETS.ranking}”的备注列`);
   const o = a.outcomes;
   if (o) {
-    const parts = o.quotas.map((q) => `${q.scope}${q.rule.kind === "recommend" ? "" : "末位"}“${q.rule.outcome}” ${q.selected.length} 个`);
+    const parts = o.quotas.map((q) => (q.notApplied ? `“${q.rule.condition!.text}”未执行（需要历年数据）` : `${q.scope}${q.rule.kind === "recommend" ? "" : "末位"}“${q.rule.outcome}” ${q.selected.length} 个`));
     if (o.gated) parts.push(`未过等级门槛降等 ${o.gated} 个`);
     if (o.cases) parts.push(`负面事项 ${o.cases} 件（计入 ${o.counted} 件）`);
     if (parts.length) lines.push(`  评定：${parts.join("，")}（详见“${SHEETS.outcomes}”）`);
+    if (o.review?.titled) lines.push(REVIEW.summary(REVIEW.counts(o.review.counts), o.review.notApplied.length));
   }
   const c = a.comparison;
   if (c) {

@@ -7,6 +7,7 @@ import type { ValidationRule } from "./criteria/parseValidationRules.js";
 import type { QuestionnaireSettings } from "./questionnaires/types.js";
 import type { ItemMethods } from "./methods/types.js";
 import type { MethodCap } from "./methods/caps.js";
+import type { Condition } from "./outcomes/conditions/types.js";
 
 export type RankMethod = "competition" | "dense" | "average";
 
@@ -51,14 +52,32 @@ export interface QuotaRule {
   kind: "recommend" | "bottom";
   /** "all": one list of every unit; "each": every category apart; otherwise the one category named. */
   scope: { kind: "all" } | { kind: "each" } | { kind: "category"; name: string };
-  /** A number of places, or a share of the units in scope (at most: floor(n × share)). */
-  places: { count: number } | { share: number };
+  /** A number of places, a share of the units in scope (at most: floor(n × share)), or every unit meeting the rule's condition. */
+  places: { count: number } | { share: number } | { all: true };
+  /** Only units meeting it are candidates (条件 column, or a 规则 that is itself a condition: 连续三年优秀). */
+  condition?: Condition;
   /** Only units of this grade or better are candidates. */
   minGrade?: string;
   /** Units tied at the cut-off: all selected, none selected, or ordered by an item's or 一级指标's points. */
   tie: { kind: "all" } | { kind: "none" } | { kind: "by"; target: string };
   /** What a selected unit's outcome is called (推荐, 不予保留 …). */
   outcome: string;
+  source: SourceRef;
+}
+
+/** A 复查 conclusion for a titled unit, least severe first; 递补 names an untitled unit in a withdrawn one's place (撤一补一). */
+export type ReviewResult = "keep" | "warn" | "withdraw" | "replace";
+
+/** One line of the 复查 rules (a 复查 sheet, or 复查 rows of 评定规则): a condition and what it brings to a titled unit. */
+export interface ReviewRule {
+  condition: Condition;
+  result: Exclude<ReviewResult, "replace">;
+  /** 撤一补一: a unit this rule withdraws is replaced by the best untitled eligible unit of its category. */
+  replace: boolean;
+  /** The grade a replacement must reach (递补等级要求); the criteria's top grade when not set. */
+  replaceGrade?: string;
+  /** Only units holding this title (适用称号); every titled unit when not set. */
+  title?: string;
   source: SourceRef;
 }
 
@@ -126,6 +145,8 @@ export interface Criteria {
   quotas: QuotaRule[];
   /** The optional 负面清单 sheet: negative events with their points and consequences. */
   negativeList: NegativeListEntry[];
+  /** The optional 复查 rules for units already holding a title (保留 / 警告 / 撤销, 撤一补一). */
+  reviewRules: ReviewRule[];
   /** The optional 校验规则 sheet: declared relations between fields, checked per unit. */
   validationRules: ValidationRule[];
   /** Columns read from the submissions only to be checked (named by 校验规则, not by any item): never scored. */
@@ -249,6 +270,8 @@ export interface UnitResult {
   negative?: { points: number; cases: NegativeCaseResult[] };
   /** What the 评定规则, gates and 负面清单 decided, with the reasons in words. */
   outcome?: { result: string; reasons: string[] };
+  /** A titled unit's 复查 conclusion (or an untitled unit named 递补), with every reason. */
+  review?: { title: string; titleYear?: number; result: ReviewResult; reasons: string[] };
 }
 
 /** A 负面事项 case as judged for its unit. */

@@ -66,20 +66,22 @@ describe("result workbook writers", () => {
     await toExceljs(resultWorkbook(a, withChart)).xlsx.writeFile(join(dir, "memory.xlsx"));
     const memory = await contents(join(dir, "memory.xlsx"));
     const stream = await contents(join(dir, "stream.xlsx"));
-    expect(stream.map((s) => s.name)).toEqual(["总排名", "分类排名", "分项得分", "指标统计", "问题清单", "计分明细", "测评汇总表", "同比分析", "分类汇总", "图表", "说明"]);
+    expect(stream.map((s) => s.name)).toEqual(["总排名", "分类排名", "分项得分", "指标统计", "评定结果", "问题清单", "计分明细", "测评汇总表", "同比分析", "分类汇总", "图表", "说明"]);
     for (let i = 0; i < memory.length; i++) expect(stream[i], memory[i].name).toEqual(memory[i]);
     // Spot checks against the description, so the comparison is not of two empty sheets.
     const ranking = stream[0];
     expect(ranking.frozen).toEqual([0, 3]);
     expect(ranking.titles).toBe("3:3");
-    // 15 columns with last year: 8 + 5 comparison + 备注 + 同比要点.
-    expect(ranking.merges).toContain("A1:O1");
+    // 20 columns with last year: 8 + 评定结果, 已命名称号, 复查结论 (the shipped 评定规则 and 复查, the samples' titles)
+    // + 5 comparison + 评定理由 + 复查理由 + 备注 + 同比要点.
+    expect(ranking.merges).toContain("A1:T1");
     expect(stream.find((s) => s.name === "图表")!.images).toBe(1);
     // 分类排名's category bands are merged across the table, added while its rows are generated. The 12 sample units
-    // are 乡镇 4, 市直机关 5 (县水务局 vetoed among them), 教育系统 3: bands at rows 4, 4 + 1 + 4 = 9, 9 + 1 + 5 = 15.
+    // are 乡镇 4, 市直机关 5 (县水务局 vetoed among them), 教育系统 3: bands at rows 4, 4 + 1 + 4 = 9, 9 + 1 + 5 = 15;
+    // 20 columns (A–T), as the title row.
     const categories = stream[1];
-    expect(categories.merges).toEqual(expect.arrayContaining(["A4:O4", "A9:O9", "A15:O15"]));
-    expect(stream[5].cells.length).toBeGreaterThan(12 * 33 * 11);
+    expect(categories.merges).toEqual(expect.arrayContaining(["A4:T4", "A9:T9", "A15:T15"]));
+    expect(stream.find((s) => s.name === "计分明细")!.cells.length).toBeGreaterThan(12 * 33 * 11);
   });
 
   it("splits 计分明细 when it outgrows a sheet, and says so in 说明", async () => {

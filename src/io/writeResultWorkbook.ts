@@ -3,7 +3,7 @@ import type { UnitResult } from "../core/model.js";
 import type { UnitComparison } from "../core/compare/compareYears.js";
 import { COMPARABLE_TOTAL, STATUS_LABELS } from "../core/compare/compareYears.js";
 import { explainUnit } from "../core/score/scoreUnit.js";
-import { COLUMNS as C, METHOD_SUMMARY, DATA_TO_VERIFY, ON_COMPARABLE, FIGURE_KIND_LABELS, SHEETS, VETO_LABEL, directionLabels, yearTitle, rankMethodLabels, severityLabels } from "../core/i18n/labels.js";
+import { COLUMNS as C, REVIEW, REVIEW_LABELS, METHOD_SUMMARY, DATA_TO_VERIFY, ON_COMPARABLE, FIGURE_KIND_LABELS, SHEETS, VETO_LABEL, directionLabels, yearTitle, rankMethodLabels, severityLabels } from "../core/i18n/labels.js";
 import { HEADER_FILL_ARGB } from "./xlsxStyle.js";
 import { restyle, style, variant, type Merge, type SheetSpec, type Style, type WorkbookSpec, type XlsxRow, type XlsxValue } from "./xlsx/model.js";
 import { writeXlsx, type SheetCuts } from "./xlsx/writeXlsx.js";
@@ -13,7 +13,7 @@ import { questionnaireSheet } from "./sheets/questionnaireSheet.js";
 import { criteriaUseMethods, describeMethods } from "../core/methods/subtotals.js";
 import { methodSummarySheet } from "./sheets/methodSummary.js";
 import { historySheet } from "./sheets/historySheet.js";
-import { outcomesSheet } from "./sheets/outcomesSheet.js";
+import { outcomesSheet, quotaConditionAbout, reviewAboutRows, reviewTitle } from "./sheets/outcomesSheet.js";
 import { linesNeeded } from "./xlsx/textLines.js";
 
 export interface RunInfo {
@@ -188,6 +188,8 @@ interface RankColumn {
 
 function rankColumns(a: Assessment, fmt: string, placeLabel: string): RankColumn[] {
   const vetoed = (r: UnitResult) => r.vetoes.length > 0;
+  // The 复查 columns only when some unit holds a title (or is named 递补).
+  const reviewed = a.results.some((r) => r.review);
   const cols: RankColumn[] = [
     { label: placeLabel, width: 8, value: (r, place) => (vetoed(r) ? VETO_LABEL : (place ?? null)) },
     { label: C.unit, width: 26, value: (r) => r.unit.name },
@@ -199,6 +201,7 @@ function rankColumns(a: Assessment, fmt: string, placeLabel: string): RankColumn
     { label: C.total, width: 9, fmt, value: (r) => r.total },
     { label: C.grade, width: 8, value: (r) => (vetoed(r) ? VETO_LABEL : r.grade) },
     ...(a.outcomes ? [{ label: C.outcome, width: 12, value: (r: UnitResult) => r.outcome?.result || null }] : []),
+    ...(reviewed ? [{ label: REVIEW.title, width: 16, value: (r: UnitResult) => reviewTitle(r.review) }, { label: REVIEW.result, width: 12, value: (r: UnitResult) => (r.review ? REVIEW_LABELS[r.review.result] : null) }] : []),
     { label: C.percentile, width: 12, fmt: "0.0%", value: (r) => r.percentile ?? null },
   ];
   if (a.comparison) {
@@ -217,6 +220,7 @@ function rankColumns(a: Assessment, fmt: string, placeLabel: string): RankColumn
     if (!partial) cols.push({ label: C.previousGrade, width: 8, value: (_r, _p, c) => c?.previous?.grade || null });
   }
   if (a.outcomes) cols.push({ label: C.outcomeReasons, width: 44, value: (r) => r.outcome?.reasons.join("；") || null });
+  if (reviewed) cols.push({ label: REVIEW.reasons, width: 44, value: (r) => r.review?.reasons.join("；") ?? null });
   cols.push({ label: C.remark, width: 44, value: (r, _p, c) => remark(r, c) });
   if (a.comparison) cols.push({ label: C.highlights, width: 70, value: (_r, _p, c) => c?.highlights || null });
   return cols;
@@ -554,7 +558,11 @@ function outcomeAboutRows(a: Assessment): XlsxValue[][] {
   const gates = a.criteria.grades.filter((g) => g.gates?.length).map((g) => `${g.name}：${g.gates!.map((x) => (x.kind === "basic" ? `基本分 ≥ ${x.min}` : x.kind === "groupRate" ? `“${x.group}”得分率 ≥ ${roundExcel(x.min * 100, 4)}%` : "无负面清单警告或限期整改")).join("，")}`);
   const rows: XlsxValue[][] = [];
   if (gates.length) rows.push(["等级门槛", `${gates.join("；")}；未过门槛的单位降到它能通过的最高等级（见评定结果）`]);
-  for (const q of o.quotas) rows.push([q.rule.kind === "recommend" ? "推荐名额" : "末位名额", `${q.scope}：${q.places} 个（候选 ${q.candidates} 个${q.rule.minGrade ? `，须达到“${q.rule.minGrade}”` : ""}；并列于名额线上时${q.rule.tie.kind === "all" ? "全部入选" : q.rule.tie.kind === "none" ? "均不入选" : `按“${q.rule.tie.target}”得分`}），“${q.rule.outcome}” ${q.selected.length} 个`]);
+  for (const q of o.quotas) {
+    if (q.rule.condition) rows.push(quotaConditionAbout(q));
+    else rows.push([q.rule.kind === "recommend" ? "推荐名额" : "末位名额", `${q.scope}：${q.places} 个（候选 ${q.candidates} 个${q.rule.minGrade ? `，须达到“${q.rule.minGrade}”` : ""}；并列于名额线上时${q.rule.tie.kind === "all" ? "全部入选" : q.rule.tie.kind === "none" ? "均不入选" : `按“${q.rule.tie.target}”得分`}），“${q.rule.outcome}” ${q.selected.length} 个`]);
+  }
+  rows.push(...reviewAboutRows(a));
   if (a.criteria.negativeList.length) rows.push(["负面清单", `${a.criteria.negativeList.length} 个事项；测评截止日期 ${o.assessmentDate ?? "未确定"}；负面事项 ${o.cases} 件，计入 ${o.counted} 件（扣分从总分中减去，见总排名“负面清单扣分”列）`]);
   return rows;
 }

@@ -56,9 +56,16 @@ describe("the 通报", () => {
 
   it("lists every unit in the category tables and the vetoed unit with its reason", () => {
     for (const r of ranking) expect(docText).toContain(String(r["单位名称"]));
-    expect(docText).toContain("三、一票否决单位");
+    // The shipped criteria's 评定规则 and 复查 put 三、评定结果 before it.
+    expect(docText).toContain("四、一票否决单位");
     expect(docText).toContain("发生重大安全、交通责任事故（重大责任事故：是）");
     expect(docText).toContain("取消本年度评选资格");
+  });
+
+  it("gives the 复查 of the sample titles in 评定结果: 县政协机关 良好 and 咸宁市林业局 优秀 kept, 城关第一小学 合格 warned, 县水务局 vetoed withdrawn and replaced by 宁夏回族自治区商务厅 (市直机关's best untitled 优秀 after 龙湾区人事劳动局, which is 推荐)", () => {
+    expect(docText).toContain("三、评定结果");
+    expect(docText).toContain("对 4 个已命名单位进行复查：保留 2 个，警告 1 个，撤销 1 个，递补 1 个。警告（限期整改）：城关第一小学（等级为合格：等级为“合格” → 警告（限期整改））。撤销：县水务局（");
+    expect(docText).toContain("递补：宁夏回族自治区商务厅（撤一补一：递补 县水务局 被撤销的“市级文明单位”（“市直机关”类别第 2 名，优秀））。");
   });
 
   it("names the largest improvement and decline", () => {

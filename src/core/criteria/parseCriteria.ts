@@ -16,6 +16,7 @@ import { parseGrades, parseSettings } from "./parseSettings.js";
 import { parseGradeGates } from "../outcomes/parseGradeGates.js";
 import { QUOTA_SHEET_NAMES, parseQuotas } from "../outcomes/parseQuotas.js";
 import { NEGATIVE_LIST_SHEET_NAMES, parseNegativeList } from "../outcomes/parseNegativeList.js";
+import { REVIEW_SHEET_NAMES, parseReviewRules } from "../outcomes/parseReviewRules.js";
 import { parseValidationRules } from "./parseValidationRules.js";
 import { buildItemMethods, readItemMethods, type PendingMethods } from "../methods/itemMethods.js";
 import { METHOD_SHEET_NAMES, checkMethodCaps, readMethodCaps } from "../methods/caps.js";
@@ -257,6 +258,7 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
   const tieTargets = [...groups.map((g) => g.name), ...items.map((i) => i.name), ...items.map((i) => i.key)];
   const quotas = parseQuotas(findSheet(book, ...QUOTA_SHEET_NAMES), grades, tieTargets, file, issues);
   const negativeList = parseNegativeList(findSheet(book, ...NEGATIVE_LIST_SHEET_NAMES), file, issues);
+  const reviewRules = parseReviewRules(findSheet(book, ...REVIEW_SHEET_NAMES), findSheet(book, ...QUOTA_SHEET_NAMES), grades, file, issues);
   const partial = parseSettings(findSheet(book, ...SETTINGS_SHEET_NAMES), file, issues);
   // Without a 加分上限 setting, the cap is what the bonus items and any 超额加分 can earn.
   const overAward = (i: CriteriaItem) => Math.max(((i.params.overAward as number | undefined) ?? 1) - 1, 0) * i.points;
@@ -274,7 +276,7 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
   const { rules: validationRules, checkedFields } = parseValidationRules(findSheet(book, ...VALIDATION_SHEET_NAMES), file, fields, issues);
   // Refined with the submissions' headers when a run reads them (assess).
   const fieldMeanings = resolveFieldMeanings({ items, fields, fieldProfiles });
-  return { file, items, groups, grades, settings: { ...partial, bonusCap }, basicTotal, fields, fieldProfiles, fieldMeanings, validationRules, checkedFields, methodCaps, quotas, negativeList };
+  return { file, items, groups, grades, settings: { ...partial, bonusCap }, basicTotal, fields, fieldProfiles, fieldMeanings, validationRules, checkedFields, methodCaps, quotas, negativeList, reviewRules };
 }
 
 /** "文明科室数/科室总数", "满意,基本满意,总数" → field names. */

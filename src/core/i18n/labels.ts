@@ -263,3 +263,15 @@ export const HISTORY = {
     `每个单位各年的总分、名次和等级，由旧到新，最后为本年；按名称和“单位变更”表对应更名与合并的单位；连续${grade}年数截至本年（含本年等级）；末位指在本类别中低于它的参评单位少于 ${n} 个（并列都算，否决单位不计）`,
   summary: (years: string, how: string, sheet: boolean) => `  历年：读取 ${years} 年（${how}）${sheet ? "，见“历年对比”表" : ""}`,
 } as const;
+// issue 14: 复查 of titles
+/** 复查结论 words, as 评定结果, 总排名, the summary and the 通报 write them. */
+export const REVIEW_LABELS = { keep: "保留", warn: "警告（限期整改）", withdraw: "撤销", replace: "递补" } as const;
+export const REVIEW = {
+  title: "已命名称号",
+  result: "复查结论",
+  reasons: "复查理由",
+  about: "复查规则",
+  notApplied: "复查规则未执行",
+  summary: (counts: string, notApplied: number) => `  复查：${counts}${notApplied ? `；${notApplied} 条规则需要历年数据未执行` : ""}（详见“评定结果”）`,
+  counts: (c: Record<keyof typeof REVIEW_LABELS, number>) => `保留 ${c.keep} 个，警告 ${c.warn} 个，撤销 ${c.withdraw} 个，递补 ${c.replace} 个`,
+} as const;

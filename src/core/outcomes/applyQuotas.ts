@@ -2,6 +2,7 @@ import type { Criteria, QuotaRule, UnitResult } from "../model.js";
 import type { IssueLog } from "../issues.js";
 import { formatMessage } from "../i18n/messages.js";
 import { hasWarning } from "./applyGates.js";
+import type { ConditionEnv } from "./conditions/types.js";
 
 /** A rule's result for the run: who it selected, per scope, for 评定结果 and the summary. */
 export interface QuotaOutcome {
@@ -10,6 +11,8 @@ export interface QuotaOutcome {
   places: number;
   candidates: number;
   selected: UnitResult[];
+  /** The rule's condition needs earlier years and the run has none: applied to no one (a warning says so). */
+  notApplied?: boolean;
 }
 
 /**
@@ -75,10 +78,16 @@ function select(list: UnitResult[], places: number, rule: QuotaRule, criteria: C
  * (place, quota, tie). The number of places from a share is at most
  * floor(units × share) (「不超过 20%」), said in the reason.
  */
-export function applyQuotas(results: UnitResult[], criteria: Criteria, issues: IssueLog): QuotaOutcome[] {
+export function applyQuotas(results: UnitResult[], criteria: Criteria, issues: IssueLog, env: ConditionEnv = { criteria, results }): QuotaOutcome[] {
   const out: QuotaOutcome[] = [];
   const categories = [...new Set(results.map((r) => r.unit.category))];
   for (const rule of criteria.quotas) {
+    const condition = rule.condition;
+    if (condition?.type.needsHistory && !env.history) {
+      issues.warning("quotaNeedsHistory", { condition: condition.text, outcome: rule.outcome }, rule.source);
+      out.push({ rule, scope: rule.scope.kind === "category" ? rule.scope.name : formatMessage(rule.scope.kind === "all" ? "quotaScopeAll" : "quotaScopeEach", {}), places: 0, candidates: 0, selected: [], notApplied: true });
+      continue;
+    }
     const scopes: (string | undefined)[] = rule.scope.kind === "all" ? [undefined] : rule.scope.kind === "each" ? categories : [rule.scope.name];
     if (rule.scope.kind === "category" && !categories.includes(rule.scope.name)) {
       issues.error("quotaUnknownCategory", { value: rule.scope.name, known: categories.join("、") }, rule.source);
@@ -86,19 +95,27 @@ export function applyQuotas(results: UnitResult[], criteria: Criteria, issues: I
     }
     for (const category of scopes) {
       const inScope = results.filter((r) => category === undefined || r.unit.category === category);
-      const list = candidates(results, rule, category, criteria);
+      // With a 条件, only the units meeting it are candidates, each with the condition's reason.
+      const met = new Map<UnitResult, string>();
+      const list = candidates(results, rule, category, criteria).filter((r) => {
+        if (!condition) return true;
+        const why = condition.type.holds(r, condition.params, env);
+        if (why) met.set(r, why);
+        return Boolean(why);
+      });
       const ordered = rule.kind === "recommend" ? list : [...list].reverse();
       const base = rule.kind === "recommend" ? inScope.filter((r) => !r.vetoes.length).length : list.length;
-      const places = "count" in rule.places ? rule.places.count : Math.floor(base * rule.places.share + 1e-9);
+      const places = "all" in rule.places ? list.length : "count" in rule.places ? rule.places.count : Math.floor(base * rule.places.share + 1e-9);
       const { selected, why } = select(ordered, places, rule, criteria);
       if (rule.kind === "recommend") {
         for (const r of inScope) if (!r.vetoes.length && hasWarning(r)) why.set(r, formatMessage("quotaWarnedNotCandidate", { outcome: rule.outcome }));
       }
       const scopeName = category ?? formatMessage("quotaScopeAll", {});
-      const quota = "count" in rule.places ? formatMessage("quotaPlacesCount", { places }) : formatMessage("quotaPlacesShare", { share: Math.round(rule.places.share * 1000) / 10, base, places });
+      const quota = "all" in rule.places ? "" : "count" in rule.places ? formatMessage("quotaPlacesCount", { places }) : formatMessage("quotaPlacesShare", { share: Math.round(rule.places.share * 1000) / 10, base, places });
       for (const r of selected) {
         const place = category === undefined ? r.rank : r.categoryRank;
-        const reason = formatMessage(rule.kind === "recommend" ? "quotaSelected" : "quotaBottomSelected", { scope: scopeName, quota, place: place ?? "", outcome: rule.outcome }) + (why.get(r) ? `；${why.get(r)}` : "");
+        const placed = "all" in rule.places ? formatMessage("quotaConditionMet", { why: met.get(r) ?? "", outcome: rule.outcome }) : formatMessage(rule.kind === "recommend" ? "quotaSelected" : "quotaBottomSelected", { scope: scopeName, quota, place: place ?? "", outcome: rule.outcome });
+        const reason = [placed, "all" in rule.places ? "" : met.get(r), why.get(r)].filter(Boolean).join("；");
         r.outcome = { result: [r.outcome?.result, rule.outcome].filter(Boolean).join("、"), reasons: [...(r.outcome?.reasons ?? []), reason] };
       }
       for (const [r, text] of why) if (!selected.includes(r)) r.outcome = { result: r.outcome?.result ?? "", reasons: [...(r.outcome?.reasons ?? []), text] };

@@ -3,6 +3,8 @@ import type { IssueLog } from "../issues.js";
 import type { SheetGrid } from "../table/grid.js";
 import { nameKey } from "../values/normaliseText.js";
 import { ruleRows } from "./table.js";
+import { conditionExamples, readCondition } from "./conditions/registry.js";
+import type { Condition } from "./conditions/types.js";
 
 export const QUOTA_SHEET_NAMES = ["评定规则", "评定办法", "推荐规则", "名额"];
 
@@ -13,7 +15,14 @@ export const QUOTA_COLUMNS = {
   minGrade: ["等级要求", "最低等级", "须达到等级"],
   tie: ["并列处理", "并列", "同分处理"],
   outcome: ["结果", "评定结果", "结论"],
+  condition: ["条件", "适用条件", "推荐条件", "复查条件"],
 };
+
+/** 规则 words of a 复查 row in 评定规则: read by parseReviewRules, not as a quota. */
+export const REVIEW_RULE_WORDS = ["复查", "称号复查", "复查规则", "动态管理"];
+
+/** 名额 words of a rule with a 条件: every unit meeting it. */
+const ALL_PLACES = ["", "不限", "全部", "不限名额", "符合条件的全部"];
 
 const KINDS: Record<string, QuotaRule["kind"]> = {
   推荐名额: "recommend", 推荐: "recommend", 推荐名额数: "recommend", 入选名额: "recommend", 名额: "recommend",
@@ -53,13 +62,29 @@ export function parseQuotas(sheet: SheetGrid | undefined, grades: Grade[], targe
   const out: QuotaRule[] = [];
   for (const row of table.rows) {
     const kindText = row.text("rule");
-    const kind = KINDS[nameKey(kindText)];
+    if (REVIEW_RULE_WORDS.some((w) => nameKey(w) === nameKey(kindText))) continue;
+    // A 规则 may be a condition itself (连续三年优秀 → 推荐省级): every unit meeting it, unless 名额 says otherwise.
+    const ruleCondition = KINDS[nameKey(kindText)] ? undefined : readCondition(kindText, grades);
+    const kind = KINDS[nameKey(kindText)] ?? (ruleCondition ? "recommend" : undefined);
     if (!kind) {
-      issues.error("quotaUnknownRule", { value: kindText, known: "推荐名额、末位不续评" }, where(row.at("rule")));
+      issues.error("quotaUnknownRule", { value: kindText, known: `推荐名额、末位不续评，或一个条件（${conditionExamples()}）` }, where(row.at("rule")));
+      continue;
+    }
+    let condition: Condition | undefined = ruleCondition;
+    const conditionText = row.text("condition");
+    if (conditionText) {
+      condition = readCondition(conditionText, grades);
+      if (!condition) {
+        issues.error("quotaBadCondition", { value: conditionText, known: conditionExamples() }, where(row.at("condition")));
+        continue;
+      }
+    }
+    if (ruleCondition && !row.text("outcome")) {
+      issues.error("quotaConditionNoOutcome", { value: kindText }, where(row.at("rule")));
       continue;
     }
     const placesText = row.text("places");
-    const places = parsePlaces(placesText);
+    const places: QuotaRule["places"] | undefined = condition && ALL_PLACES.includes(placesText) ? { all: true } : parsePlaces(placesText);
     if (!places) {
       issues.error("quotaBadPlaces", { value: placesText }, where(row.at("places")));
       continue;
@@ -83,7 +108,7 @@ export function parseQuotas(sheet: SheetGrid | undefined, grades: Grade[], targe
       issues.error("quotaBadTie", { value: tieText }, where(row.at("tie")));
       continue;
     }
-    out.push({ kind, scope, places, minGrade, tie, outcome: row.text("outcome") || DEFAULT_OUTCOME[kind], source: where(row.at("rule")) });
+    out.push({ kind, scope, places, minGrade, tie, outcome: row.text("outcome") || DEFAULT_OUTCOME[kind], ...(condition ? { condition } : {}), source: where(row.at("rule")) });
   }
   return out;
 }

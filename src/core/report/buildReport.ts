@@ -1,9 +1,11 @@
 import type { Assessment } from "../score/assess.js";
 import { mean } from "../math/mean.js";
 import { roundExcel } from "../math/roundExcel.js";
-import { VETO_LABEL, severityLabels, yearTitle } from "../i18n/labels.js";
-import { ALL_UNITS, explainingChanges } from "../compare/compareYears.js";
+import { REVIEW, REVIEW_LABELS, VETO_LABEL, severityLabels, yearTitle } from "../i18n/labels.js";
 import { formatMessage } from "../i18n/messages.js";
+import type { ReviewResult, UnitResult } from "../model.js";
+import type { ReviewSummary } from "../outcomes/applyReview.js";
+import { ALL_UNITS, explainingChanges } from "../compare/compareYears.js";
 import { showPercent } from "../rules/format.js";
 import { questionnaireOverview } from "../questionnaires/overview.js";
 import type { QuestionnaireSummary } from "../questionnaires/types.js";
@@ -91,14 +93,19 @@ export function buildReport(a: Assessment, label: string, availableCharts: Set<s
   }
 
   const o = a.outcomes;
-  if (o && (o.quotas.length || o.gated || o.counted)) {
+  if (o && (o.quotas.length || o.gated || o.counted || o.review?.titled)) {
     heading("评定结果");
     for (const q of o.quotas) {
+      if (q.notApplied) {
+        blocks.push({ kind: "paragraph", text: `“${q.rule.condition!.text}”（${q.rule.outcome}）需要历年数据，本次未执行。` });
+        continue;
+      }
       const names = q.selected.map((r) => r.unit.name).join("、") || "无";
       blocks.push({ kind: "paragraph", text: `${q.scope}${q.rule.kind === "recommend" ? "" : "末位"}${q.rule.outcome}名额 ${q.places} 个，${q.rule.outcome}：${names}。` });
     }
     const gated = a.results.filter((r) => r.scoreGrade !== undefined);
     if (gated.length) blocks.push({ kind: "paragraph", text: `以下 ${gated.length} 个单位总分达到更高等级，但未达到该等级的其他条件，按条件评定：${gated.map((r) => `${r.unit.name}（${r.outcome?.reasons.join("；")}）`).join("；")}。` });
+    if (o.review?.titled) blocks.push({ kind: "paragraph", text: reviewParagraph(a.results, o.review) });
     const warned = a.results.filter((r) => r.negative?.cases.some((c) => c.counted));
     if (warned.length) blocks.push({ kind: "paragraph", text: `负面清单：${warned.map((r) => `${r.unit.name}（${r.negative!.cases.filter((c) => c.counted).map((c) => `${c.entry}，${c.date}，${c.note}`).join("；")}）`).join("；")}。` });
   }
@@ -184,3 +191,17 @@ export function questionnaireSentence(summary: QuestionnaireSummary, percentDeci
     unknown: formatMessage(summary.settings.unknownIsValid ? "reportQuestionnaireUnknownIn" : "reportQuestionnaireUnknownOut"),
   });
 }
+
+/**
+ * The 通报's 复查 paragraph: the counts, then the units warned, withdrawn
+ * and named 递补 with their reasons, and any rule not applied.
+ */
+function reviewParagraph(results: readonly UnitResult[], review: ReviewSummary): string {
+  const named = (result: ReviewResult) => results.filter((r) => r.review?.result === result);
+  const list = (result: ReviewResult) => named(result).map((r) => `${r.unit.name}（${r.review!.reasons.filter((x) => x !== NONE_HELD).join("；")}）`).join("；");
+  const parts = [`对 ${review.titled} 个已命名单位进行复查：${REVIEW.counts(review.counts)}`];
+  for (const result of ["warn", "withdraw", "replace"] as const) if (named(result).length) parts.push(`${REVIEW_LABELS[result]}：${list(result)}`);
+  if (review.notApplied.length) parts.push(`复查规则${review.notApplied.map((r) => `“${r.condition.text}”`).join("、")}需要历年数据，本次未执行`);
+  return `${parts.join("。")}。`;
+}
+const NONE_HELD = formatMessage("reviewNoneHeld", {});

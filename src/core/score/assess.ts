@@ -28,7 +28,7 @@ import type { QuestionnaireSummary } from "../questionnaires/types.js";
 import { applyMethodSheets } from "../methods/applyMethodSheets.js";
 import { readHistory } from "../history/readHistory.js";
 import type { History } from "../history/history.js";
-import { decideAfterRanking, decideBeforeRanking, hasOutcomeRules, type OutcomeSummary } from "../outcomes/decideOutcomes.js";
+import { decideAfterRanking, decideBeforeRanking, hasOutcomeRules, noteUnreviewedTitles, type OutcomeSummary } from "../outcomes/decideOutcomes.js";
 
 export interface Assessment {
   criteria: Criteria;
@@ -109,7 +109,11 @@ export function assess(
   const withRules = hasOutcomeRules(criteria);
   const before = withRules ? decideBeforeRanking(scored, criteria, books, options.year, issues) : undefined;
   const results = rankUnits(scored, criteria.settings.rankMethod);
-  const outcomes = before ? decideAfterRanking(results, criteria, before, issues) : undefined;
+  // The history follows this year's ranked units back; the rules after ranking (places, 复查) may need it.
+  const history = options.history && options.year !== undefined ? readHistory(options.history, criteria, results, books, options.year, issues) : undefined;
+  const afterRanking = { books, listed: options.expected, year: options.year, history };
+  const outcomes = before ? decideAfterRanking(results, criteria, before, issues, afterRanking) : undefined;
+  if (!before) noteUnreviewedTitles(results, issues, afterRanking);
   // After the panel scores are in and last year is matched; scoring logged the cells' reading issues first.
   const toVerify = runChecks({ criteria, units: parsed.units, totals: parsed.totals, previous: previous?.matches }, issues);
   for (const r of results) if (toVerify.has(r.unit)) r.toVerify = true;
@@ -134,7 +138,7 @@ export function assess(
     assessment.comparison = previous.compare(results);
     assessment.previousIssueCount = previous.issueCount;
   }
-  if (options.history && options.year !== undefined) assessment.history = readHistory(options.history, criteria, results, books, options.year, issues);
+  if (history) assessment.history = history;
   return assessment;
 }
 

@@ -69,7 +69,7 @@ export function pickSubmissionSheet(book: WorkbookGrid): SheetGrid | undefined {
 function pickAmong(book: WorkbookGrid): SheetGrid | undefined {
   return (
     findSheet(book, ...SUBMISSION_SHEET_NAMES) ??
-    book.sheets.find((s) => !isPanelSheet(s.name) && !isMethodDataSheet(s.name) && !/说明|变更|填表|负面/.test(s.name) && !hasInspectorHeader(s))
+    book.sheets.find((s) => !isPanelSheet(s.name) && !isMethodDataSheet(s.name) && !/说明|变更|填表|负面|称号|已命名/.test(s.name) && !hasInspectorHeader(s))
   );
 }
 
