@@ -8,15 +8,17 @@
  * 等级 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60, 不合格 below.
  * 复查: 等级低于合格 → 撤销 (撤一补一, 递补须优秀); 等级为合格 → 警告; 类别末位1名 → 警告;
  *       连续两年末位 → 撤销 (撤一补一). 评定规则: 连续三年优秀 → 推荐省级.
- *   2024 机关 [78 D, 80 C, 82 E, 85 B, 94 A] → last 3 (fewer than 3 below): D, C, E; 乡镇 [70 H, 88 F]: both.
- *   2025 机关 [70 C, 72 E, 75 D, 91 X, 93 B, 95 A] → C, E, D; 乡镇 [60 Y, 80 G, 85 H, 92 F] → Y, G, H.
- *   2026 机关 A 95 优秀 · B 92 优秀 · C 85 良好 · D 70 合格 · E 50 不合格 → last 3: E, D, C;
- *        乡镇 F 91 优秀 · G 88 良好 · H 65 合格 → all three.
- * Titled (名单): C, D, E, F, H. 连续两年末位 (ending 2026): C, D, E (2024–2026), H (2024–2026); F not (2025 has 3 below).
+ * 末位 of m ranked units of a category: the last min(3, floor(m / 2)) (never more than the bottom half).
+ *   2024 机关 [78 D, 80 C, 82 E, 85 B, 94 A], 5 → 2 places: D, C; 乡镇 [70 H, 88 F], 2 → 1: H.
+ *   2025 机关 [70 C, 72 E, 75 D, 91 X, 93 B, 95 A], 6 → 3: C, E, D; 乡镇 [60 Y, 80 G, 85 H, 92 F], 4 → 2: Y, G.
+ *   2026 机关 A 95 优秀 · B 92 优秀 · C 85 良好 · D 70 合格 · E 50 不合格 → 2 places: E, D;
+ *        乡镇 F 91 优秀 · G 88 良好 · H 65 合格 → 1 place: H.
+ * Titled (名单): C, D, E, F, H. 连续两年末位 (ending 2026): D (2024–2026), E (2025–2026); C (not 2026), H (not 2025) no.
  * 连续三年优秀: A局 (2024, 2025, 2026); B局 良好 in 2024.
- * So: F 保留; C, D, E, H 撤销. 撤一补一 in rank order, best untitled 优秀 of the category not already 推荐:
- *   A局 is 推荐省级 → C局 (机关 3rd) gets B局; D局, E局 none left; H镇 none (G镇 良好).
- *   Counts: 保留 1, 警告 0, 撤销 4, 递补 1.
+ * So: C 保留 (良好); F 保留; H 警告 (合格, last of 乡镇); D 撤销 (合格 警告, 连续末位 撤销); E 撤销.
+ *   撤一补一 in rank order, best untitled 优秀 of the category not already 推荐: A局 is 推荐省级 → D局 (4th) gets B局;
+ *   E局 (5th): none left.
+ *   Counts: 保留 2, 警告 1, 撤销 2, 递补 1.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { copyFile, mkdir, mkdtemp, readFile } from "node:fs/promises";
@@ -82,25 +84,25 @@ describe("score --units with 已命名称号 and --history", () => {
 
   it("runs, and the summary gives the 复查 counts", () => {
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain("复查：保留 1 个，警告 0 个，撤销 4 个，递补 1 个（详见“评定结果”）");
+    expect(run.stdout).toContain("复查：保留 2 个，警告 1 个，撤销 2 个，递补 1 个（详见“评定结果”）");
     expect(run.stdout).toContain("评定：全部单位“推荐省级” 1 个");
   });
 
   it("评定结果: one 复查结论 per titled unit with every reason, 递补 for B局, none for the other untitled units", async () => {
     const t = await table(join(out, "2026-排名结果.xlsx"), "评定结果");
     const review = (n: string) => [t.get(n)!["已命名称号"], t.get(n)!["复查结论"], t.get(n)!["复查理由"]];
-    expect(review("C局")).toEqual(["市级文明单位（2024 年命名）", "撤销", "连续两年末位：2024—2026 年连续 3 年居类别末位 3 名之内 → 撤销；撤一补一，由 B局 递补"]);
+    expect(review("C局")).toEqual(["市级文明单位（2024 年命名）", "保留", "未触及复查条件，保留"]);
     expect(review("D局")).toEqual([
       "市级文明单位（2023 年命名）",
       "撤销",
-      "等级为合格：等级为“合格” → 警告（限期整改）；连续两年末位：2024—2026 年连续 3 年居类别末位 3 名之内 → 撤销；撤一补一：“机关”类别中没有可递补的单位（须未命名称号、未被否决、等级达到“优秀”）",
+      "等级为合格：等级为“合格” → 警告（限期整改）；连续两年末位：2024—2026 年连续 3 年居类别末位 3 名之内 → 撤销；撤一补一，由 B局 递补",
     ]);
     expect(review("E局")[2]).toBe(
-      "等级低于合格：等级“不合格”低于“合格” → 撤销；类别末位1名：本年居“机关”类别末位 1 名之内（类别第 5 名，共 5 个） → 警告（限期整改）；连续两年末位：2024—2026 年连续 3 年居类别末位 3 名之内 → 撤销；撤一补一：“机关”类别中没有可递补的单位（须未命名称号、未被否决、等级达到“优秀”）",
+      "等级低于合格：等级“不合格”低于“合格” → 撤销；类别末位1名：本年居“机关”类别末位 1 名之内（类别第 5 名，共 5 个） → 警告（限期整改）；连续两年末位：2025—2026 年连续 2 年居类别末位 3 名之内 → 撤销；撤一补一：“机关”类别中没有可递补的单位（须未命名称号、未被否决、等级达到“优秀”）",
     );
     expect(review("F镇")).toEqual(["市级文明单位（2021 年命名）", "保留", "未触及复查条件，保留"]);
-    expect(review("H镇").slice(0, 2)).toEqual(["市级文明单位", "撤销"]);
-    expect(review("B局")).toEqual([null, "递补", "撤一补一：递补 C局 被撤销的“市级文明单位”（“机关”类别第 2 名，优秀）"]);
+    expect(review("H镇").slice(0, 2)).toEqual(["市级文明单位", "警告（限期整改）"]);
+    expect(review("B局")).toEqual([null, "递补", "撤一补一：递补 D局 被撤销的“市级文明单位”（“机关”类别第 2 名，优秀）"]);
     expect([review("A局"), review("G镇")]).toEqual([[null, null, null], [null, null, null]]);
     expect(t.get("A局")!["评定结果"]).toBe("推荐省级");
     expect(t.get("A局")!["评定理由"]).toBe("2024—2026 年连续 3 年为“优秀”，推荐省级");
@@ -108,18 +110,19 @@ describe("score --units with 已命名称号 and --history", () => {
 
   it("总排名 carries 已命名称号, 复查结论 and 复查理由; 说明 lists the 复查 rules", async () => {
     const t = await table(join(out, "2026-排名结果.xlsx"), "总排名");
-    expect(["C局", "F镇", "B局"].map((n) => t.get(n)!["复查结论"])).toEqual(["撤销", "保留", "递补"]);
+    expect(["D局", "F镇", "B局"].map((n) => t.get(n)!["复查结论"])).toEqual(["撤销", "保留", "递补"]);
     expect(t.get("F镇")!["复查理由"]).toBe("未触及复查条件，保留");
     const about = (await readSheetRows(join(out, "2026-排名结果.xlsx"), "说明")).map((r) => r.join(" ")).join("\n");
     expect(about).toContain("复查规则 等级低于合格 → 撤销，撤一补一（递补须未命名称号、未被否决、等级达到“优秀”，按类别名次依次递补）");
-    expect(about).toContain("复查结论 已命名单位 5 个：保留 1 个，警告 0 个，撤销 4 个，递补 1 个");
+    expect(about).toContain("复查结论 已命名单位 5 个：保留 2 个，警告 1 个，撤销 2 个，递补 1 个");
     expect(about).toContain("评定规则“连续三年优秀” 全部单位：符合条件的全部入选（符合条件 1 个），“推荐省级” 1 个");
   });
 
   it("the 通报 has one 复查 paragraph: counts, then the withdrawn and the 递补 with their reasons", async () => {
     const html = await readFile(join(out, "report.html"), "utf8");
-    expect(html).toContain("对 5 个已命名单位进行复查：保留 1 个，警告 0 个，撤销 4 个，递补 1 个。撤销：C局（连续两年末位：2024—2026 年连续 3 年居类别末位 3 名之内 → 撤销；撤一补一，由 B局 递补）；D局（");
-    expect(html).toContain("。递补：B局（撤一补一：递补 C局 被撤销的“市级文明单位”（“机关”类别第 2 名，优秀））。");
+    expect(html).toContain("对 5 个已命名单位进行复查：保留 2 个，警告 1 个，撤销 2 个，递补 1 个。警告（限期整改）：H镇（");
+    expect(html).toContain("。撤销：D局（等级为合格：等级为“合格” → 警告（限期整改）；连续两年末位：2024—2026 年连续 3 年居类别末位 3 名之内 → 撤销；撤一补一，由 B局 递补）；E局（");
+    expect(html).toContain("。递补：B局（撤一补一：递补 D局 被撤销的“市级文明单位”（“机关”类别第 2 名，优秀））。");
   });
 });
 

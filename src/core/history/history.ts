@@ -159,6 +159,17 @@ function categoryTotals(year: HistoryYear): Map<string, number[]> {
 }
 
 /**
+ * How many places are 末位 among `ranked` units when the rule says the last
+ * `n`: at most the bottom half, so a group's first place, or a unit alone,
+ * is never 末位 (this year's conditions and earlier years count alike).
+ * @example lastPlacesOf(6, 3) // => 3
+ * @example lastPlacesOf(3, 3) // => 1
+ */
+export function lastPlacesOf(ranked: number, n: number): number {
+  return Math.min(n, Math.floor(ranked / 2));
+}
+
+/**
  * Among the last `n` places of its category that year (末位): fewer than `n`
  * ranked units of the same category scored below it. Units tied at the
  * cut-off are all in (two tied for third from last are both 末位); vetoed
@@ -171,7 +182,7 @@ function categoryTotals(year: HistoryYear): Map<string, number[]> {
 export function isLastPlace(year: HistoryYear, y: UnitYear, n: number): boolean {
   if (y.vetoed || y.total === undefined || y.status === "merged") return false;
   const totals = categoryTotals(year).get(y.category) ?? [];
-  const places = Math.min(n, Math.floor(totals.length / 2));
+  const places = lastPlacesOf(totals.length, n);
   let below = 0;
   while (below < totals.length && totals[below] < y.total) below++;
   return below < places;

@@ -48,15 +48,16 @@ const REVIEW = sheet("复查", [
 function published(year: number, rows: [number, string, string, number, string][]): WorkbookGrid {
   return book(`${year}-排名结果.xlsx`, sheet("总排名", [[`${year}年度文明单位测评总排名`], ["名次", "单位名称", "单位类别", "总分", "等级"], ...rows]));
 }
-// 2025 机关 [70 C, 72 E, 75 D, 91 X, 93 B, 95 A]: last 3 = C (0 below), E (1), D (2).
-// 2025 乡镇 [60 Y, 80 G, 85 H, 92 F]: last 3 = Y, G, H; F镇 has 3 below → not.
+// 末位 of m ranked units = the last min(3, floor(m / 2)) (history's lastPlacesOf): never more than the bottom half.
+// 2025 机关 [70 C, 72 E, 75 D, 91 X, 93 B, 95 A], 6 → 3 places: C (0 below), E (1), D (2).
+// 2025 乡镇 [60 Y, 80 G, 85 H, 92 F], 4 → 2 places: Y (0), G (1); H镇 has 2 below → not.
 const Y2025 = published(2025, [
   [1, "A局", "机关", 95, "优秀"], [2, "B局", "机关", 93, "优秀"], [3, "F镇", "乡镇", 92, "优秀"], [4, "X局", "机关", 91, "优秀"],
   [5, "H镇", "乡镇", 85, "良好"], [6, "G镇", "乡镇", 80, "良好"], [7, "D局", "机关", 75, "合格"], [8, "E局", "机关", 72, "合格"],
   [9, "C局", "机关", 70, "合格"], [10, "Y镇", "乡镇", 60, "合格"],
 ]);
 // 2024: A局 优秀 (so 优秀 2024, 2025, 2026: 3 years); B局 and F镇 良好 (2 years each).
-// 2024 机关 [78 D, 80 C, 82 E, 85 B, 94 A]: last 3 = D (0 below), C (1), E (2); 乡镇 [70 H, 88 F]: both (G镇 absent).
+// 2024 机关 [78 D, 80 C, 82 E, 85 B, 94 A], 5 → 2 places: D (0 below), C (1); 乡镇 [70 H, 88 F], 2 → 1: H (G镇 absent).
 const Y2024 = published(2024, [
   [1, "A局", "机关", 94, "优秀"], [2, "F镇", "乡镇", 88, "良好"], [3, "B局", "机关", 85, "良好"], [4, "E局", "机关", 82, "良好"],
   [5, "C局", "机关", 80, "良好"], [6, "D局", "机关", 78, "合格"], [7, "H镇", "乡镇", 70, "合格"],
@@ -114,27 +115,29 @@ describe("复查 without history", () => {
 });
 
 describe("复查 with two earlier years", () => {
-  // 2026 机关 [50 E, 70 D, 85 C, 92 B, 95 A]: last 3 = E, D, C; with 2025 (C, E, D) all three are 末位 two years running.
-  // 乡镇 [65 H, 88 G, 91 F] (3 units: all last 3); 2025: H, G yes, F no → H镇 two years running, F镇 not.
+  // 2026 机关 [50 E, 70 D, 85 C, 92 B, 95 A], 5 → 2 places: E, D (C局 has 2 below → not).
+  // 乡镇 [65 H, 88 G, 91 F], 3 → 1 place: H.
+  // Years running, ending 2026: D局 2026, 2025, 2024 → 3; E局 2026, 2025 (not 2024: 2 below) → 2; C局 0; H镇 1 (not 2025).
   const { of, a, issues } = run([REVIEW], { titles: TITLES, history: [Y2024, Y2025] });
 
-  it("C局 (良好, kept without history) is withdrawn: 末位 in 2024, 2025 and 2026 (the run is counted back to 2024)", () => {
-    expect(of("C局").review!.result).toBe("withdraw");
-    expect(of("C局").review!.reasons[0]).toBe("连续两年末位：2024—2026 年连续 3 年居类别末位 3 名之内 → 撤销");
+  it("D局 (合格: a 警告 alone) is withdrawn: 末位 in 2024, 2025 and 2026; C局 (良好, 3rd of 5) is kept", () => {
+    expect(of("D局").review!.result).toBe("withdraw");
+    expect(of("D局").review!.reasons).toContain("连续两年末位：2024—2026 年连续 3 年居类别末位 3 名之内 → 撤销");
+    expect(of("C局").review).toMatchObject({ result: "keep", reasons: ["未触及复查条件，保留"] });
   });
 
-  it("撤一补一 in rank order: C局 (3rd) → A局, D局 (4th) → B局, E局 (5th) → none left; H镇 → none (G镇 is 良好, the top grade is required)", () => {
-    expect(of("C局").review!.reasons.at(-1)).toBe("撤一补一，由 A局 递补");
-    expect(of("D局").review).toMatchObject({ result: "withdraw" });
-    expect(of("D局").review!.reasons.at(-1)).toBe("撤一补一，由 B局 递补");
-    expect(of("E局").review!.reasons.at(-1)).toBe("撤一补一：“机关”类别中没有可递补的单位（须未命名称号、未被否决、等级达到“优秀”）");
-    expect(of("H镇").review!.reasons.at(-1)).toBe("撤一补一：“乡镇”类别中没有可递补的单位（须未命名称号、未被否决、等级达到“优秀”）");
+  it("撤一补一 in rank order: D局 (4th) → A局, E局 (5th) → B局; H镇 is warned, not withdrawn (末位 2026 only), so no 递补", () => {
+    expect(of("D局").review!.reasons.at(-1)).toBe("撤一补一，由 A局 递补");
+    expect(of("E局").review).toMatchObject({ result: "withdraw" });
+    expect(of("E局").review!.reasons).toContain("连续两年末位：2025—2026 年连续 2 年居类别末位 3 名之内 → 撤销");
+    expect(of("E局").review!.reasons.at(-1)).toBe("撤一补一，由 B局 递补");
+    expect(of("H镇").review!.result).toBe("warn");
     expect([of("A局").review?.result, of("B局").review?.result, of("G镇").review]).toEqual(["replace", "replace", undefined]);
   });
 
-  it("F镇 is kept (not 末位 in 2025); counts 保留 1, 警告 0, 撤销 4, 递补 2; no history warning", () => {
+  it("F镇 is kept; counts 保留 2 (C局, F镇), 警告 1 (H镇), 撤销 2 (D局, E局), 递补 2; no history warning", () => {
     expect(of("F镇").review).toMatchObject({ result: "keep", reasons: ["未触及复查条件，保留"] });
-    expect(a.outcomes!.review!.counts).toEqual({ keep: 1, warn: 0, withdraw: 4, replace: 2 });
+    expect(a.outcomes!.review!.counts).toEqual({ keep: 2, warn: 1, withdraw: 2, replace: 2 });
     expect(issues.filter((i) => i.message.includes("需要历年数据"))).toEqual([]);
   });
 });
@@ -189,12 +192,12 @@ describe("rules over years in 评定规则", () => {
     expect(criteria.quotas.map((q) => q.condition?.params)).toEqual([{ years: 3, grade: "先进" }]);
   });
 
-  // As in the 复查 above, plus G镇 (untitled there): 乡镇 2026 all three; 2025 G镇 80 has only Y镇 60 below → 末位; so two years.
-  // In rank order: G镇 88, C局 85, D局 70, H镇 65, E局 50.
-  it("连续两年末位 with 名额 不限 → 不予保留: G镇, C局, D局, H镇, E局", () => {
+  // As in the 复查 above: two years running ending 2026 only D局 (3) and E局 (2); G镇 88 is 2nd of 3 in 2026, not 末位.
+  // In rank order: D局 70, E局 50.
+  it("连续两年末位 with 名额 不限 → 不予保留: D局, E局", () => {
     const bottom = sheet("评定规则", [["规则", "条件", "名额", "结果"], ["推荐名额", "连续两年末位", "不限", "不予保留"]]);
     const { a } = run([bottom], { history: [Y2024, Y2025] });
-    expect(a.results.filter((r) => r.outcome?.result === "不予保留").map((r) => r.unit.name)).toEqual(["G镇", "C局", "D局", "H镇", "E局"]);
+    expect(a.results.filter((r) => r.outcome?.result === "不予保留").map((r) => r.unit.name)).toEqual(["D局", "E局"]);
   });
 });
 

@@ -1,19 +1,22 @@
 import type { UnitResult } from "../../model.js";
 import { formatMessage } from "../../i18n/messages.js";
+import { lastPlacesOf } from "../../history/history.js";
 import { COUNT, countWord, type ConditionType } from "./types.js";
 
 type Params = { n: number; scope: "category" | "all" };
 
 /**
- * Among the last `n` ranked units this year (末位): fewer than `n` ranked
- * units of its category (or of all, 总排名) scored below it — ties at the
- * cut-off are all in, vetoed units are not counted, as the history's
- * isLastPlace counts earlier years.
+ * Among the last `n` ranked units this year (末位): fewer than
+ * lastPlacesOf(m, n) of the m ranked units of its category (or of all,
+ * 总排名) scored below it — at most the bottom half; ties at the cut-off are
+ * all in, vetoed units are not counted, as the history's isLastPlace counts
+ * earlier years.
  */
 export function amongLast(r: UnitResult, results: readonly UnitResult[], n: number, scope: Params["scope"]): boolean {
   if (r.vetoes.length) return false;
-  const below = results.filter((o) => !o.vetoes.length && (scope === "all" || o.unit.category === r.unit.category) && o.total < r.total).length;
-  return below < n;
+  const group = results.filter((o) => !o.vetoes.length && (scope === "all" || o.unit.category === r.unit.category));
+  const below = group.filter((o) => o.total < r.total).length;
+  return below < lastPlacesOf(group.length, n);
 }
 
 /**
