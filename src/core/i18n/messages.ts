@@ -251,6 +251,7 @@ export const messages = {
   quotaPlacesShare: "名额为参评单位的 {share}%（{base} 个 × {share}% 向下取整 = {places} 个）",
   quotaSelected: "{scope}{quota}，本单位第 {place} 名，{outcome}",
   quotaBottomSelected: "{scope}末位{quota}，本单位第 {place} 名，{outcome}",
+  quotaAmongTitled: "（在已命名单位 {count} 个中计算，即应复查续评的单位）",
   quotaWarnedNotCandidate: "有负面清单限期整改或警告，整改期间不作为“{outcome}”候选",
   quotaTieAllIn: "总分 {total} 的 {count} 个单位并列于名额线上（剩余 {left} 个名额），按规则全部入选",
   quotaTieNoneIn: "总分 {total} 的 {count} 个单位并列于名额线上（剩余 {left} 个名额），按规则均不入选",

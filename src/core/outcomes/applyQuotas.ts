@@ -16,6 +16,9 @@ export interface QuotaOutcome {
 }
 
 /**
+ * 末位不续评 with titles known counts among the titled units of the scope
+ * only (the units due for renewal); without titles, among all units.
+ *
  * Units in a rule's scope, best first (the published order: rank, then
  * input order). Vetoed units are never candidates; with 等级要求 only units
  * of that grade or better are.
@@ -78,7 +81,7 @@ function select(list: UnitResult[], places: number, rule: QuotaRule, criteria: C
  * (place, quota, tie). The number of places from a share is at most
  * floor(units × share) (「不超过 20%」), said in the reason.
  */
-export function applyQuotas(results: UnitResult[], criteria: Criteria, issues: IssueLog, env: ConditionEnv = { criteria, results }): QuotaOutcome[] {
+export function applyQuotas(results: UnitResult[], criteria: Criteria, issues: IssueLog, env: ConditionEnv = { criteria, results }, dueForRenewal?: ReadonlySet<UnitResult>): QuotaOutcome[] {
   const out: QuotaOutcome[] = [];
   const categories = [...new Set(results.map((r) => r.unit.category))];
   for (const rule of criteria.quotas) {
@@ -97,7 +100,10 @@ export function applyQuotas(results: UnitResult[], criteria: Criteria, issues: I
       const inScope = results.filter((r) => category === undefined || r.unit.category === category);
       // With a 条件, only the units meeting it are candidates, each with the condition's reason.
       const met = new Map<UnitResult, string>();
+      // 末位不续评 is among the units due for renewal — those holding a title — when the run knows the titles.
+      const renewal = rule.kind === "bottom" && dueForRenewal && dueForRenewal.size > 0;
       const list = candidates(results, rule, category, criteria).filter((r) => {
+        if (renewal && !dueForRenewal.has(r)) return false;
         if (!condition) return true;
         const why = condition.type.holds(r, condition.params, env);
         if (why) met.set(r, why);
@@ -111,7 +117,9 @@ export function applyQuotas(results: UnitResult[], criteria: Criteria, issues: I
         for (const r of inScope) if (!r.vetoes.length && hasWarning(r)) why.set(r, formatMessage("quotaWarnedNotCandidate", { outcome: rule.outcome }));
       }
       const scopeName = category ?? formatMessage("quotaScopeAll", {});
-      const quota = "all" in rule.places ? "" : "count" in rule.places ? formatMessage("quotaPlacesCount", { places }) : formatMessage("quotaPlacesShare", { share: Math.round(rule.places.share * 1000) / 10, base, places });
+      const quota =
+        ("all" in rule.places ? "" : "count" in rule.places ? formatMessage("quotaPlacesCount", { places }) : formatMessage("quotaPlacesShare", { share: Math.round(rule.places.share * 1000) / 10, base, places })) +
+        (renewal ? formatMessage("quotaAmongTitled", { count: list.length }) : "");
       for (const r of selected) {
         const place = category === undefined ? r.rank : r.categoryRank;
         const placed = "all" in rule.places ? formatMessage("quotaConditionMet", { why: met.get(r) ?? "", outcome: rule.outcome }) : formatMessage(rule.kind === "recommend" ? "quotaSelected" : "quotaBottomSelected", { scope: scopeName, quota, place: place ?? "", outcome: rule.outcome });

@@ -83,8 +83,8 @@ function formatCase(entry: string, date: string): string {
  */
 export function decideAfterRanking(results: UnitResult[], criteria: Criteria, summary: OutcomeSummary, issues: IssueLog, input: AfterRankingInput = { books: [] }): OutcomeSummary {
   const env = { criteria, results, history: input.history };
-  const quotas = applyQuotas(results, criteria, issues, env);
   const titles = readTitles(results, input.books, input.listed, input.year, issues);
+  const quotas = applyQuotas(results, criteria, issues, env, new Set(titles.keys()));
   if (!criteria.reviewRules.length) {
     if (titles.size) issues.info("titlesWithoutReviewRules", { count: titles.size });
     return { ...summary, quotas };

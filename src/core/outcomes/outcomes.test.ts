@@ -166,3 +166,14 @@ describe("small readers", () => {
     expect(windowStart(new Date(Date.UTC(2026, 2, 31)), 1).toISOString().slice(0, 10)).toBe("2026-03-01");
   });
 });
+
+describe("the edge of a 24-month window ending 2026-12-31", () => {
+  // 24 months back from 2026-12-31 is 2024-12-31; the window starts the day after, 2025-01-01.
+  // B局's case on 2024-12-31 (24 months and one day before the end) is out; on 2025-01-01 it is in: 90 − 2 = 88.
+  const cases = sheet("负面事项", [["单位名称", "事项", "发生日期"], ["B局", "信访问题", "2024-12-31"], ["B局", "信访问题", "2025-01-01"]]);
+  const { byName } = run([NEGATIVE_LIST], UNITS, [cases]);
+  it("counts the first day of the window and not the day before", () => {
+    expect(byName("B局").negative!.cases.map((c) => [c.date, c.counted, c.points])).toEqual([["2024-12-31", false, 0], ["2025-01-01", true, 2]]);
+    expect(byName("B局").total).toBe(88);
+  });
+});

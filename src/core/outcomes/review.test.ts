@@ -217,3 +217,18 @@ describe("small readers", () => {
     expect(titleYearOf("去年")).toBeUndefined();
   });
 });
+
+describe("末位不续评 among the units due for renewal", () => {
+  // 末位 40%: with titles (C, D, E, F, H titled, none vetoed) floor(5 × 40%) = 2 of the titled: E局 50, H镇 65.
+  // Without titles, among all 8 units: floor(8 × 40%) = 3: E局 50, H镇 65, D局 70.
+  const bottom = sheet("评定规则", [["规则", "范围", "名额"], ["末位不续评", "全部", "40%"]]);
+  const dropped = (a: ReturnType<typeof run>["a"]) => a.results.filter((r) => r.outcome?.result === "末位不予保留").map((r) => r.unit.name);
+  it("with titles known: only titled units are candidates, and the reason says so", () => {
+    const { a, of } = run([bottom], { titles: TITLES });
+    expect(dropped(a)).toEqual(["H镇", "E局"]);
+    expect(of("E局").outcome!.reasons[0]).toBe("全部单位末位名额为参评单位的 40%（5 个 × 40% 向下取整 = 2 个）（在已命名单位 5 个中计算，即应复查续评的单位），本单位第 8 名，末位不予保留");
+  });
+  it("without titles: all units", () => {
+    expect(dropped(run([bottom]).a)).toEqual(["D局", "H镇", "E局"]);
+  });
+});
