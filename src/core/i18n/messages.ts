@@ -202,6 +202,8 @@ export const messages = {
   importRowSkipped: "“{text}” 既没有分值也没有评分标准，未作为指标导入；如是指标，请在 测评细则 中补上",
   importCheck: "导入后按测评体系检查：{message}",
   // issue 13: methods and the 测评汇总表
+  criteriaByMethodsNoShares: "计分方式“按测评方法”需要在测评方法列写明各方法及占比（如“实地考察60%、暗访40%”），“{text}”没有占比",
+  criteriaByMethodsRulePart: "计分方式“按测评方法”的项没有自己的数据项，测评方法“{text}”中的 {methods} 要按计分方式读申报数据：请为本项填写计分方式和数据项，或去掉这些方法",
   criteriaMethodTwice: "测评方法“{text}”中“{method}”写了两次占比",
   criteriaMethodShares: "测评方法“{text}”的占比合计 {sum}，应为 100%（{detail}）；请为每种方法写明占比，合计 100%",
   criteriaMethodSameSource: "测评方法“{text}”中 {methods} 都按本项计分方式（{rule}）读取申报数据，只能有一种；其他方法的分数来自各自的表（评委打分、征求意见、暗访）",

@@ -55,6 +55,11 @@ export function buildItemMethods(item: CriteriaItem, pending: PendingMethods, is
   if (!named.length) return undefined;
   const methods: ItemMethods = { named: named.map((n) => n.method) };
   const given = named.filter((n) => n.share !== undefined);
+  const byMethods = item.rule.id === "byMethods";
+  if (byMethods && !given.length) {
+    issues.error("criteriaByMethodsNoShares", { text }, where);
+    return methods;
+  }
   if (!given.length || item.rule.pointless) return methods;
   const sum = given.reduce((a, n) => a + n.share!, 0);
   if (given.length < named.length || Math.abs(sum - 1) > 1e-9) {
@@ -63,6 +68,10 @@ export function buildItemMethods(item: CriteriaItem, pending: PendingMethods, is
     return methods;
   }
   const ruleParts = named.filter((n) => n.method.usesItemRule?.(item));
+  if (byMethods && ruleParts.length) {
+    issues.error("criteriaByMethodsRulePart", { text, methods: ruleParts.map((n) => n.method.label).join("、") }, where);
+    return methods;
+  }
   if (ruleParts.length > 1) {
     issues.error("criteriaMethodSameSource", { text, methods: ruleParts.map((n) => n.method.label).join("、"), rule: item.rule.label }, where);
     return methods;

@@ -241,3 +241,21 @@ describe("shares and caps are checked with the criteria", () => {
     expect(assess(criteria, book("申报.xlsx", data)).results[0].items.points(0)).toBe(3.88);
   });
 });
+
+describe("an item scored by methods alone (计分方式 按测评方法)", () => {
+  // 窗口暗访 3 分, 「暗访100%」: 甲局 1 + 1.5 = 2.5 → 3 − 2.5 = 0.5; 乙局 4 + 3 = 7 → floored at 0; 丙局 no row → 3.
+  const items: Input[][] = [["1", "服务质量", "窗口暗访", 3, "按测评方法", "", "", "暗访100%"]];
+  it("needs no 数据项, warns of nothing unused, and scores from the 暗访 sheet", () => {
+    const { criteria, issues } = criteriaOf(items);
+    expect(issues.items).toEqual([]);
+    const a = assess(criteria, book("申报.xlsx", sheet("申报数据", [["单位名称", "单位类别"], ["甲局", "机关"], ["乙局", "机关"], ["丙局", "机关"]]), UNANNOUNCED), issues);
+    expect(a.results.map((r) => [r.unit.name, r.total])).toEqual([["丙局", 3], ["甲局", 0.5], ["乙局", 0]]);
+    expect(a.issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+  it("without shares, or with a part that reads the item's own rule, is a criteria error at the 测评方法 cell", () => {
+    const noShares = criteriaOf([["1", "服务质量", "窗口暗访", 3, "按测评方法", "", "", "暗访"]]).issues.items;
+    expect(noShares.map((i) => [i.id, i.cell])).toEqual([["criteriaByMethodsNoShares", "H2"]]);
+    const material = criteriaOf([["1", "服务质量", "窗口暗访", 3, "按测评方法", "", "", "材料审核50%、暗访50%"]]).issues.items;
+    expect(material.map((i) => [i.id, i.cell])).toEqual([["criteriaByMethodsRulePart", "H2"]]);
+  });
+});

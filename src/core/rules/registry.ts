@@ -13,6 +13,7 @@ import { gradeLetterRule } from "./gradeLetter.js";
 import { formulaRule } from "./formula.js";
 import { vetoRule } from "./veto.js";
 import { shortfallRule } from "./shortfall.js";
+import { byMethodsRule } from "./byMethods.js";
 import { nameKey, toHalfWidth } from "../values/normaliseText.js";
 import { parseNumber } from "../values/parseNumber.js";
 import { measureFamily, splitMultiplier } from "../values/measureUnits.js";
@@ -31,6 +32,7 @@ export const ruleTypes: readonly RuleType[] = [
   satisfactionRule,
   gradeLetterRule,
   formulaRule,
+  byMethodsRule,
   vetoRule,
 ];
 
