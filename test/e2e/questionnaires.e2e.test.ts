@@ -42,6 +42,8 @@ const EXPORT: [number, string, string, string][] = [
   [8, "丙局", "不满意", "满意"],
   [9, "丁局", "满意", "满意"],
   [10, "丙局", "不了解", "不满意"],
+  // 被评单位 left blank: excluded, and listed as such (not as a unit with an empty name).
+  [11, "", "满意", "满意"],
 ];
 
 beforeAll(async () => {
@@ -108,6 +110,9 @@ describe("score --questionnaires", () => {
     const ding = rows.find((r) => r["单位名称"] === "丁局")!;
     expect(ding["剔除：单位不明"]).toBe(1);
     expect(String(ding["问题"])).toContain("2026民主测评_问卷星.xlsx Sheet1!G11");
+    const blank = rows.find((r) => r["单位名称"] === "（未填写被评单位）")!;
+    expect(blank["剔除：单位不明"]).toBe(1);
+    expect(String(blank["问题"])).toBe("答卷没有填写被评单位（2026民主测评_问卷星.xlsx Sheet1!G13）");
   });
 
   it("lists the duplicate and the unknown unit with their cells in 问题清单", () => {

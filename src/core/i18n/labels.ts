@@ -156,6 +156,8 @@ export const QUESTIONNAIRE_SHEET = {
   },
   allQuestions: "全部题目合计",
   unknownUnit: "不在申报数据和名单中",
+  blankUnit: "（未填写被评单位）",
+  blankUnitWhy: "答卷没有填写被评单位",
   fewValid: (count: number, min: number) => `有效问卷 ${count} 份，少于 ${min} 份`,
 } as const;
 /** The 满意度 chart's words. */

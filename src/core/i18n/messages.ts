@@ -184,6 +184,7 @@ export const messages = {
   questionnaireUnitUnknown: "问卷中的被评单位“{unit}”不在申报数据和名单中，{count} 份问卷未计入",
   questionnaireUnitBlank: "{count} 份问卷没有填写被评单位，未计入（第一份在 {first}）",
   questionnaireUnitNotInName: "{file} 的“{sheet}”表没有被评单位列，工作表名和文件名中也没有参评单位的名称，{count} 份问卷未计入",
+  questionnaireNoneTyped: "问卷中没有该单位的答卷，满意度按申报数据中填写的票数计分（未经最少有效问卷 {min} 份的检查）",
   questionnaireFewValid: "有效问卷 {count} 份，少于设置的最少有效问卷 {min} 份",
   questionnaireQuestionsNotFound: "参数“问题”指定的题目“{questions}”在该单位的问卷中没有，满意度未从问卷取数",
   questionnaireConflict: "“{field}”：申报数据中填的是 {typed}（{typedCell}），按问卷（{files}）统计为 {counted}，两者不一致；按问卷统计计分，请核实",

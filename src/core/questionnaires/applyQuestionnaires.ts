@@ -56,7 +56,10 @@ export function applyQuestionnaires(books: readonly WorkbookGrid[], criteria: Cr
   const targets = surveyTargets(criteria);
   for (const unit of units) {
     const tally = byUnit.get(unit.name);
-    if (!tally || tally.valid < settings.minValid) {
+    // A unit the questionnaires do not name but whose 申报数据 gives the counts is scored from those: said, not warned.
+    const typed = !tally && targets.some(({ fields }) => fields.slice(0, 3).every((f) => cellText(unit.values.get(f)?.cell) !== ""));
+    if (typed) issues.info("questionnaireNoneTyped", { min: settings.minValid }, { ...unit.source, unit: unit.name });
+    else if (!tally || tally.valid < settings.minValid) {
       issues.warning("questionnaireFewValid", { count: tally?.valid ?? 0, min: settings.minValid }, { ...unit.source, unit: unit.name });
     }
     if (!tally) continue;

@@ -69,6 +69,14 @@ function run(settings: Input[][] = [], units: Record<string, Input>[] = [{ 单�
 }
 
 describe("raw questionnaires", () => {
+  it("a unit no questionnaire names, with its counts typed in 申报数据, is scored from them and said (not warned)", () => {
+    // 戊局 typed 满意 40, 基本满意 5, 有效 50 → 45 / 50 = 90% → full 10 points (满分线 90%).
+    const { points, issues } = run([], [{ 单位名称: "甲局" }, { 单位名称: "戊局", 满意票数: 40, 基本满意票数: 5, 有效问卷数: 50 }]);
+    expect(points("戊局")).toBe(10);
+    const about = issues.filter((i) => i.unit === "戊局" && i.id.startsWith("questionnaire"));
+    expect(about.map((i) => [i.severity, i.id])).toEqual([["info", "questionnaireNoneTyped"]]);
+  });
+
   it("counts per unit and question, excluding blank, duplicate and unknown-unit questionnaires by reason", () => {
     const { summary, points, issues } = run();
     const jia = summary.units.find((u) => u.unit === "甲局")!;

@@ -34,7 +34,8 @@ export function questionnaireSheet(a: Assessment, info: RunInfo): SheetSpec {
       yield [t.unit, categoryOf.get(t.unit) ?? "", "", Q.allQuestions, p.satisfied, p.basic, sum("dissatisfied"), sum("unknown"), sum("blank"), p.valid, rate(p.satisfied, p.basic, p.valid), "", ...tail(t)];
     }
     for (const u of s.unknownUnits) {
-      yield [u.name, "", "", `${Q.unknownUnit}（${u.source.file} ${u.source.sheet}${u.source.cell ? "!" + u.source.cell : ""}）`, null, null, null, null, null, null, null, "", null, null, null, null, u.count, ""];
+      // A questionnaire with 被评单位 left blank names no unit: said so, not shown as an empty name.
+      yield [u.name || Q.blankUnit, "", "", `${u.name ? Q.unknownUnit : Q.blankUnitWhy}（${u.source.file} ${u.source.sheet}${u.source.cell ? "!" + u.source.cell : ""}）`, null, null, null, null, null, null, null, "", null, null, null, null, u.count, ""];
     }
   }
   const labels = [c.unit, c.category, c.number, c.question, c.satisfied, c.basic, c.dissatisfied, c.unknown, c.blank, c.valid, c.rate, c.answers, c.questionnaires, c.blankExcluded, c.duplicateExcluded, c.identicalExcluded, c.unknownExcluded, c.note];
