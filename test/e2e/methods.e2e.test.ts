@@ -98,7 +98,7 @@ describe("kaoping score with methods", () => {
   it("测评汇总表: per method in registry order, 基本分, 特色/加分, 总分, in 总排名 order, signed at the bottom", async () => {
     const rows = await readSheetRows(result, "测评汇总表");
     expect(rows[0][0]).toBe("2026年度文明单位测评汇总表");
-    expect(rows[2]).toEqual(["名次", "单位名称", "单位类别", "材料审核（11分）", "实地考察（8分）", "征求意见（3分）", "暗访（3分）", "未注明方法（3分）", "基本分", "特色/加分", "总分", "等级"]);
+    expect(rows[2]).toEqual(["名次", "单位名称", "单位类别", "材料审核\n（11分）", "实地考察\n（8分）", "征求意见\n（3分）", "暗访\n（3分）", "未注明方法\n（3分）", "基本分", "特色/加分", "总分", "等级"]);
     expect(rows.slice(3, 6)).toEqual([
       [1, "甲局", "机关", 9.8, 7.1, 2.4, 1.5, 3, 23.8, 2, 25.8, "不合格"],
       [2, "丙局", "机关", 8, 5.8, 3, 3, 3, 22.8, 0, 22.8, "不合格"],

@@ -71,7 +71,7 @@ describe("outcomes from the criteria workbook", () => {
 
   it("测评汇总表 adds up with the deduction: 甲局 58 (材料审核) + 36 (实地考察) = 94, − 2 = 92", async () => {
     const rows = await readSheetRows(join(dir, "out", "2026-排名结果.xlsx"), "测评汇总表", 3);
-    expect(rows[0].slice(3)).toEqual(["材料审核（60分）", "实地考察（40分）", "基本分", "特色/加分", "负面清单扣分", "总分", "等级"]);
+    expect(rows[0].slice(3)).toEqual(["材料审核\n（60分）", "实地考察\n（40分）", "基本分", "特色/加分", "负面清单扣分", "总分", "等级"]);
     const row = rows.find((r) => r[1] === "甲局")!;
     expect(row.slice(3, 9)).toEqual([58, 36, 94, 0, 2, 92]);
   });

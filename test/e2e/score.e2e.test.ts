@@ -236,7 +236,7 @@ describe("kaoping score on the samples", () => {
   it("测评汇总表: per-method columns add up to 基本分, and its 总分 is 总排名's for every unit", () => {
     const rows = rowsOf("测评汇总表");
     const head = rows[3] as string[];
-    expect(head).toEqual(["名次", "单位名称", "单位类别", "材料审核（64.4分）", "实地考察（26.6分）", "问卷调查（6分）", "暗访（3分）", "基本分", "特色/加分", "总分", "等级"]);
+    expect(head).toEqual(["名次", "单位名称", "单位类别", "材料审核\n（64.4分）", "实地考察\n（26.6分）", "问卷调查\n（6分）", "暗访\n（3分）", "基本分", "特色/加分", "总分", "等级"]);
     const units = rows.slice(4).filter((r) => r && typeof r[9] === "number");
     const saleh = units.find((r) => r[1] === "萨勒吾则克乡")!;
     expect(saleh.slice(3, 10)).toEqual([64.4, 22.52, 6, 3, 95.92, 2, 97.92]);

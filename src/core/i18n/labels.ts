@@ -229,7 +229,8 @@ export const METHOD_SUMMARY = {
   noMethod: "未注明方法",
   methodColumn: "测评方法（数据来源）",
   signature: "测评组长（签字）：__________　　审核人（签字）：__________　　测评单位（盖章）　　　　年　　月　　日",
-  withPoints: (label: string, points: number) => `${label}（${points}分）`,
+  /** A method column's heading: the points on a line of their own, so the heading wraps there and not mid-number. */
+  withPoints: (label: string, points: number) => `${label}\n（${points}分）`,
 } as const;
 // issue 14: history (--history)
 /** How each year of the history was read, as 说明, the 历年对比 header and the summary say it. */

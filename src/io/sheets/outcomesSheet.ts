@@ -26,7 +26,7 @@ export function outcomesSheet(a: Assessment, info: RunInfo, fmt: string): SheetS
   const o = a.outcomes!;
   const subtitle = [o.assessmentDate ? `测评截止日期 ${o.assessmentDate}` : "", `按门槛降等 ${o.gated} 个`, `负面事项 ${o.cases} 件（计入 ${o.counted} 件）`, ...o.quotas.map((q) => (q.notApplied ? `“${q.rule.condition!.text}”未执行（需要历年数据）` : `${q.scope}${q.rule.kind === "recommend" ? "" : "末位"}“${q.rule.outcome}” ${q.selected.length} 个（名额 ${q.places}）`)), o.review ? `复查：${REVIEW.counts(o.review.counts)}` : ""].filter(Boolean).join("　");
   return tableSheet(
-    { name: SHEETS.outcomes, title: `${yearTitle(info.label)}测评评定结果`, subtitle, labels, widths: [8, 26, 12, 9, 11, 12, 8, 16, 70, ...(reviewed ? [16, 16, 70] : [])] },
+    { name: SHEETS.outcomes, title: `${yearTitle(info.label)}测评评定结果`, subtitle, labels, widths: [8, 26, 12, 11, 11, 12, 8, 16, 70, ...(reviewed ? [16, 16, 70] : [])] },
     [undefined, undefined, undefined, fmt, fmt],
     rows,
   );
