@@ -8,14 +8,14 @@ import ExcelJS from "exceljs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { streamingReader } from "../readWorkbook.js";
-import { resultWorkbook, writeResultWorkbook, type RunInfo } from "../writeResultWorkbook.js";
-import { toExceljs } from "../xlsx/exceljsXlsx.js";
-import { IssueLog } from "../../core/issues.js";
-import { parseCriteria } from "../../core/criteria/parseCriteria.js";
-import { assess } from "../../core/score/assess.js";
+import { streamingReader } from "../../readWorkbook.js";
+import { resultWorkbook, writeResultWorkbook, type RunInfo } from "../../writeResultWorkbook.js";
+import { toExceljs } from "../../xlsx/exceljsXlsx.js";
+import { IssueLog } from "../../../core/issues.js";
+import { parseCriteria } from "../../../core/criteria/parseCriteria.js";
+import { assess } from "../../../core/score/assess.js";
 
-const ROOT = join(__dirname, "..", "..", "..");
+const ROOT = join(__dirname, "..", "..", "..", "..");
 const info: RunInfo = { label: "2026", inputs: [], version: "test", generatedAt: new Date(Date.UTC(2026, 0, 1)) };
 
 async function sheetOf(path: string, name: string) {

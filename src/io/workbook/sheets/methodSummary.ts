@@ -1,8 +1,8 @@
-import type { Assessment } from "../../core/score/assess.js";
-import { COLUMNS as C, METHOD_SUMMARY as M, VETO_LABEL, yearTitle } from "../../core/i18n/labels.js";
-import { methodColumns, methodSubtotals } from "../../core/methods/subtotals.js";
-import { style, type Merge, type SheetSpec, type XlsxRow, type XlsxValue } from "../xlsx/model.js";
-import { bodyRow, bodyStyles, sheet, type RunInfo } from "../writeResultWorkbook.js";
+import type { Assessment } from "../../../core/score/assess.js";
+import { COLUMNS as C, METHOD_SUMMARY as M, VETO_LABEL, yearTitle } from "../../../core/i18n/labels.js";
+import { methodColumns, methodSubtotals } from "../../../core/methods/subtotals.js";
+import { style, type Merge, type SheetSpec, type XlsxRow, type XlsxValue } from "../../xlsx/model.js";
+import { bodyRow, bodyStyles, sheet, type RunInfo } from "../frame.js";
 
 const SIGNATURE = style({ size: 11, vertical: "middle" });
 

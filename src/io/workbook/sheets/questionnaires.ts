@@ -1,10 +1,10 @@
-import type { Assessment } from "../../core/score/assess.js";
-import type { XlsxValue } from "../xlsx/model.js";
-import type { QuestionTally, UnitTally } from "../../core/questionnaires/types.js";
-import { pooled } from "../../core/questionnaires/applyQuestionnaires.js";
-import { QUESTIONNAIRE_SHEET as Q, yearTitle } from "../../core/i18n/labels.js";
-import { percentFormat, tableSheet, type RunInfo } from "../writeResultWorkbook.js";
-import type { SheetSpec } from "../xlsx/model.js";
+import type { Assessment } from "../../../core/score/assess.js";
+import type { XlsxValue } from "../../xlsx/model.js";
+import type { QuestionTally, UnitTally } from "../../../core/questionnaires/types.js";
+import { pooled } from "../../../core/questionnaires/applyQuestionnaires.js";
+import { QUESTIONNAIRE_SHEET as Q, yearTitle } from "../../../core/i18n/labels.js";
+import { percentFormat, tableSheet, type RunInfo } from "../frame.js";
+import type { SheetSpec } from "../../xlsx/model.js";
 
 /** 「非常满意 12、一般 3」: the answers as typed, when they are not just the class words. */
 function distribution(q: QuestionTally): string {

@@ -1,9 +1,9 @@
-import type { Assessment } from "../../core/score/assess.js";
-import type { UnitYear } from "../../core/history/history.js";
-import { absentYears, bestYear, excellentYears, isNewUnit, lastPlaces, lastPlacesRunning, worstYear, type Extreme } from "../../core/history/history.js";
-import { COLUMNS as C, HISTORY, VETO_LABEL, yearTitle } from "../../core/i18n/labels.js";
-import { style, type Merge, type SheetSpec, type XlsxRow, type XlsxValue } from "../xlsx/model.js";
-import { GRADE_LOOKS, GREY, HEADER, bodyRow, bodyStyles, sheet, type RunInfo } from "../writeResultWorkbook.js";
+import type { Assessment } from "../../../core/score/assess.js";
+import type { UnitYear } from "../../../core/history/history.js";
+import { absentYears, bestYear, excellentYears, isNewUnit, lastPlaces, lastPlacesRunning, worstYear, type Extreme } from "../../../core/history/history.js";
+import { COLUMNS as C, HISTORY, VETO_LABEL, yearTitle } from "../../../core/i18n/labels.js";
+import { style, type Merge, type SheetSpec, type XlsxRow, type XlsxValue } from "../../xlsx/model.js";
+import { GRADE_LOOKS, GREY, HEADER, bodyRow, bodyStyles, sheet, type RunInfo } from "../frame.js";
 
 /** The last places of a category that count as 末位 on this sheet (§3 复查 asks for the last three). */
 export const LAST_PLACES = 3;

@@ -1,9 +1,9 @@
-import type { Assessment } from "../../core/score/assess.js";
-import { COLUMNS as C, REVIEW, REVIEW_LABELS, SHEETS, VETO_LABEL, yearTitle } from "../../core/i18n/labels.js";
-import type { SheetSpec, XlsxValue } from "../xlsx/model.js";
-import type { UnitResult } from "../../core/model.js";
-import type { QuotaOutcome } from "../../core/outcomes/applyQuotas.js";
-import { tableSheet, type RunInfo } from "../writeResultWorkbook.js";
+import type { Assessment } from "../../../core/score/assess.js";
+import { COLUMNS as C, REVIEW, REVIEW_LABELS, SHEETS, VETO_LABEL, yearTitle } from "../../../core/i18n/labels.js";
+import type { SheetSpec, XlsxValue } from "../../xlsx/model.js";
+import type { UnitResult } from "../../../core/model.js";
+import type { QuotaOutcome } from "../../../core/outcomes/applyQuotas.js";
+import { tableSheet, type RunInfo } from "../frame.js";
 
 /**
  * 评定结果: what the gates, the 评定规则 and the 负面清单 decided for each

@@ -1,0 +1,71 @@
+import type { Assessment } from "../../../core/score/assess.js";
+import { COLUMNS as C, SHEETS, VETO_LABEL, yearTitle } from "../../../core/i18n/labels.js";
+import { type Merge, type SheetSpec, type XlsxRow, type XlsxValue } from "../../xlsx/model.js";
+import { type RunInfo, HEADER, sheet, bodyStyles, bodyRow, BOLD } from "../frame.js";
+
+export function itemScoresSheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
+  const groups = a.criteria.groups.filter((g) => g.items.some((i) => !i.rule.pointless));
+  const top = 3;
+  const merges: Merge[] = [];
+  // Three header rows: 一级指标 over its items, the items, then each column's 分值.
+  const h: XlsxValue[][] = [[], [], []];
+  const columns: { kind: "item" | "subtotal"; index?: number; group?: string }[] = [];
+  [C.rank, C.unit, C.category].forEach((label, i) => {
+    h[0][i] = label;
+    h[2][i] = i === 1 ? C.points : null;
+    merges.push({ top, left: i + 1, bottom: top + 1, right: i + 1 });
+  });
+  let col = 3;
+  for (const g of groups) {
+    const start = col;
+    for (const item of g.items) {
+      if (item.rule.pointless) continue;
+      h[1][col] = `${item.key} ${item.name}`;
+      h[2][col] = item.points;
+      columns.push({ kind: "item", index: a.criteria.items.indexOf(item) });
+      col++;
+    }
+    h[1][col] = C.subtotal;
+    h[2][col] = g.points;
+    columns.push({ kind: "subtotal", group: g.name });
+    col++;
+    h[0][start] = `${g.name}（${g.points}分）`;
+    if (col - 1 > start) merges.push({ top, left: start + 1, bottom: top, right: col });
+  }
+  for (const [label, points] of [[C.basic, a.criteria.basicTotal], [C.bonus, a.criteria.settings.bonusCap], [C.total, a.criteria.basicTotal + a.criteria.settings.bonusCap]] as const) {
+    h[0][col] = label;
+    h[2][col] = points;
+    merges.push({ top, left: col + 1, bottom: top + 1, right: col + 1 });
+    col++;
+  }
+  const width = col;
+  const widths = [7, 24, 10, ...Array.from({ length: width - 3 }, () => 9)];
+  const header = h.map((values, i): XlsxRow => ({ values: Array.from({ length: width }, (_, c) => values[c] ?? null), style: HEADER, height: i === 1 ? 60 : undefined }));
+  const looks = bodyStyles([undefined, undefined, undefined, ...Array.from({ length: width - 3 }, () => fmt)], width);
+  const bold = new Set(columns.flatMap((c, i) => (c.kind === "subtotal" ? [3 + i] : [])));
+  function* body(): Generator<XlsxRow> {
+    for (const r of a.results) {
+      const values: XlsxValue[] = [r.vetoes.length ? VETO_LABEL : (r.rank ?? null), r.unit.name, r.unit.category];
+      for (const c of columns) values.push(c.kind === "item" ? r.items.points(c.index!) : (r.groupScores.get(c.group!) ?? 0));
+      values.push(r.basic, r.bonus, r.total);
+      const row = bodyRow(values, looks, widths);
+      for (const i of bold) row.style[i] = BOLD(row.style[i]);
+      yield row;
+    }
+  }
+  return sheet(
+    {
+      name: SHEETS.itemScores,
+      title: `${yearTitle(info.label)}文明单位测评分项得分`,
+      subtitle: "每项得分按 Excel ROUND 保留后再合计；第 5 行为各项分值",
+      widths,
+      header,
+      frozenCols: 2,
+      merges,
+      // 30-odd item columns cannot fit one A4 width legibly: spread over three.
+      fitToWidth: 3,
+    },
+    body(),
+  );
+}
+

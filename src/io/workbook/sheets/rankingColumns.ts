@@ -1,0 +1,94 @@
+import type { Assessment } from "../../../core/score/assess.js";
+import type { UnitResult } from "../../../core/model.js";
+import type { UnitComparison } from "../../../core/compare/compareYears.js";
+import { COLUMNS as C, REVIEW, REVIEW_LABELS, DATA_TO_VERIFY, ON_COMPARABLE, VETO_LABEL, rankMethodLabels } from "../../../core/i18n/labels.js";
+import { type XlsxRow, type XlsxValue } from "../../xlsx/model.js";
+import { reviewTitle } from "./outcomes.js";
+import { bodyStyles, bodyRow, GREY, CENTRED, GRADE_LOOKS } from "../frame.js";
+
+/** One column of the ranking sheets: heading, width, number format and value. */
+export interface RankColumn {
+  label: string;
+  width: number;
+  fmt?: string;
+  value: (r: UnitResult, place: number | undefined, c: UnitComparison | undefined) => XlsxValue;
+}
+
+export function rankColumns(a: Assessment, fmt: string, placeLabel: string): RankColumn[] {
+  const vetoed = (r: UnitResult) => r.vetoes.length > 0;
+  // The 复查 columns only when some unit holds a title (or is named 递补).
+  const reviewed = a.results.some((r) => r.review);
+  const cols: RankColumn[] = [
+    { label: placeLabel, width: 8, value: (r, place) => (vetoed(r) ? VETO_LABEL : (place ?? null)) },
+    { label: C.unit, width: 26, value: (r) => r.unit.name },
+    { label: C.category, width: 12, value: (r) => r.unit.category },
+    { label: C.basic, width: 9, fmt, value: (r) => r.basic },
+    { label: C.bonus, width: 8, fmt, value: (r) => r.bonus },
+    // 总分 = 基本分 + 加分 − 负面清单扣分 when the criteria have a 负面清单, so the row still adds up.
+    ...(a.criteria.negativeList.length ? [{ label: C.negative, width: 9, fmt, value: (r: UnitResult) => r.negative?.points ?? 0 }] : []),
+    { label: C.total, width: 9, fmt, value: (r) => r.total },
+    { label: C.grade, width: 8, value: (r) => (vetoed(r) ? VETO_LABEL : r.grade) },
+    ...(a.outcomes ? [{ label: C.outcome, width: 12, value: (r: UnitResult) => r.outcome?.result || null }] : []),
+    ...(reviewed ? [{ label: REVIEW.title, width: 16, value: (r: UnitResult) => reviewTitle(r.review) }, { label: REVIEW.result, width: 12, value: (r: UnitResult) => (r.review ? REVIEW_LABELS[r.review.result] : null) }] : []),
+    { label: C.percentile, width: 12, fmt: "0.0%", value: (r) => r.percentile ?? null },
+  ];
+  if (a.comparison) {
+    // With items last year cannot score, the 同比 columns compare both years without them:
+    // this year's comparable total stands beside last year's, and 上年等级 is left out
+    // (last year's grade on its full items is unknown; see 说明).
+    const partial = a.comparison.notComparable.length > 0;
+    const on = partial ? ON_COMPARABLE : "";
+    if (partial) cols.push({ label: C.comparableTotal, width: 11, fmt, value: (_r, _p, c) => c?.comparable?.total ?? null });
+    cols.push(
+      { label: C.previousTotal + on, width: partial ? 11 : 9, fmt, value: (_r, _p, c) => c?.previous?.total ?? null },
+      { label: C.totalChange + on, width: partial ? 11 : 9, fmt: `+${fmt};-${fmt};0`, value: (_r, _p, c) => c?.totalChange ?? null },
+      { label: C.previousRank + on, width: partial ? 11 : 8, value: (_r, _p, c) => (c?.status === "same" || c?.status === "renamed" ? (c.previous?.rank ?? (c.previous?.vetoed ? VETO_LABEL : null)) : null) },
+      { label: C.rankChange + on, width: partial ? 11 : 9, value: (_r, _p, c) => c?.rankChange ?? null },
+    );
+    if (!partial) cols.push({ label: C.previousGrade, width: 8, value: (_r, _p, c) => c?.previous?.grade || null });
+  }
+  if (a.outcomes) cols.push({ label: C.outcomeReasons, width: 44, value: (r) => r.outcome?.reasons.join("；") || null });
+  if (reviewed) cols.push({ label: REVIEW.reasons, width: 44, value: (r) => r.review?.reasons.join("；") ?? null });
+  cols.push({ label: C.remark, width: 44, value: (r, _p, c) => remark(r, c) });
+  if (a.comparison) cols.push({ label: C.highlights, width: 70, value: (_r, _p, c) => c?.highlights || null });
+  return cols;
+}
+
+export function remark(r: UnitResult, c?: UnitComparison): string {
+  const parts: string[] = [];
+  for (const v of r.vetoes) parts.push(`一票否决：${v.reason}，${v.outcome}`);
+  if (c?.status === "renamed") parts.push(`原名 ${c.previousNames.join("、")}`);
+  if (c?.status === "merged") parts.push(`由 ${c.previousNames.join("、")} 合并`);
+  if (c?.status === "new") parts.push("本年新参评");
+  if (r.toVerify) parts.push(DATA_TO_VERIFY);
+  if (r.issueCount) parts.push(`数据问题 ${r.issueCount} 条，见问题清单`);
+  return parts.join("；");
+}
+
+/** Each unit's 同比 record, found by its result (built once a sheet, not once a category). */
+export function comparisonsByResult(a: Assessment): Map<UnitResult, UnitComparison> {
+  return new Map(a.comparison?.units.map((u) => [u.result, u]));
+}
+
+export function* rankingRows(cols: RankColumn[], results: Iterable<UnitResult>, place: (r: UnitResult) => number | undefined, byUnit: Map<UnitResult, UnitComparison>): Generator<XlsxRow> {
+  const widths = cols.map((c) => c.width);
+  const looks = bodyStyles(cols.map((c) => c.fmt), cols.length);
+  const gradeCol = cols.findIndex((c) => c.label === C.grade);
+  for (const r of results) {
+    const row = bodyRow(cols.map((c) => c.value(r, place(r), byUnit.get(r))), looks, widths);
+    const vetoed = r.vetoes.length > 0;
+    if (vetoed) row.style = row.style.map(GREY);
+    row.style[0] = CENTRED(row.style[0]);
+    const fill = GRADE_LOOKS.get(vetoed ? VETO_LABEL : r.grade);
+    if (fill) row.style[gradeCol] = fill(row.style[gradeCol]);
+    yield row;
+  }
+}
+
+export function settingsLine(a: Assessment): string {
+  const s = a.criteria.settings;
+  const skipped = a.comparison?.notComparable ?? [];
+  const partial = skipped.length ? `　同比各列按可比指标（不含上年不可比的 ${skipped.map((i) => i.key).join("、")}，见说明）` : "";
+  return `排名方式：${rankMethodLabels[s.rankMethod]}　总分保留 ${s.decimals} 位小数（Excel ROUND）　百分位为 PERCENTRANK.INC　参评 ${a.results.length} 个单位${partial}`;
+}
+
