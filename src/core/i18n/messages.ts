@@ -328,6 +328,7 @@ export const messages = {
   reportHistoryIntro: "从 {first}—{last} 年的历年数据看：{parts}。",
   reportHistoryExcellent: "{units}连续 {years} 年评为{grade}",
   reportHistoryLastPlaces: "{units}连续 {years} 年处于本类别末位（{first}—{last} 年）",
+  reportHistoryNone: "从 {first}—{last} 年的历年数据看：没有连续 2 年及以上评为{grade}或处于本类别末位的单位。",
 } as const;
 
 export type MessageId = keyof typeof messages;
