@@ -139,8 +139,8 @@ export async function makeCriteria(path = CRITERIA_PATH): Promise<void> {
 
 /**
  * Issue 14: a small 评定规则 sheet (one 推荐名额 per category among 优秀
- * units) and a 复查 sheet for the units already holding a title (the
- * samples list them in an 已命名单位 sheet).
+ * units), a 复查 sheet for the units already holding a title (the
+ * samples list them in an 已命名单位 sheet) and a 负面清单.
  */
 function addOutcomeRules(wb: ExcelJS.Workbook): void {
   const quotas = wb.addWorksheet("评定规则");
@@ -151,7 +151,31 @@ function addOutcomeRules(wb: ExcelJS.Workbook): void {
   styleHeaderRow(review.addRow(["条件", "复查结论", "撤一补一", "递补等级要求", "说明"]));
   review.addRow(["等级低于合格", "撤销", "是", "优秀", "含一票否决（不评等级）的单位"]);
   review.addRow(["等级为合格", "警告（限期整改）", "", "", "限期一年整改"]);
+  review.addRow(["负面清单限期整改", "警告（限期整改）", "", "", "负面清单中须限期整改的事项"]);
   [16, 18, 10, 14, 30].forEach((w, i) => (review.getColumn(i + 1).width = w));
+  addNegativeList(wb);
+}
+
+/**
+ * Issue 14 §2: a 负面清单 in the style of published ones (银川's lists 2–3
+ * points a case, serious cases within 24 months bar an application or call
+ * for a year's rectification); every window 24 months.
+ */
+const NEGATIVE_LIST: [name: string, severity: string, each: string, cap: string, window: string, consequence: string][] = [
+  ["在文明城市创建工作中履职不力被通报批评", "一般", "2", "4", "24个月", ""],
+  ["门前三包、环境卫生责任未落实被通报", "一般", "每次扣2分", "4", "24个月", ""],
+  ["发生不文明行为被媒体曝光造成不良影响", "一般", "3分/次", "6", "24个月", ""],
+  ["违反中央八项规定精神被查处", "严重", "3", "", "24个月", "限期整改"],
+  ["发生重大网络舆情事件造成恶劣影响", "严重", "3", "", "24个月", "限期整改"],
+  ["单位领导班子成员违纪违法被立案查处", "严重", "", "", "24个月", "取消申报资格"],
+];
+
+function addNegativeList(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet("负面清单");
+  styleHeaderRow(ws.addRow(["事项", "类别", "每次扣分", "扣分上限", "时间范围", "严重后果"]));
+  for (const row of NEGATIVE_LIST) ws.addRow(row);
+  ws.addRow(["注：时间范围自测评截止日期（未设置时为测评年度 12 月 31 日）往前计算；负面事项登记在申报数据工作簿的“负面事项”表中。"]);
+  [40, 8, 12, 10, 10, 14].forEach((w, i) => (ws.getColumn(i + 1).width = w));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,11 +1,13 @@
 /**
- * Generates samples/2025-申报数据.xlsx and samples/2026-申报数据.xlsx:
+ * Generates samples/2024-申报数据.xlsx, samples/2025-申报数据.xlsx and samples/2026-申报数据.xlsx:
  * 12 units in 3 categories drawn from the domain brief, with the mess real
  * returns have (title rows, a two-row merged header, numbers as text,
  * full-width digits, "85%" text next to 0.85 formatted as %, approximations,
  * blanks and dashes, a formula cell, a stored #DIV/0!, "八十五", a 合计 row,
  * 注 and 填表人 rows, a duplicate row), a tie, a vetoed unit, a unit new in
- * 2026, and a 评委打分 sheet with five inspectors; and samples/2026-问卷调查.xlsx,
+ * 2026, and a 评委打分 sheet with five inspectors; a rename between 2024 and 2025
+ * (大垌乡 → 大垌镇, in 2025's 单位变更) and a merger and a rename between 2025 and
+ * 2026 (in 2026's); 2026's 负面事项 and 已命名单位 sheets; and samples/2026-问卷调查.xlsx,
  * the 民主测评 questionnaires as 问卷星 exports them (see QUESTIONNAIRES_2026).
  * Run: npm run make:sheets
  */
@@ -118,7 +120,7 @@ const HALF_STAFF: Values = {
 /**
  * 2025: the same offices a year earlier, before 龙湾区人事局 and 龙湾区劳动局
  * merged into 龙湾区人事劳动局 and 县政协办公室 was renamed 县政协机关 (both
- * recorded in 2026's 单位变更 sheet); 县档案局 took part in 2025 only and
+ * recorded in 2026's 单位变更 sheet); 县档案局 took part in 2024 and 2025 only and
  * 城关第一小学 joins in 2026. Hand-computed 2025 totals are in
  * test/e2e/yoy.e2e.test.ts.
  */
@@ -137,6 +139,35 @@ export const UNITS_2025: SampleUnit[] = [
   { name: "实验中学", category: "教育系统", values: { 上报准确率: 92 } },
   { name: "县档案局", category: "市直机关", values: { 满意票数: 120, 基本满意票数: 50 } },
 ];
+
+/**
+ * 2024: a year earlier still (the default run reads it as history). 大垌镇
+ * was 大垌乡 until 撤乡设镇 (2025's 单位变更); 龙湾区人事局 and 龙湾区劳动局 and
+ * 县政协办公室 as in 2025; 县档案局 took part in 2024 and 2025; 城关第一小学
+ * had not joined. Rescored under the shipped criteria (hand calculation in
+ * test/e2e/history-samples.e2e.test.ts): 城关镇 102 (省级 +2), 商务厅 100,
+ * 县水务局 98.5, 咸宁市林业局 98.25, 坜塅乡 96.43, 龙湾区人事局 95.83, 县档案局 94.6,
+ * 县政协办公室 93.4, 实验中学 89.99 (良好, a hair under 90), 平谷区教育委员会 89.07,
+ * 萨勒吾则克乡 88.8, 大垌乡 87.6, 龙湾区劳动局 87.48.
+ */
+export const UNITS_2024: SampleUnit[] = [
+  { name: "萨勒吾则克乡", category: "乡镇", values: { 文明科室数: 3, 上报准确率: 94, 服务承诺已公开: "否", 专题研究次数: 3 } },
+  { name: "城关镇", category: "乡镇", values: { 省级荣誉数: 1 } },
+  { name: "大垌乡", category: "乡镇", values: { 安全事故次数: 2, 满意票数: 120, 基本满意票数: 50, 政策符合率: 96, 纪律通报次数: 2 } },
+  { name: "坜塅乡", category: "乡镇", values: { 学习参勤人次: 180, 人口出生率: 22 } },
+  { name: "龙湾区人事局", category: "市直机关", values: { ...HALF_STAFF, 文明科室数: 2, 科室总数: 3, 宣传信息篇数: 30 } },
+  { name: "龙湾区劳动局", category: "市直机关", values: { ...HALF_STAFF, 文明科室数: 1, 科室总数: 2, 宣传信息篇数: 30, 计划总结档次: "B", 服务承诺已公开: "否", 工作制度数: 6 } },
+  { name: "宁夏回族自治区商务厅", category: "市直机关", values: { 在编人数: 150, 参考人数: 140, 职工总数: 150, 参与活动人数: 120, 五好文明家庭数: 120, 职工家庭总数: 150, 慰问离退休干部数: 14, 帮扶困难职工数: 15 } },
+  { name: "县水务局", category: "市直机关", values: { 宣传信息篇数: 30 } },
+  { name: "咸宁市林业局", category: "市直机关", values: { 五好文明家庭数: 20, 职工家庭总数: 60 } },
+  { name: "县政协办公室", category: "市直机关", values: { 服务承诺已公开: "否", 满意票数: 120, 基本满意票数: 40 } },
+  { name: "平谷区教育委员会", category: "教育系统", values: { 信访办结数: 10, 目标完成项数: 8, 工作制度数: 7, 专题研究次数: 2, 服务承诺已公开: "否", 市级荣誉数: 1 } },
+  { name: "实验中学", category: "教育系统", values: { 上报准确率: 92, 窗口评议档次: "C", 服务承诺已公开: "否", 领导小组已成立: "否" } },
+  { name: "县档案局", category: "市直机关", values: { 满意票数: 120, 基本满意票数: 50, 安全事故次数: 1 } },
+];
+
+/** 2025's record: 大垌乡 became 大垌镇 (撤乡设镇). */
+const CHANGES_2025: [string, string][] = [["大垌乡", "大垌镇"]];
 
 /** 2026's record of renamed and merged units. */
 const CHANGES_2026: [string, string][] = [
@@ -233,12 +264,15 @@ async function writeSamples(year: number, units: SampleUnit[], extraRows: boolea
   if (changes.length) {
     const ch = wb.addWorksheet("单位变更");
     styleHeaderRow(ch.addRow(["旧名称", "新名称", "说明"]));
-    for (const [from, to] of changes) ch.addRow([from, to, changes.filter(([, t]) => t === to).length > 1 ? "机构合并" : "更名"]);
+    for (const [from, to] of changes) ch.addRow([from, to, changes.filter(([, t]) => t === to).length > 1 ? "机构合并" : from.endsWith("乡") && to.endsWith("镇") ? "撤乡设镇" : "更名"]);
     ch.getColumn(1).width = 22;
     ch.getColumn(2).width = 22;
   }
 
-  if (year === 2026) addTitledUnits(wb);
+  if (year === 2026) {
+    addTitledUnits(wb);
+    addNegativeCases(wb);
+  }
 
   const path = join(SAMPLES_DIR, `${year}-申报数据.xlsx`);
   await mkdir(SAMPLES_DIR, { recursive: true });
@@ -355,7 +389,12 @@ async function writeQuestionnaires(year: number, units: SampleUnit[]): Promise<s
 }
 
 export async function makeSamples(): Promise<string[]> {
-  return [await writeSamples(2025, UNITS_2025, false), await writeSamples(2026, UNITS_2026, true, CHANGES_2026), await writeQuestionnaires(2026, UNITS_2026)];
+  return [
+    await writeSamples(2024, UNITS_2024, false),
+    await writeSamples(2025, UNITS_2025, false, CHANGES_2025),
+    await writeSamples(2026, UNITS_2026, true, CHANGES_2026),
+    await writeQuestionnaires(2026, UNITS_2026),
+  ];
 }
 
 /**
@@ -376,6 +415,32 @@ function addTitledUnits(wb: ExcelJS.Workbook): void {
   styleHeaderRow(ws.addRow(["序号", "单位名称", "已命名称号", "命名年度"]));
   TITLED_2026.forEach(([name, held, year], i) => ws.addRow([i + 1, name, held, year]));
   [6, 22, 16, 10].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+}
+
+/**
+ * Issue 14 §2: 2026's 负面事项 against the shipped 负面清单 (24-month windows
+ * ending 2026-12-31, so from 2025-01-01), typed as a 文明办 clerk collects
+ * them from the offices that report them: a case on the window's first day
+ * (counted, a date cell), one a day before it (2024-12-31, 24 months and one
+ * day before the end: not counted), a 严重 case with 限期整改, and a plain one.
+ * Hand-computed effects in test/e2e/history-samples.e2e.test.ts.
+ */
+const NEGATIVE_CASES_2026: [unit: string, entry: string, date: Date | string, note: string, from: string][] = [
+  ["龙湾区人事劳动局", "在文明城市创建工作中履职不力被通报批评", new Date(Date.UTC(2025, 0, 1)), "市创建办督查通报（2025年第1期）", "市文明办"],
+  ["平谷区教育委员会", "门前三包、环境卫生责任未落实被通报", "2024年12月31日", "校门口占道停车未劝导", "区城管执法局"],
+  ["县政协机关", "违反中央八项规定精神被查处", "2026/4/18", "公车私用，被区纪委监委通报", "区纪委监委"],
+  ["城关第一小学", "门前三包、环境卫生责任未落实被通报", "2026.9.8", "校园周边垃圾清运不及时", "镇城管办"],
+];
+
+function addNegativeCases(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet("负面事项");
+  title(ws, "2025—2026年度负面清单事项登记表", 6);
+  styleHeaderRow(ws.addRow(["序号", "单位名称", "事项", "发生日期", "说明", "来源"]));
+  NEGATIVE_CASES_2026.forEach(([unit, entry, date, note, from], i) => {
+    const row = ws.addRow([i + 1, unit, entry, date, note, from]);
+    if (date instanceof Date) row.getCell(4).numFmt = "yyyy-mm-dd";
+  });
+  [6, 22, 40, 14, 34, 14].forEach((w, i) => (ws.getColumn(i + 1).width = w));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -47,6 +47,25 @@ export async function previousSample(samplePath: string): Promise<string | undef
   return names.includes(basename(candidate)) ? candidate : undefined;
 }
 
+/**
+ * The samples of the years before a "2026-申报数据.xlsx" sample, oldest
+ * first ("2024-申报数据.xlsx", "2025-申报数据.xlsx"): what the default run
+ * reads as history, as if `--history` named a folder holding them. Only
+ * files named like the sample (its name with another, earlier year), so a
+ * questionnaire export is never among them.
+ */
+export async function earlierSamples(samplePath: string): Promise<string[]> {
+  const base = basename(samplePath);
+  const year = /^(\d{4})/.exec(base)?.[1];
+  if (!year) return [];
+  const rest = base.slice(4);
+  const names = await readdir(dirname(samplePath)).catch(() => [] as string[]);
+  return names
+    .filter((n) => n.slice(4) === rest && /^\d{4}$/.test(n.slice(0, 4)) && Number(n.slice(0, 4)) < Number(year))
+    .sort()
+    .map((n) => join(dirname(samplePath), n));
+}
+
 /** The questionnaire export shipped beside a "2026-…xlsx" sample ("2026-问卷调查.xlsx"), if there is one. */
 export async function questionnaireSample(samplePath: string): Promise<string | undefined> {
   const year = /^(\d{4})/.exec(basename(samplePath))?.[1];

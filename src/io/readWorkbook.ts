@@ -1,3 +1,4 @@
+import { pathToFileURL } from "node:url";
 import { mkdtemp, readFile, readdir, rm, stat } from "node:fs/promises";
 import { basename, delimiter, extname, join } from "node:path";
 import { tmpdir } from "node:os";
@@ -95,7 +96,11 @@ async function convertLegacy(path: string, file: string): Promise<Buffer> {
   const dir = await mkdtemp(join(tmpdir(), "kaoping-convert-"));
   try {
     await new Promise<void>((resolve, reject) =>
-      execFile(soffice, ["--headless", "--convert-to", "xlsx", "--outdir", dir, path], { timeout: 120_000 }, (err) => (err ? reject(err) : resolve())),
+      // A profile of its own: with the user's LibreOffice open (or another conversion stuck), soffice would
+      // hand the job to that instance and wait on it instead of converting.
+      execFile(soffice, [`-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`, "--headless", "--convert-to", "xlsx", "--outdir", dir, path], { timeout: 120_000 }, (err) =>
+        err ? reject(err) : resolve(),
+      ),
     );
     const out = (await readdir(dir)).find((n) => n.endsWith(".xlsx"));
     if (!out) throw new Error("LibreOffice 没有生成 .xlsx");

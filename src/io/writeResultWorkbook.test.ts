@@ -72,15 +72,15 @@ describe("result workbook writers", () => {
     const ranking = stream[0];
     expect(ranking.frozen).toEqual([0, 3]);
     expect(ranking.titles).toBe("3:3");
-    // 20 columns with last year: 8 + 评定结果, 已命名称号, 复查结论 (the shipped 评定规则 and 复查, the samples' titles)
-    // + 5 comparison + 评定理由 + 复查理由 + 备注 + 同比要点.
-    expect(ranking.merges).toContain("A1:T1");
+    // 21 columns with last year: 8 + 负面清单扣分 (the shipped 负面清单) + 评定结果, 已命名称号, 复查结论 (the shipped
+    // 评定规则 and 复查, the samples' titles) + 5 comparison + 评定理由 + 复查理由 + 备注 + 同比要点.
+    expect(ranking.merges).toContain("A1:U1");
     expect(stream.find((s) => s.name === "图表")!.images).toBe(1);
     // 分类排名's category bands are merged across the table, added while its rows are generated. The 12 sample units
     // are 乡镇 4, 市直机关 5 (县水务局 vetoed among them), 教育系统 3: bands at rows 4, 4 + 1 + 4 = 9, 9 + 1 + 5 = 15;
-    // 20 columns (A–T), as the title row.
+    // 21 columns (A–U), as the title row.
     const categories = stream[1];
-    expect(categories.merges).toEqual(expect.arrayContaining(["A4:T4", "A9:T9", "A15:T15"]));
+    expect(categories.merges).toEqual(expect.arrayContaining(["A4:U4", "A9:U9", "A15:U15"]));
     expect(stream.find((s) => s.name === "计分明细")!.cells.length).toBeGreaterThan(12 * 33 * 11);
   });
 

@@ -39,19 +39,20 @@ describe("the 通报", () => {
   it("states the workbook's counts and mean in its summary", () => {
     const count = (g: string) => ranking.filter((r) => r["等级"] === g).length;
     const eligible = ranking.filter((r) => r["等级"] !== "否决").map((r) => r["总分"] as number);
-    // (104.25 + 99.43 + 98.2 + 97.92 + 97.33 + 97.15 + 94.6 + 94.6 + 90 + 86.73 + 77.04) / 11 = 1037.25 / 11 = 94.2955 → 94.3
+    // 负面事项 counted (2024-12-31 is outside the window): 龙湾区人事劳动局 104.25 − 2, 县政协机关 86.73 − 3, 城关第一小学 77.04 − 2:
+    // (102.25 + 99.43 + 98.2 + 97.92 + 97.33 + 97.15 + 94.6 + 94.6 + 90 + 83.73 + 75.04) / 11 = 1030.25 / 11 = 93.659 → 93.66
     const mean = Math.round((eligible.reduce((a, b) => a + b, 0) / eligible.length) * 100) / 100;
-    expect(mean).toBe(94.3);
+    expect(mean).toBe(93.66);
     const summary = `本年度共 ${ranking.length} 个单位参评，其中优秀 ${count("优秀")} 个、良好 ${count("良好")} 个、合格 ${count("合格")} 个、不合格 ${count("不合格")} 个，一票否决 ${count("否决")} 个。参评单位平均分 ${mean} 分（不含一票否决单位）`;
-    expect(summary).toBe("本年度共 12 个单位参评，其中优秀 9 个、良好 1 个、合格 1 个、不合格 0 个，一票否决 1 个。参评单位平均分 94.3 分（不含一票否决单位）");
+    expect(summary).toBe("本年度共 12 个单位参评，其中优秀 9 个、良好 1 个、合格 1 个、不合格 0 个，一票否决 1 个。参评单位平均分 93.66 分（不含一票否决单位）");
     expect(docText).toContain(summary);
     expect(html).toContain(summary);
   });
 
-  it("compares the mean with last year: 2025's 13 totals average 97.39 (see yoy.e2e.test.ts), so −3.09", () => {
+  it("compares the mean with last year: 2025's 13 totals average 97.39 (see yoy.e2e.test.ts), so −3.73", () => {
     // 2025: 100 + 99.43 + 98.72 + 98.5 + 98.25 + 97.6 + 97 × 3 + 96.67 + 96.3 + 95.33 + 94.25 = 1266.05; / 13 = 97.388 → 97.39
-    // 94.3 − 97.39 = −3.09
-    expect(docText).toContain("比上年降低 3.09 分");
+    // 93.66 − 97.39 = −3.73
+    expect(docText).toContain("比上年降低 3.73 分");
   });
 
   it("lists every unit in the category tables and the vetoed unit with its reason", () => {
@@ -62,15 +63,36 @@ describe("the 通报", () => {
     expect(docText).toContain("取消本年度评选资格");
   });
 
-  it("gives the 复查 of the sample titles in 评定结果: 县政协机关 良好 and 咸宁市林业局 优秀 kept, 城关第一小学 合格 warned, 县水务局 vetoed withdrawn and replaced by 宁夏回族自治区商务厅 (市直机关's best untitled 优秀 after 龙湾区人事劳动局, which is 推荐)", () => {
+  it("gives the 复查 of the sample titles in 评定结果: 咸宁市林业局 优秀 kept, 县政协机关 (良好, under 限期整改 for its 负面事项) and 城关第一小学 合格 warned, 县水务局 vetoed withdrawn and replaced by 宁夏回族自治区商务厅 (市直机关's best untitled 优秀 after 龙湾区人事劳动局, which is 推荐)", () => {
     expect(docText).toContain("三、评定结果");
-    expect(docText).toContain("对 4 个已命名单位进行复查：保留 2 个，警告 1 个，撤销 1 个，递补 1 个。警告（限期整改）：城关第一小学（等级为合格：等级为“合格” → 警告（限期整改））。撤销：县水务局（");
+    // The shipped 复查's third rule, 负面清单限期整改 → 警告（限期整改）, holds for 县政协机关 (10th) before 城关第一小学 (11th).
+    expect(docText).toContain(
+      "对 4 个已命名单位进行复查：保留 1 个，警告 2 个，撤销 1 个，递补 1 个。警告（限期整改）：县政协机关（负面清单限期整改：负面清单“违反中央八项规定精神被查处”（2026-04-18）：限期整改 → 警告（限期整改））；城关第一小学（等级为合格：等级为“合格” → 警告（限期整改））。撤销：县水务局（",
+    );
     expect(docText).toContain("递补：宁夏回族自治区商务厅（撤一补一：递补 县水务局 被撤销的“市级文明单位”（“市直机关”类别第 2 名，优秀））。");
   });
 
   it("names the largest improvement and decline", () => {
-    expect(docText).toMatch(/进步较大的单位：龙湾区人事劳动局（总分 104.25 分，比上年提高 8.2 分/);
-    expect(docText).toMatch(/退步较大的单位：县政协机关（总分 86.73 分，比上年降低 10.27 分/);
+    // 102.25 − 96.05 = +6.2; 83.73 − 97 = −13.27 (both after their 负面清单 deductions)
+    expect(docText).toMatch(/进步较大的单位：龙湾区人事劳动局（总分 102.25 分，比上年提高 6.2 分/);
+    expect(docText).toMatch(/退步较大的单位：县政协机关（总分 83.73 分，比上年降低 13.27 分/);
+  });
+
+  it("lists the 负面事项 counted, the one of 2024-12-31 (a day before the 24-month window) left out", () => {
+    expect(docText).toContain(
+      "负面清单：龙湾区人事劳动局（在文明城市创建工作中履职不力被通报批评，2025-01-01，扣 2 分）；县政协机关（违反中央八项规定精神被查处，2026-04-18，扣 3 分，限期整改）；城关第一小学（门前三包、环境卫生责任未落实被通报，2026-09-08，扣 2 分）。",
+    );
+    expect(docText).not.toContain("2024-12-31，扣");
+  });
+
+  it("says from the samples' three years who was 优秀 three years running and who was 末位 three years running", () => {
+    // 优秀 (≥ 90) in 2024, 2025 and 2026 (history-samples.e2e.test.ts): 城关镇 102/100/99.43, 商务厅 100/98.72/98.2,
+    // 咸宁市林业局 98.25/98.25/97.15, 坜塅乡 96.43/99.43/94.6 — in this year's order (2nd, 3rd, 6th, 7th). 末位 (at most the
+    // bottom half, 3 places at most): 大垌镇 (大垌乡 in 2024: 87.6 last of 4; 2025 97 with one below of 4; 2026 94.6 tied last of 4)
+    // and 县政协机关 (县政协办公室 93.4, 2nd from last of 7 in 2024 — only 劳动局 87.48 below; 97, 3rd from last of 7 in 2025; 83.73 last of 4 in 2026).
+    const sentence = "从 2024—2026 年的历年数据看：城关镇、宁夏回族自治区商务厅、咸宁市林业局、坜塅乡连续 3 年评为优秀；大垌镇、县政协机关连续 3 年处于本类别末位（2024—2026 年）。";
+    expect(docText).toContain(sentence);
+    expect(html).toContain(sentence);
   });
 
   it("states the sample questionnaires in one sentence", () => {
@@ -83,7 +105,8 @@ describe("the 通报", () => {
   });
 
   it("embeds the charts, lays out A4 with page numbers and official-document fonts", async () => {
-    expect((docXml.match(/<w:drawing>/g) ?? []).length).toBe(6);
+    // REPORT_CHARTS: the six of before, and the two history charts (the samples' earlier years are read).
+    expect((docXml.match(/<w:drawing>/g) ?? []).length).toBe(8);
     expect(docXml).toContain('w:w="11907"'); // 210 mm in twips
     expect(docXml).toContain('w:h="16840"'); // 297 mm
     expect(docXml).toContain("方正小标宋简体");
@@ -101,7 +124,7 @@ describe("the 通报", () => {
   });
 
   it("report.html is self-contained: charts inline, nothing fetched", () => {
-    expect((html.match(/src="data:image\/png;base64,/g) ?? []).length).toBe(6);
+    expect((html.match(/src="data:image\/png;base64,/g) ?? []).length).toBe(8);
     expect(html).not.toMatch(/(src|href)="https?:/);
     expect(html).not.toMatch(/@import|url\(/);
     expect(html).toContain('<html lang="zh-CN">');

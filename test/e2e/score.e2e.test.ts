@@ -41,8 +41,15 @@
  *   6.1.1 panel 3, 2.5, 3.5, 2, 3 → drop 3.5 and 2 → (3 + 2.5 + 3) / 3 = 2.833 → 2.83 → ROUND(0.4 × 2.83 = 1.132, 2) = 1.13;
  *   2.4 + 1.13 = 3.53 (−0.47).  100 − 22.96 = 77.04
  *
- * RANK.EQ over the eligible totals: 104.25 (1), 99.43 (2), 98.2 (3), 97.92 (4), 97.33 (5), 97.15 (6),
- * 94.6 and 94.6 (7, 7), 90 (9), 86.73 (10), 77.04 (11): the places and grades of before.
+ * 负面事项 (the 2026 sample's sheet, the shipped 负面清单: 24-month windows ending 2026-12-31, so from 2025-01-01),
+ * deducted from the total (总分 = 基本分 + 加分 − 负面清单扣分):
+ *   龙湾区人事劳动局 2025-01-01 (the window's first day: in) 在文明城市创建工作中履职不力被通报批评 2 → 104.25 − 2 = 102.25;
+ *   平谷区教育委员会 2024-12-31 (24 months and one day before the end: out) → not counted, 97.33 stands;
+ *   县政协机关 2026-04-18 违反中央八项规定精神被查处 3, 限期整改 → 86.73 − 3 = 83.73 (still 良好 ≥ 80);
+ *   城关第一小学 2026-09-08 门前三包、环境卫生责任未落实被通报 2 → 77.04 − 2 = 75.04 (still 合格 ≥ 60).
+ *
+ * RANK.EQ over the eligible totals: 102.25 (1), 99.43 (2), 98.2 (3), 97.92 (4), 97.33 (5), 97.15 (6),
+ * 94.6 and 94.6 (7, 7), 90 (9), 83.73 (10), 75.04 (11): the places and grades of before.
  *
  * 测评汇总表 columns (基本分 by method, 6.1.1 split 60/40; an item without shares counts under its first method):
  * 实地考察 = 1.2.2 (检查组…) 5 + 4.2.2 3 + 5.1.1 4 + 5.1.2 3 + 5.2.1 5 + 6.1.2 5 + 40% of 6.1.1 1.6 = 26.6;
@@ -95,17 +102,21 @@ describe("kaoping score on the samples", () => {
     expect(run.stdout).toContain("计分单位 12 个（其中一票否决 1 个），未参与排名 1 行");
     // 9 + 1 + 1 + 0 graded + 1 vetoed = the 12 units scored
     expect(run.stdout).toContain("等级：优秀 9 个，良好 1 个，合格 1 个，不合格 0 个（一票否决 1 个不评等级）");
-    expect(run.stdout).toContain("1. 龙湾区人事劳动局（市直机关）104.25 分 优秀");
+    expect(run.stdout).toContain("1. 龙湾区人事劳动局（市直机关）102.25 分 优秀");
     expect(run.stdout).toContain("已写出：");
-    expect(run.stdout.split("\n")[0]).toBe("未指定 --submissions，使用自带示例数据 samples/2026-申报数据.xlsx 和问卷调查原始数据 samples/2026-问卷调查.xlsx");
+    expect(run.stdout.split("\n")[0]).toBe(
+      "未指定 --submissions，使用自带示例数据 samples/2026-申报数据.xlsx 和问卷调查原始数据 samples/2026-问卷调查.xlsx，历年数据 samples/2024-申报数据.xlsx、samples/2025-申报数据.xlsx（如同 --history 指定了这些文件）",
+    );
   });
 
   it("writes every sheet, and nothing but the result (no temp file left)", async () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["总排名", "分类排名", "分项得分", "指标统计", "评定结果", "问题清单", "计分明细", "测评汇总表", "同比分析", "分类汇总", "问卷统计", "图表", "说明"]);
+    // 历年对比: the default run reads the earlier sample years as history.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["总排名", "分类排名", "分项得分", "指标统计", "评定结果", "问题清单", "计分明细", "测评汇总表", "同比分析", "分类汇总", "问卷统计", "历年对比", "图表", "说明"]);
     expect((await readdir(out)).sort()).toEqual(["2026-排名结果.xlsx", "charts"]);
     const charts = await readdir(join(out, "charts"), { recursive: true });
     expect(charts.filter((f) => f.endsWith(".png") && !f.includes(".tmp")).length).toBe(wb.getWorksheet("图表")!.getImages().length);
     expect(charts).toContain("01-总分排名.png");
+    expect(charts).toEqual(expect.arrayContaining(["08-历年趋势-类别平均分.png", "09-历年趋势-前列单位名次.png"]));
     expect(charts.some((f) => f.endsWith(".tmp"))).toBe(false);
   });
 
@@ -113,7 +124,7 @@ describe("kaoping score on the samples", () => {
     const rows = rowsOf("总排名").slice(4, 16);
     const [place, unit, total, grade, pct] = ["名次", "单位名称", "总分", "等级", "百分位"].map((l) => colOf("总排名", l));
     expect(rows.map((r) => [r[place], r[unit], r[total], r[grade]])).toEqual([
-      [1, "龙湾区人事劳动局", 104.25, "优秀"],
+      [1, "龙湾区人事劳动局", 102.25, "优秀"],
       [2, "城关镇", 99.43, "优秀"],
       [3, "宁夏回族自治区商务厅", 98.2, "优秀"],
       [4, "萨勒吾则克乡", 97.92, "优秀"],
@@ -122,13 +133,13 @@ describe("kaoping score on the samples", () => {
       [7, "大垌镇", 94.6, "优秀"],
       [7, "坜塅乡", 94.6, "优秀"],
       [9, "实验中学", 90, "优秀"],
-      [10, "县政协机关", 86.73, "良好"],
-      [11, "城关第一小学", 77.04, "合格"],
+      [10, "县政协机关", 83.73, "良好"],
+      [11, "城关第一小学", 75.04, "合格"],
       ["否决", "县水务局", 97, "否决"],
     ]);
     // 基本分 and 加分 of 萨勒吾则克乡: 95.92 + 2
     expect(rows[3].slice(3, 5)).toEqual([95.92, 2]);
-    // PERCENTRANK.INC over the 11 eligible totals: first place 10/10 = 1; 大垌镇 has 3 totals below it (90, 86.73, 77.04) of n − 1 = 10 → 0.3
+    // PERCENTRANK.INC over the 11 eligible totals: first place 10/10 = 1; 大垌镇 has 3 totals below it (90, 83.73, 75.04) of n − 1 = 10 → 0.3
     expect(rows[0][pct]).toBe(1);
     expect(rows[6][pct]).toBe(0.3);
     expect(String(rows[11][colOf("总排名", "备注")])).toContain("一票否决：发生重大安全、交通责任事故（重大责任事故：是），取消本年度评选资格");
@@ -236,15 +247,18 @@ describe("kaoping score on the samples", () => {
   it("测评汇总表: per-method columns add up to 基本分, and its 总分 is 总排名's for every unit", () => {
     const rows = rowsOf("测评汇总表");
     const head = rows[3] as string[];
-    expect(head).toEqual(["名次", "单位名称", "单位类别", "材料审核\n（64.4分）", "实地考察\n（26.6分）", "问卷调查\n（6分）", "暗访\n（3分）", "基本分", "特色/加分", "总分", "等级"]);
-    const units = rows.slice(4).filter((r) => r && typeof r[9] === "number");
+    // 负面清单扣分 before 总分 (the shipped criteria have a 负面清单), so each row adds up: 基本分 + 加分 − 扣分 = 总分.
+    expect(head).toEqual(["名次", "单位名称", "单位类别", "材料审核\n（64.4分）", "实地考察\n（26.6分）", "问卷调查\n（6分）", "暗访\n（3分）", "基本分", "特色/加分", "负面清单扣分", "总分", "等级"]);
+    const units = rows.slice(4).filter((r) => r && typeof r[10] === "number");
     const saleh = units.find((r) => r[1] === "萨勒吾则克乡")!;
-    expect(saleh.slice(3, 10)).toEqual([64.4, 22.52, 6, 3, 95.92, 2, 97.92]);
+    expect(saleh.slice(3, 11)).toEqual([64.4, 22.52, 6, 3, 95.92, 2, 0, 97.92]);
+    // 龙湾区人事劳动局: 99.25 + 5 − 2 = 102.25
+    expect(units.find((r) => r[1] === "龙湾区人事劳动局")!.slice(7, 11)).toEqual([99.25, 5, 2, 102.25]);
     const [unit, total] = ["单位名称", "总分"].map((l) => colOf("总排名", l));
     const ranked = new Map(rowsOf("总排名").slice(4, 16).map((r) => [r[unit], r[total]]));
     expect(units).toHaveLength(12);
     for (const r of units) {
-      expect(r[9], String(r[1])).toBe(ranked.get(r[1]));
+      expect(r[10], String(r[1])).toBe(ranked.get(r[1]));
       // method columns → 基本分, to the cent
       expect(Math.round(((r[3] as number) + (r[4] as number) + (r[5] as number) + (r[6] as number)) * 100) / 100, String(r[1])).toBe(r[7]);
     }
@@ -278,9 +292,9 @@ describe("charts show the workbook's figures", () => {
     // 乡镇 mean: (99.43 + 97.92 + 94.6 + 94.6) / 4 = 386.55 / 4 = 96.6375 → 96.64; range 94.6–99.43
     expect(means.datasets[0].data[0]).toBe(96.64);
     expect(means.ranges![0]).toEqual({ min: 94.6, max: 99.43 });
-    // 5-point bins of the 11 eligible totals: 75–80: 77.04; 85–90: 86.73; 90–95: 90, 94.6, 94.6;
-    // 95–100: 97.15, 97.33, 97.92, 98.2, 99.43; 100–105: 104.25
+    // 5-point bins of the 11 eligible totals: 75–80: 75.04; 80–85: 83.73; 90–95: 90, 94.6, 94.6;
+    // 95–100: 97.15, 97.33, 97.92, 98.2, 99.43; 100–105: 102.25
     expect(distribution.labels).toEqual(["75–80", "80–85", "85–90", "90–95", "95–100", "100–105"]);
-    expect(distribution.datasets[0].data).toEqual([1, 0, 1, 3, 5, 1]);
+    expect(distribution.datasets[0].data).toEqual([1, 1, 0, 3, 5, 1]);
   });
 });

@@ -57,8 +57,9 @@ const sheetRows = (name: string) => {
 describe("npm start compares the two sample years", () => {
   it("says so in the summary", () => {
     expect(run.code).toBe(0);
-    // No --submissions: the first line says the figures are the bundled samples', questionnaires included.
-    expect(run.stdout.split("\n")[0]).toBe("未指定 --submissions，使用自带示例数据 samples/2026-申报数据.xlsx 和问卷调查原始数据 samples/2026-问卷调查.xlsx");
+    // No --submissions: the first line says the figures are the bundled samples', questionnaires and the earlier years included;
+    // --previous stays the year before (2025).
+    expect(run.stdout.split("\n")[0]).toBe("未指定 --submissions，使用自带示例数据 samples/2026-申报数据.xlsx 和问卷调查原始数据 samples/2026-问卷调查.xlsx，历年数据 samples/2024-申报数据.xlsx、samples/2025-申报数据.xlsx（如同 --history 指定了这些文件）");
     expect(run.stdout).toContain("同比：对比 2025 年（上年申报数据按本年测评体系重新计分），新参评 1 个、更名 1 个、合并 1 个、上年参评本年未参评 1 个");
   });
 
@@ -68,18 +69,20 @@ describe("npm start compares the two sample years", () => {
       const r = rows.find((x) => x["单位名称"] === name)!;
       return [r["上年总分"] ?? null, r["总分增减"] ?? null, r["上年名次"] ?? null, r["名次变化"]];
     };
-    expect(pick("龙湾区人事劳动局")).toEqual([96.05, 8.2, null, "合并"]); // 104.25 − 96.05
+    // 2026's 104.25 less 2 for its 负面事项 of 2025-01-01 (inside the 24-month window) = 102.25; 102.25 − 96.05 = 6.2
+    expect(pick("龙湾区人事劳动局")).toEqual([96.05, 6.2, null, "合并"]);
     expect(pick("城关镇")).toEqual([100, -0.57, 1, "↓1"]);
     expect(pick("宁夏回族自治区商务厅")).toEqual([98.72, -0.52, 3, "持平"]);
     expect(pick("萨勒吾则克乡")).toEqual([96.3, 1.62, 11, "↑7"]); // 97.92 − 96.3
     expect(pick("坜塅乡")).toEqual([99.43, -4.83, 2, "↓5"]);
-    expect(pick("县政协机关")).toEqual([97, -10.27, 7, "↓3"]); // 86.73 − 97
+    // 86.73 less 3 for its 负面事项 (违反中央八项规定精神被查处, 限期整改) = 83.73; 83.73 − 97 = −13.27; still 10th (↓3 from 7th)
+    expect(pick("县政协机关")).toEqual([97, -13.27, 7, "↓3"]);
     expect(pick("城关第一小学")).toEqual([null, null, null, "新"]);
     expect(pick("县水务局")).toEqual([98.5, -1.5, 4, "否决"]);
     const merged = rows.find((x) => x["单位名称"] === "龙湾区人事劳动局")!;
     // The 2026 sample's 上年群众投诉件数 (16) is 2025's pooled 8 + 8: the sources agree, no data issue.
     expect(merged["备注"]).toBe("由 龙湾区人事局、龙湾区劳动局 合并");
-    expect(String(merged["同比要点"])).toMatch(/^总分 104.25 分，比上年提高 8.2 分；/);
+    expect(String(merged["同比要点"])).toMatch(/^总分 102.25 分，比上年提高 6.2 分；/);
     // 实验中学's 纠纷受理数 fell 34 → 0 (−100%), but a denominator (不评价) is never a 同比要点: 纠纷调处数 (34 → 0) is.
     const school = String(rows.find((x) => x["单位名称"] === "实验中学")!["同比要点"]);
     expect(school).toContain("纠纷调处数 0 件，比上年减少 34 件，下降 100%");

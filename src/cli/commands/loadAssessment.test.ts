@@ -22,10 +22,25 @@ describe("the default samples", () => {
     const sample = await loadAssessment({});
     expect(sample.submissionsPath).toBe(join(samples, "2026-申报数据.xlsx"));
     expect(sample.questionnaireFiles).toEqual([join(samples, "2026-问卷调查.xlsx")]);
-    expect(sample.notice).toBe("未指定 --submissions，使用自带示例数据 samples/2026-申报数据.xlsx 和问卷调查原始数据 samples/2026-问卷调查.xlsx");
+    expect(sample.notice).toBe("未指定 --submissions，使用自带示例数据 samples/2026-申报数据.xlsx 和问卷调查原始数据 samples/2026-问卷调查.xlsx，历年数据 samples/2024-申报数据.xlsx、samples/2025-申报数据.xlsx（如同 --history 指定了这些文件）");
     expect(sample.assessment.questionnaires?.total).toBe(2448);
     const own = await loadAssessment({ submissions: join(samples, "2026-申报数据.xlsx"), previous: false });
     expect(own.questionnaireFiles).toEqual([]);
     expect(own.assessment.questionnaires).toBeUndefined();
+  });
+
+  it("read the sample years before the latest as history (--previous stays the year before); not with --submissions or --history", async () => {
+    const samples = join(packageRoot(), "samples");
+    const sample = await loadAssessment({});
+    expect(sample.previousPath).toBe(join(samples, "2025-申报数据.xlsx"));
+    // 2026-问卷调查.xlsx is of no earlier year, and no submissions: not history.
+    expect(sample.historyFiles.map((f) => [f.path, f.year])).toEqual([
+      [join(samples, "2024-申报数据.xlsx"), 2024],
+      [join(samples, "2025-申报数据.xlsx"), 2025],
+    ]);
+    expect(sample.assessment.history?.years.map((y) => [y.year, y.mode])).toEqual([[2024, "rescored"], [2025, "rescored"], [2026, "current"]]);
+    const own = await loadAssessment({ submissions: join(samples, "2026-申报数据.xlsx"), previous: false });
+    expect(own.historyFiles).toEqual([]);
+    expect(own.assessment.history).toBeUndefined();
   });
 });

@@ -1,9 +1,9 @@
-import { basename, relative, resolve } from "node:path";
-import { streamingReader, readSubmissionsPath, type WorkbookReader } from "../../io/readWorkbook.js";
+import { basename, dirname, relative, resolve } from "node:path";
+import { streamingReader, readFolderBooks, readSubmissionsPath, type FolderRead, type WorkbookReader } from "../../io/readWorkbook.js";
 import { sha256File } from "../../io/fileHash.js";
 import { readQuestionnairesPath } from "../../io/readQuestionnaires.js";
 import { parseUnitList } from "../../core/submissions/parseUnitList.js";
-import { DEFAULT_CRITERIA, latestSample, packageRoot, previousSample, questionnaireSample, runLabel } from "../../io/paths.js";
+import { DEFAULT_CRITERIA, earlierSamples, latestSample, packageRoot, previousSample, questionnaireSample, runLabel } from "../../io/paths.js";
 import { runYear } from "../../core/submissions/runYear.js";
 import { yearIn } from "../../core/values/yearLabel.js";
 import { formatMessage } from "../../core/i18n/messages.js";
@@ -74,12 +74,15 @@ export async function loadAssessment(opts: InputOptions, reader: WorkbookReader 
   // With the default samples, the sample year's questionnaire export too (unless --questionnaires names others).
   const sampleQuestionnaires = opts.submissions || opts.questionnaires ? undefined : await questionnaireSample(submissionsPath);
   const questionnairesPath = opts.questionnaires ? resolve(opts.questionnaires) : sampleQuestionnaires;
+  // With the default samples, the sample years before it are the history (as if --history named them), unless --history names a folder.
+  const sampleHistory = opts.submissions || opts.history ? [] : await earlierSamples(submissionsPath);
   const shown = (p: string) => relative(packageRoot(), p);
+  const historyNotice = sampleHistory.length ? formatMessage("usingSamplesHistory", { files: sampleHistory.map(shown).join("、") }) : "";
   const notice = opts.submissions
     ? undefined
-    : sampleQuestionnaires
-      ? formatMessage("usingSamplesWithQuestionnaires", { path: shown(submissionsPath), questionnaires: shown(sampleQuestionnaires) })
-      : formatMessage("usingSamples", { path: shown(submissionsPath) });
+    : (sampleQuestionnaires
+        ? formatMessage("usingSamplesWithQuestionnaires", { path: shown(submissionsPath), questionnaires: shown(sampleQuestionnaires) })
+        : formatMessage("usingSamples", { path: shown(submissionsPath) })) + historyNotice;
   // With the default samples, compare with the sample year before, as a clerk would.
   const previousPath =
     opts.previous === false ? undefined : typeof opts.previous === "string" ? resolve(opts.previous) : opts.submissions ? undefined : await previousSample(submissionsPath);
@@ -104,7 +107,11 @@ export async function loadAssessment(opts: InputOptions, reader: WorkbookReader 
     if (previousPath) await checkPrevious(previousPath, submissionFiles, year, issues);
     const previous = previousPath ? await reader.read(previousPath) : undefined;
     const historyFolder = opts.history ? resolve(opts.history) : undefined;
-    const history = historyFolder ? await readHistory(historyFolder, reader, year, issues) : undefined;
+    const history = historyFolder
+      ? await readHistory(await readHistoryFolder(historyFolder, reader), year, issues)
+      : sampleHistory.length
+        ? await readHistory(await sampleHistoryFiles(sampleHistory, reader), year, issues)
+        : undefined;
     const expected = opts.units ? parseUnitList(await reader.read(resolve(opts.units))) : undefined;
     const questionnaires = questionnairesPath ? await readQuestionnairesPath(questionnairesPath, reader) : undefined;
     for (const u of questionnaires?.unreadable ?? []) issues.error("fileUnreadable", { message: u.message }, { file: u.file });
@@ -137,13 +144,18 @@ export function parseYearOption(value: string | undefined): number | undefined {
   return Number(m[1]);
 }
 
+/** The earlier sample years, read as a --history folder holding only them would be. */
+async function sampleHistoryFiles(paths: string[], reader: WorkbookReader): Promise<FolderRead> {
+  const read = await readFolderBooks(dirname(paths[0]), paths.map((p) => basename(p)), reader);
+  return { ...read, skipped: [] };
+}
+
 /**
- * The --history folder read and each file placed in its year; a file that
- * cannot be placed stops the run (exit 2, the file named), files not read
- * are listed as in a returns folder.
+ * The history files (a --history folder as read, or the earlier samples)
+ * each placed in its year; a file that cannot be placed stops the run
+ * (exit 2, the file named), files not read are listed as in a returns folder.
  */
-async function readHistory(folder: string, reader: WorkbookReader, year: number | undefined, issues: IssueLog) {
-  const read = await readHistoryFolder(folder, reader);
+async function readHistory(read: FolderRead, year: number | undefined, issues: IssueLog) {
   for (const u of read.unreadable) issues.warning("historyFileUnreadable", { message: u.message }, { file: u.file });
   for (const s of read.skipped) issues.add(s.reason === "fileSkippedLock" || s.reason === "fileSkippedHidden" ? "info" : "warning", s.reason, {}, { file: s.file });
   const placed = placeHistoryYears(read.books, year);

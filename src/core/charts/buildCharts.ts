@@ -5,6 +5,7 @@ import { roundExcel } from "../math/roundExcel.js";
 import { VETO_LABEL, yearTitle } from "../i18n/labels.js";
 import { rateName } from "../compare/figures.js";
 import { satisfactionChart } from "./satisfactionChart.js";
+import { historyTrendChart, rankPathsChart } from "./historyCharts.js";
 import { CATEGORY_PALETTE, CHART_SIZE, GRADE_PALETTE, VETO_COLOUR, type ChartSpec } from "./chartSpec.js";
 
 /** Above this many units a bar chart shows the top 20 and the bottom 10, and says so. */
@@ -41,6 +42,8 @@ export function buildCharts(a: Assessment, opts: ChartOptions): ChartSpec[] {
   charts.push(...rateCharts(a, opts.label));
   const satisfaction = satisfactionChart(a, opts.label);
   if (satisfaction) charts.push(satisfaction);
+  // With earlier years (--history, or the samples' own): the categories' trend and the first places' rank paths.
+  for (const chart of [historyTrendChart(a, opts.label), rankPathsChart(a, opts.label)]) if (chart) charts.push(chart);
   const wanted = opts.units === "all" ? a.results : a.results.filter((r) => opts.units?.includes(r.unit.name));
   charts.push(...wanted.map((r) => unitRadar(a, r, opts.label)));
   return charts;

@@ -12,6 +12,8 @@ export interface ChartDataset {
   valueLabels?: (string | null)[];
   /** Draw as a line over the bars (for a radar or an average). */
   asLine?: boolean;
+  /** A shaded band from low to high per label behind the line (a range: min–max by year). */
+  band?: { low: (number | null)[]; high: (number | null)[] };
 }
 
 export interface ReferenceLine {
@@ -29,7 +31,10 @@ export interface ChartSpec {
   fileName: string;
   /** The subfolder of charts/ (单位, 覆盖率), if any. */
   folder?: string;
-  type: "bar" | "radar";
+  /** "panels": small multiples, each of `panels` drawn as a chart of its own in a grid of `columns`, under one title. */
+  type: "bar" | "radar" | "line" | "panels";
+  panels?: ChartSpec[];
+  columns?: number;
   title: string;
   subtitle?: string;
   labels: string[];
@@ -40,7 +45,9 @@ export interface ChartSpec {
   ranges?: { min: number; max: number }[];
   lines?: ReferenceLine[];
   /** integer: a count axis, ticks 0, 1, 2 … never 0.5. */
-  valueAxis?: { title?: string; min?: number; max?: number; percent?: boolean; integer?: boolean };
+  /** reverse: the smallest value at the top (名次: first place highest). */
+  /** ticks: exactly these tick values (名次 1, 3, 5 … on an axis padded half a place each side). */
+  valueAxis?: { title?: string; min?: number; max?: number; percent?: boolean; integer?: boolean; reverse?: boolean; ticks?: number[] };
   categoryAxisTitle?: string;
   legend?: boolean;
   /** Logical size; rendered at devicePixelRatio 2. */

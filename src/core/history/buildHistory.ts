@@ -55,7 +55,8 @@ export function buildHistory(input: HistoryInput): History {
     });
     units.set(standing.name, { unit: standing.name, category: standing.category, years: years.reverse() });
   }
-  return { year: input.year, years: [...earlier.reverse(), current], topGrade: input.grades[0]?.name ?? "", units, departed: departedUnits(earlier, claimed) };
+  // A copy reversed: `earlier` stays newest first for departedUnits (reversing it in place turned a departed unit's years round).
+  return { year: input.year, years: [...earlier].reverse().concat(current), topGrade: input.grades[0]?.name ?? "", units, departed: departedUnits(earlier, claimed) };
 }
 
 /**

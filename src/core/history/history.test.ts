@@ -317,4 +317,13 @@ describe("units of earlier years that did not take part this year", () => {
   it("are listed with their years, not dropped; renamed and merged units are not among them", () => {
     expect(h.departed.map((d) => [d.unit, d.category, d.years.map((y) => [y.year, y.total, y.rank])])).toEqual([["庚所", "事业单位", [[2024, 50, 6]]]]);
   });
+
+  it("one that took part in two earlier years has them oldest first (its last year is the later one)", () => {
+    // 2023 published with 庚所 too (7th, 40): 庚所 took part in 2023 and 2024, so its years read 2023 then 2024,
+    // and the 历年对比 note says it last took part in 2024 (three years in all: the folder's order must not turn them round).
+    const rows = y2023.sheets[0].rows.map((r) => r.map((c) => c?.v ?? ""));
+    const y2023more = book(y2023.file, sheet("总排名", [...rows, [7, "庚所", "事业单位", 40, "待改进"]]), y2023.sheets[1]);
+    const { history: more } = historyOf([y2025, y2024more, y2023more]);
+    expect(more.departed.map((d) => [d.unit, d.years.map((y) => [y.year, y.total])])).toEqual([["庚所", [[2023, 40], [2024, 50]]]]);
+  });
 });

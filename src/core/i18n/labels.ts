@@ -278,3 +278,23 @@ export const REVIEW = {
   summary: (counts: string, notApplied: number) => `  复查：${counts}${notApplied ? `；${notApplied} 条规则需要历年数据未执行` : ""}（详见“评定结果”）`,
   counts: (c: Record<keyof typeof REVIEW_LABELS, number>) => `保留 ${c.keep} 个，警告 ${c.warn} 个，撤销 ${c.withdraw} 个，递补 ${c.replace} 个`,
 } as const;
+// issue 14: history charts and the 通报's history sentence
+export const HISTORY_CHARTS = {
+  trendTitle: (label: string, first: number, last: number) => `${yearTitle(label)}各类别历年平均分（${first}—${last} 年）`,
+  trendSubtitle: "线为类别平均分，阴影为最低分至最高分（不含一票否决单位）；各类别纵轴相同",
+  trendPanel: (category: string, units: number) => `${category}（本年 ${units} 个单位）`,
+  mean: "平均分",
+  range: "最低—最高",
+  total: "总分",
+  year: (year: number) => `${year} 年`,
+  rankTitle: (label: string, count: number) => `${yearTitle(label)}前 ${count} 名单位的历年名次`,
+  rankSubtitle: (first: number, last: number) => `总排名名次，${first}—${last} 年，第 1 名在上；断开处为该年没有名次（未参评、合并前或一票否决）`,
+  rankPanel: (rank: number, unit: string) => `${rank}. ${unit}`,
+  rankAxis: "名次",
+  rankLabel: (rank: number) => `第${rank}名`,
+  /** Why a year of a unit's path has no place. */
+  noRank: { absent: "未参评", merged: "合并前", vetoed: "否决" },
+  /** A panel's subtitle: the unit's category, and the years it has no place in. */
+  rankPanelNote: (category: string, gaps?: string) => (gaps ? `${category} · ${gaps}` : category),
+  noRankGroup: (years: string, why: string) => `${years} 年${why}`,
+} as const;

@@ -327,6 +327,12 @@ export const messages = {
   titleYearWithoutTitle: "单位“{unit}”填了命名年度“{value}”，但没有已命名称号，不作复查",
   titleSheetNoHeader: "“{sheet}”表中找不到表头（需要“单位名称”和“已命名称号”列），未读取",
   titlesWithoutReviewRules: "有 {count} 个单位已命名称号，但测评体系没有复查规则（“复查”表，或“评定规则”中规则为“复查”的行），未作复查",
+  // issue 14: samples as history, history in the 通报
+  usingSamplesHistory: "，历年数据 {files}（如同 --history 指定了这些文件）",
+  reportHistoryIntro: "从 {first}—{last} 年的历年数据看：{parts}。",
+  reportHistoryExcellent: "{units}连续 {years} 年评为{grade}",
+  reportHistoryLastPlaces: "{units}连续 {years} 年处于本类别末位（{first}—{last} 年）",
+  reportHistoryNone: "从 {first}—{last} 年的历年数据看：没有连续 2 年及以上评为{grade}或处于本类别末位的单位。",
 } as const;
 
 export type MessageId = keyof typeof messages;

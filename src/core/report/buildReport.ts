@@ -9,6 +9,7 @@ import { ALL_UNITS, explainingChanges } from "../compare/compareYears.js";
 import { showPercent } from "../rules/format.js";
 import { questionnaireOverview } from "../questionnaires/overview.js";
 import type { QuestionnaireSummary } from "../questionnaires/types.js";
+import { historySentence } from "./historySentence.js";
 
 /**
  * The 通报 as plain content: headings, paragraphs and tables in order. The
@@ -40,6 +41,8 @@ export const REPORT_CHARTS: [string, string][] = [
   ["groupRates", "一级指标得分率"],
   ["distribution", "总分分布"],
   ["change", "总分同比变化"],
+  ["historyTrend", "各类别历年平均分"],
+  ["rankPaths", "前列单位的历年名次"],
 ];
 
 export function buildReport(a: Assessment, label: string, availableCharts: Set<string>): ReportModel {
@@ -132,6 +135,9 @@ export function buildReport(a: Assessment, label: string, availableCharts: Set<s
       blocks.push({ kind: "paragraph", text: `本年新参评：${fresh.join("、") || "无"}；上年参评本年未参评：${c.absent.map((u) => u.name).join("、") || "无"}。` });
     }
   } else blocks.push({ kind: "paragraph", text: "未提供上年数据，本通报不含同比内容。" });
+  // With earlier years: 连续 N 年 at the top grade and 末位 running, as the 历年对比 sheet counts them.
+  const history = a.history && historySentence(a.history, a.results.map((r) => r.unit.name));
+  if (history) blocks.push({ kind: "paragraph", text: history });
 
   const charts = REPORT_CHARTS.filter(([id]) => availableCharts.has(id));
   if (charts.length) {

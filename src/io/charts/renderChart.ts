@@ -8,7 +8,7 @@ Chart.register(...registerables);
 
 const PIXEL_RATIO = 2;
 /** Font sizes in logical pixels: a 1600-px chart printed 155 mm wide keeps 24 px near 7 pt. */
-const FONT = { base: 24, title: 40, subtitle: 24, label: 22, axis: 22 };
+const FONT = { base: 24, title: 40, subtitle: 24, label: 22, axis: 22, panelTitle: 28 };
 
 /** Draw one chart specification to a PNG (white background, 2× pixels). */
 export function renderChart(spec: ChartSpec): Buffer {
@@ -16,6 +16,7 @@ export function renderChart(spec: ChartSpec): Buffer {
   Chart.defaults.font.family = CJK_FAMILY;
   Chart.defaults.font.size = FONT.base;
   Chart.defaults.color = "#262626";
+  if (spec.type === "panels") return renderPanels(spec);
   const canvas = reusableCanvas(spec.width, spec.height);
   const config = toChartJs(spec);
   // Chart.js takes a 2D context; @napi-rs/canvas provides a compatible one.
@@ -28,6 +29,47 @@ export function renderChart(spec: ChartSpec): Buffer {
 }
 
 let canvasInUse: Canvas | undefined;
+let sheetInUse: Canvas | undefined;
+
+/**
+ * Small multiples: each panel drawn by Chart.js on the reusable canvas and
+ * copied into its cell of a second canvas (kept too, for the same reason),
+ * under the chart's title and subtitle.
+ */
+function renderPanels(spec: ChartSpec): Buffer {
+  const panels = spec.panels ?? [];
+  const columns = Math.max(1, spec.columns ?? panels.length);
+  sheetInUse ??= createCanvas(spec.width * PIXEL_RATIO, spec.height * PIXEL_RATIO);
+  const sheet = sheetInUse;
+  sheet.width = spec.width * PIXEL_RATIO;
+  sheet.height = spec.height * PIXEL_RATIO;
+  const ctx = sheet.getContext("2d");
+  ctx.fillStyle = "#FFFFFF";
+  ctx.fillRect(0, 0, sheet.width, sheet.height);
+  ctx.scale(PIXEL_RATIO, PIXEL_RATIO);
+  ctx.textAlign = "center";
+  ctx.textBaseline = "top";
+  ctx.fillStyle = "#262626";
+  ctx.font = `bold ${FONT.title}px ${CJK_FAMILY}`;
+  ctx.fillText(spec.title, spec.width / 2, 16);
+  if (spec.subtitle) {
+    ctx.fillStyle = "#595959";
+    ctx.font = `${FONT.subtitle}px ${CJK_FAMILY}`;
+    ctx.fillText(spec.subtitle, spec.width / 2, 16 + FONT.title + 14);
+  }
+  const top = spec.height - Math.ceil(panels.length / columns) * (panels[0]?.height ?? 0);
+  panels.forEach((panel, i) => {
+    const canvas = reusableCanvas(panel.width, panel.height);
+    const chart = new Chart(canvas.getContext("2d") as unknown as CanvasRenderingContext2D, toChartJs(panel, FONT.panelTitle));
+    try {
+      ctx.drawImage(canvas, (i % columns) * panel.width, top + Math.floor(i / columns) * panel.height, panel.width, panel.height);
+    } finally {
+      chart.destroy();
+    }
+  });
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  return encodePng(sheet.data(), sheet.width, sheet.height);
+}
 
 /**
  * One canvas per thread, set back to the chart's logical size each time
@@ -43,24 +85,36 @@ function reusableCanvas(width: number, height: number): Canvas {
   return canvasInUse;
 }
 
-function toChartJs(spec: ChartSpec): ChartConfiguration {
+function toChartJs(spec: ChartSpec, titleSize: number = FONT.title): ChartConfiguration {
   const horizontal = Boolean(spec.horizontal);
+  const line = spec.type === "line";
   const labelsAbovePlot = Boolean(spec.lines?.some((line) => horizontal !== (line.axis === "index")));
   const valueAxis = horizontal ? "x" : "y";
   const categoryAxis = horizontal ? "y" : "x";
   const percent = spec.valueAxis?.percent;
   const tick = (v: number | string) => (percent ? `${Math.round(Number(v) * 100)}%` : String(v));
-  const datasets = spec.datasets.map((d) => ({
-    type: (spec.type === "radar" ? "radar" : d.asLine ? "line" : "bar") as "bar",
+  const datasets: Record<string, unknown>[] = spec.datasets.map((d) => ({
+    type: (spec.type === "radar" ? "radar" : line || d.asLine ? "line" : "bar") as "bar",
     label: d.label,
     data: d.data,
     backgroundColor: spec.type === "radar" ? hexToRgba(d.color as string, 0.15) : d.color,
     borderColor: d.color,
-    borderWidth: spec.type === "radar" ? 3 : 0,
-    pointRadius: spec.type === "radar" ? 4 : undefined,
-    fill: spec.type === "radar" ? true : undefined,
+    borderWidth: spec.type === "radar" ? 3 : line ? 4 : 0,
+    pointRadius: spec.type === "radar" ? 4 : line ? 7 : undefined,
+    fill: spec.type === "radar" ? true : line ? false : undefined,
+    // A year without a figure is a gap in the line, not a line drawn across it.
+    spanGaps: line ? false : undefined,
+    order: 0,
     maxBarThickness: horizontal ? 48 : 110,
   }));
+  // Bands go after the spec's datasets (the value labels find theirs by index), drawn behind them (a higher order).
+  for (const d of spec.datasets) {
+    if (!d.band) continue;
+    const at = datasets.length;
+    const edge = { type: "line", borderWidth: 0, pointRadius: 0, spanGaps: false, order: 1, borderColor: "rgba(0,0,0,0)" };
+    datasets.push({ ...edge, label: "", data: d.band.low, fill: false });
+    datasets.push({ ...edge, label: "", data: d.band.high, fill: { target: at }, backgroundColor: hexToRgba(d.color as string, 0.18) });
+  }
   const scales =
     spec.type === "radar"
       ? {
@@ -79,18 +133,23 @@ function toChartJs(spec: ChartSpec): ChartConfiguration {
             // Room beyond the longest bar for its label.
             grace: horizontal && spec.valueAxis?.max === undefined ? "20%" : undefined,
             title: { display: Boolean(spec.valueAxis?.title), text: spec.valueAxis?.title ?? "" },
+            reverse: spec.valueAxis?.reverse,
             ticks: { callback: tick, precision: spec.valueAxis?.integer ? 0 : undefined },
+            // Given ticks replace Chart.js' own (名次 1, 3, 5 … on an axis from 0.5).
+            afterBuildTicks: spec.valueAxis?.ticks ? (axis: { ticks: { value: number }[] }) => (axis.ticks = spec.valueAxis!.ticks!.map((value) => ({ value }))) : undefined,
             grid: { color: "#E5E5E5" },
           },
           [categoryAxis]: {
             stacked: spec.stacked,
+            // A line's first and last points sit inside the plot, so their labels are not cut by the axis.
+            offset: line ? true : undefined,
             title: { display: Boolean(spec.categoryAxisTitle), text: spec.categoryAxisTitle ?? "" },
             ticks: { autoSkip: false, font: { size: FONT.axis } },
             grid: { display: false },
           },
         };
   return {
-    type: spec.type === "radar" ? "radar" : "bar",
+    type: spec.type === "radar" ? "radar" : line ? "line" : "bar",
     data: { labels: spec.labels, datasets },
     options: {
       animation: false,
@@ -99,16 +158,17 @@ function toChartJs(spec: ChartSpec): ChartConfiguration {
       indexAxis: horizontal ? "y" : "x",
       layout: { padding: { left: 20, right: horizontal ? 40 + labelOverhang(spec) : 30, top: 10, bottom: 10 } },
       plugins: {
-        title: { display: true, text: spec.title, font: { size: FONT.title, weight: "bold" }, padding: { top: 16, bottom: 6 } },
+        // A line's labels sit above its points: a point at the top of the plot needs a label's height below the title.
+        title: { display: true, text: spec.title, font: { size: titleSize, weight: "bold" }, padding: { top: 16, bottom: line && !spec.subtitle ? 6 + FONT.label + 10 : 6 } },
         // A vertical reference line's label sits just above the plot: leave it a line of its own below the subtitle.
-        subtitle: { display: Boolean(spec.subtitle), text: spec.subtitle ?? "", font: { size: FONT.subtitle }, color: "#595959", padding: { bottom: labelsAbovePlot ? 16 + FONT.label + 6 : 16 } },
+        subtitle: { display: Boolean(spec.subtitle), text: spec.subtitle ?? "", font: { size: FONT.subtitle }, color: "#595959", padding: { bottom: labelsAbovePlot || line ? 16 + FONT.label + 6 : 16 } },
         legend: { display: Boolean(spec.legend), position: "top" },
         tooltip: { enabled: false },
       },
       scales,
     } as ChartConfiguration["options"],
     plugins: [whiteBackground, referenceLines(spec), whiskers(spec), valueLabels(spec)],
-  } as ChartConfiguration;
+  } as unknown as ChartConfiguration;
 }
 
 const whiteBackground: Plugin = {
@@ -221,7 +281,16 @@ function valueLabels(spec: ChartSpec): Plugin {
           const value = d.data[i];
           if (!text || value === null) return;
           const { x, y, base } = el as unknown as { x: number; y: number; base: number };
-          if (spec.stacked) {
+          if (spec.type === "line") {
+            // Above the point, on a white patch so the band and the line stay behind the text.
+            ctx.textAlign = "center";
+            ctx.textBaseline = "bottom";
+            const width = ctx.measureText(text).width;
+            ctx.fillStyle = "rgba(255,255,255,0.85)";
+            ctx.fillRect(x - width / 2 - 3, y - 14 - FONT.label, width + 6, FONT.label + 4);
+            ctx.fillStyle = "#262626";
+            ctx.fillText(text, x, y - 12);
+          } else if (spec.stacked) {
             ctx.textAlign = "center";
             ctx.textBaseline = "middle";
             ctx.fillStyle = "#FFFFFF";
