@@ -66,7 +66,7 @@ export const messages = {
   formProtectedEdited: "受保护的“数据项”单元格被改动：模板上为“{expected}”，现为“{written}”",
   formEmpty: "自评表没有填写任何数据，该单位未参与排名",
   formulaNoResult: "单元格是没有保存计算结果的公式，请在 Excel 中打开并保存后再导入；按缺失处理",
-  duplicateAcrossFiles: "单位“{unit}”同时出现在{first}和{second}，后者未参与排名",
+  duplicateAcrossFiles: "单位“{unit}”同时出现在 {first} 和 {second}，后者未参与排名",
   formUnknownField: "自评表中的数据项“{field}”不在测评体系中，已忽略",
   listedMissing: "名单中的单位“{unit}”没有交回数据",
   notListed: "单位“{unit}”不在名单中",
@@ -327,6 +327,13 @@ export const messages = {
   titleYearWithoutTitle: "单位“{unit}”填了命名年度“{value}”，但没有已命名称号，不作复查",
   titleSheetNoHeader: "“{sheet}”表中找不到表头（需要“单位名称”和“已命名称号”列），未读取",
   titlesWithoutReviewRules: "有 {count} 个单位已命名称号，但测评体系没有复查规则（“复查”表，或“评定规则”中规则为“复查”的行），未作复查",
+  // issue 15: command line and forms
+  submissionsGivenTwice: "申报数据给了两次且不是同一个：{file} 和 --submissions {option}；只写一个即可",
+  radarUnitsUnknown: "--radar（--unit）指定的单位不在申报数据中：{list}",
+  radarUnitNearest: "“{unit}”（是否要找：{names}）",
+  radarUnitNoNearest: "“{unit}”（没有相近的单位名称）",
+  formProtectedCellEdited: "受保护的单元格被改动：模板上为“{expected}”，现为“{written}”；分值和指标以测评体系为准，请核对是否交错了表",
+  formVetoNoNote: "“{field}”填了“{value}”，但没有填写情况说明（下一行）",
 } as const;
 
 export type MessageId = keyof typeof messages;
