@@ -94,32 +94,29 @@ function wrapLine(line: string, width: number): string[] {
     else tokens.push(p);
   }
   const lines: string[] = [];
-  let current = "";
+  let current: string[] = [];
+  const text = (tokens: string[]) => tokens.join("");
+  const isSpace = (t: string) => /^\s+$/.test(t);
   const breakable = (before: string, after: string) => !NO_LINE_START.test(after) && !NO_LINE_END.test(before);
   for (const token of tokens) {
-    if (current === "" && /^\s+$/.test(token)) continue;
-    if (terminalWidth(current + token) <= width || current === "" || /^\s+$/.test(token)) {
-      current += token;
+    if (!current.length && isSpace(token)) continue;
+    if (!current.length || isSpace(token) || terminalWidth(text(current) + token) <= width) {
+      current.push(token);
       continue;
     }
-    // Too long: break before this token, or move back until the break is allowed.
-    let cut = current.length;
-    let head = current;
-    let tail = token;
-    while (cut > 0 && !breakable(head, tail)) {
-      const chars = Array.from(head);
-      const moved = chars.pop()!;
-      head = chars.join("");
-      tail = moved + tail;
-      cut = head.length;
+    // Too long: break before this token, moving whole tokens back while the break is not allowed there.
+    let tail = [token];
+    let head = [...current];
+    while (head.length > 1 && !breakable(text(head).trimEnd(), text(tail))) tail = [head.pop()!, ...tail];
+    // No allowed break on this line (a long flag followed by a comma): the line runs over rather than break the rule.
+    if (!breakable(text(head).trimEnd(), text(tail))) {
+      current.push(token);
+      continue;
     }
-    if (!head.trim()) {
-      head = current;
-      tail = token;
-    }
-    lines.push(head.trimEnd());
-    current = tail.trimStart();
+    lines.push(text(head).trimEnd());
+    while (tail.length && isSpace(tail[0])) tail.shift();
+    current = tail;
   }
-  if (current.trim() || !lines.length) lines.push(current.trimEnd());
+  if (text(current).trim() || !lines.length) lines.push(text(current).trimEnd());
   return lines;
 }
