@@ -333,7 +333,7 @@ export const messages = {
   radarUnitNearest: "“{unit}”（是否要找：{names}）",
   radarUnitNoNearest: "“{unit}”（没有相近的单位名称）",
   formProtectedCellEdited: "受保护的单元格被改动：模板上为“{expected}”，现为“{written}”；分值和指标以测评体系为准，请核对是否交错了表",
-  formVetoNoNote: "“{field}”填了“{value}”，但没有填写情况说明（下一行）",
+  formVetoNoNote: "“{field}”填了“{value}”，但没有写明情况，请在此格填写情况说明",
 } as const;
 
 export type MessageId = keyof typeof messages;
