@@ -33,6 +33,7 @@ export function validationFor(f: FormField): ExcelJS.DataValidation {
     case "count":
       return { ...base, type: "whole", operator: "greaterThanOrEqual", formulae: [0], error: "请填写不小于 0 的整数" };
     case "percent":
+      if (f.signed) return { ...base, type: "decimal", operator: "between", formulae: [-100, 100], error: "请填写百分数，如 12.5% 或 -2.5%" };
       return { ...base, type: "decimal", operator: "between", formulae: [0, 1], error: "请填写 0%～100% 之间的百分数" };
     case "score":
       return { ...base, type: "decimal", operator: "between", formulae: [0, f.max ?? 100], error: `请填写 0～${f.max} 之间的分数` };

@@ -48,7 +48,12 @@ export interface FormField {
   /** Allowed letters for 档次, upper bound for scores. */
   choices?: string[];
   max?: number;
+  /** A rate of change (增长率, 增幅): may be below 0 or above 100%. */
+  signed?: boolean;
 }
+
+/** Rates of change, which a 0–100% bound would refuse (人均收入增长率 −2%, 增幅 150%). */
+const CHANGE_RATE = /增长|增幅|增速|涨幅|降幅|下降率|变化/;
 
 const COUNT_RULES = new Set(["ratio", "satisfaction", "completion", "deduction", "bonus"]);
 
@@ -98,7 +103,10 @@ function describe(field: string, item: CriteriaItem, criteria: Criteria): FormFi
   // The field's one meaning (数据项 sheet, rules, name) says rate, amount or count; a count is whole only in a counting word.
   const meaning = criteria.fieldMeanings?.get(field);
   const rate = meaning?.kind === "rate" ? meaning.scale : undefined;
-  if (rate === "percent" || target?.scale === "percent" || measure === "%") return { field, item, kind: "percent", measure: "%", hint: "填百分数，如 98.5%" };
+  if (rate === "percent" || target?.scale === "percent" || measure === "%") {
+    if (CHANGE_RATE.test(field)) return { field, item, kind: "percent", measure: "%", hint: "填百分数，下降填负数，如 -2.5%", signed: true };
+    return { field, item, kind: "percent", measure: "%", hint: "填百分数，如 98.5%" };
+  }
   if (rate === "permille" || target?.scale === "permille" || measure === "‰") return { field, item, kind: "permille", measure: "‰", hint: "填千分数的数字，如 12.5 表示 12.5‰" };
   const counted = meaning?.kind !== "amount" && (COUNTING_WORDS.has(measure.trim()) || (!measure && COUNT_RULES.has(item.rule.id)));
   if (counted) return { field, item, kind: "count", measure, hint: "填不小于 0 的整数" };
