@@ -33,7 +33,7 @@ export const FORM = {
 } as const;
 
 /** Headers of a form-1 (no 分值 column), by which its columns are found. */
-export const FORM_COLUMN_HEADERS = { field: "数据项", value: "填报值", unit: "计量单位", score: "分值" } as const;
+export const FORM_COLUMN_HEADERS = { field: "数据项", value: "填报值", unit: "计量单位" } as const;
 
 export type InputKind = "yesno" | "grade" | "count" | "percent" | "permille" | "score" | "number";
 
