@@ -9,6 +9,9 @@ import { toFileSystemError } from "../io/fsErrors.js";
 import { visibleControls } from "./terminalText.js";
 import { packageVersion } from "../io/paths.js";
 import { setFlagsFromString } from "node:v8";
+import { addExamples, chineseHelp } from "./help.js";
+import { CLI_HELP } from "../core/i18n/labels.js";
+import { withPositionalSubmissions } from "./commands/loadAssessment.js";
 
 // Let the heap grow by 40% between full collections instead of V8's
 // default (up to 2× for a large heap): a 100,000-unit run keeps ~200 MB of
@@ -41,11 +44,13 @@ async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(translateCommanderMessage(str.trim()) + "\n") })
     .showHelpAfterError(false)
-    // --debug is the program's, yet works after any command: each command's help lists it.
-    .configureHelp({ showGlobalOptions: true });
+    // Chinese headings, CJK-wide columns; --debug (the program's) listed in each command's help.
+    .configureHelp(chineseHelp());
 
+  // `kaoping score 申报数据.xlsx`: the file as an argument, the same as --submissions.
   const inputs = (cmd: Command) =>
     cmd
+      .argument(`[${CLI_HELP.submissionsArgument}]`, CLI_HELP.submissionsArgumentHelp)
       .option("-c, --criteria <xlsx>", "测评体系工作簿（默认：scoring-sheets/文明机关测评体系.xlsx）")
       .option("-s, --submissions <xlsx 或文件夹>", "申报数据工作簿，或收回的自评表所在文件夹（默认：samples/ 中最新年份）")
       .option("--units <名单.xlsx>", "应交单位名单，用于查出未交、多交的单位")
@@ -59,7 +64,9 @@ async function main(argv: string[]): Promise<number> {
   // score and report both draw charts (report those of its 通报) and show progress.
   const drawing = (cmd: Command) =>
     cmd
-      .option("-u, --unit <名称>", "为指定单位绘制一级指标得分率雷达图（写入 charts/单位/，可重复）", (v: string, list: string[]) => [...list, v], [] as string[])
+      // --radar says what it draws, so it is not taken for --units (the 名单); --unit still works.
+      .option("-u, --radar <单位名称>", "为指定单位绘制一级指标得分率雷达图（写入 charts/单位/，可重复）", (v: string, list: string[]) => [...list, v], [] as string[])
+      .option("--unit <单位名称>", "同 --radar（旧写法）", (v: string, list: string[]) => [...list, v], [] as string[])
       .option("--all-units", "为每个单位绘制雷达图")
       .option("-q, --quiet", "不显示进度");
 
@@ -69,8 +76,8 @@ async function main(argv: string[]): Promise<number> {
       .option("--strict", "有数据错误时以退出码 1 结束（结果仍会写出）")
       .option("--no-charts", "不绘制图表")
       .option("--report", "同时写出测评结果通报（Word 与网页）"),
-  ).action(async (opts) => {
-    exitCode = await scoreCommand(opts);
+  ).action(async (file: string | undefined, opts) => {
+    exitCode = await scoreCommand(withPositionalSubmissions(file, opts));
   });
 
   program
@@ -85,24 +92,25 @@ async function main(argv: string[]): Promise<number> {
       exitCode = await templateCommand(opts);
     });
 
-  drawing(inputs(program.command("report").description("写出测评结果通报（草稿）：Word 文档、网页 report.html 及其图表")).option("-o, --out <dir>", "输出目录", "output")).action(async (opts) => {
-      exitCode = await reportCommand(opts);
+  drawing(inputs(program.command("report").description("写出测评结果通报（草稿）：Word 文档、网页 report.html 及其图表")).option("-o, --out <dir>", "输出目录", "output")).action(async (file: string | undefined, opts) => {
+      exitCode = await reportCommand(withPositionalSubmissions(file, opts));
     });
 
   const criteria = program.command("criteria").description("测评体系工具：导入办公室自己的测评细则").helpOption("-h, --help", "显示帮助");
   criteria
     .command("import")
     .description("把办公室自己的测评细则（测评内容、分值、评分标准）转成 kaoping 的测评体系，计分方式等为待审核的建议")
-    .argument("<file>", "办公室的测评细则工作簿（.xlsx）")
+    .argument("<测评细则>", "办公室的测评细则工作簿（.xlsx）")
     .option("-o, --out <dir>", "输出目录", "output")
     .helpOption("-h, --help", "显示帮助")
     .action(async (file: string, opts) => {
       exitCode = await criteriaImportCommand(file, opts);
     });
 
-  inputs(program.command("validate").description("只检查测评体系与申报数据，列出问题，不写结果；有错误时退出码为 1")).action(async (opts) => {
-    exitCode = await validateCommand(opts);
+  inputs(program.command("validate").description("只检查测评体系与申报数据，列出问题，不写结果；有错误时退出码为 1")).action(async (file: string | undefined, opts) => {
+    exitCode = await validateCommand(withPositionalSubmissions(file, opts));
   });
+  addExamples(program);
 
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -1,6 +1,6 @@
 import type { Assessment } from "../core/score/assess.js";
 import { describeIssue } from "../core/issues.js";
-import { EXCEL_LIMIT_NOTES, FILE_NAME_NOTES, HISTORY, HISTORY_MODE_LABELS, REVIEW, SHEETS, severityLabels, yearTitle } from "../core/i18n/labels.js";
+import { EXCEL_LIMIT_NOTES, FILE_NAME_NOTES, HISTORY, HISTORY_MODE_LABELS, REVIEW, SHEETS, VALIDATE_SUMMARY, severityLabels, yearTitle } from "../core/i18n/labels.js";
 import { relative } from "node:path";
 import { terminalLine, terminalName } from "./terminalText.js";
 
@@ -56,9 +56,15 @@ export function historyLine(a: Pick<Assessment, "history">, workbook = true): st
   return HISTORY.summary(earlier.map((y) => y.year).join("、"), how, workbook);
 }
 
-export function issueCounts(a: Pick<Assessment, "issues">): string {
+/**
+ * The issue counts by severity, pointing to where the issues are: the result
+ * workbook's 问题清单 (score), or the list printed above (validate, which
+ * writes no workbook); nothing to point to when there are none.
+ */
+export function issueCounts(a: Pick<Assessment, "issues">, where: "workbook" | "above" = "workbook"): string {
   const n = (s: "error" | "warning" | "info") => a.issues.filter((i) => i.severity === s).length;
-  return `数据问题：${severityLabels.error} ${n("error")} 条，${severityLabels.warning} ${n("warning")} 条，${severityLabels.info} ${n("info")} 条（详见“问题清单”）`;
+  const pointer = where === "workbook" ? `（详见“${SHEETS.issues}”）` : a.issues.length ? VALIDATE_SUMMARY.listedAbove : VALIDATE_SUMMARY.none;
+  return `数据问题：${severityLabels.error} ${n("error")} 条，${severityLabels.warning} ${n("warning")} 条，${severityLabels.info} ${n("info")} 条${pointer}`;
 }
 
 /** The issue list as printed by `kaoping validate`: names and quoted values shown as terminalLine shows them. */

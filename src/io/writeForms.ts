@@ -33,6 +33,7 @@ export function validationFor(f: FormField): ExcelJS.DataValidation {
     case "count":
       return { ...base, type: "whole", operator: "greaterThanOrEqual", formulae: [0], error: "请填写不小于 0 的整数" };
     case "percent":
+      if (f.signed) return { ...base, type: "decimal", operator: "between", formulae: [-100, 100], error: "请填写百分数，如 12.5% 或 -2.5%" };
       return { ...base, type: "decimal", operator: "between", formulae: [0, 1], error: "请填写 0%～100% 之间的百分数" };
     case "score":
       return { ...base, type: "decimal", operator: "between", formulae: [0, f.max ?? 100], error: `请填写 0～${f.max} 之间的分数` };
@@ -40,6 +41,18 @@ export function validationFor(f: FormField): ExcelJS.DataValidation {
       return { ...base, type: "decimal", operator: "greaterThanOrEqual", formulae: [0], error: "请填写不小于 0 的数字" };
   }
 }
+
+/** The sign-off block's date: a real date, so the form prints it as typed and a slip (2026-13-01) is refused. */
+const DATE_VALIDATION: ExcelJS.DataValidation = {
+  type: "date",
+  operator: "greaterThan",
+  formulae: [new Date(Date.UTC(2000, 0, 1))],
+  allowBlank: true,
+  showErrorMessage: true,
+  errorStyle: "stop",
+  errorTitle: "填报有误",
+  error: "请填写日期，如 2026-03-01",
+};
 
 /** One unit's 自评表 (or a blank one when unit is undefined). */
 export function buildForm(criteria: Criteria, stamp: FormStampInfo, unit?: ListedUnit): ExcelJS.Workbook {
@@ -49,8 +62,9 @@ export function buildForm(criteria: Criteria, stamp: FormStampInfo, unit?: Liste
     views: [{ state: "frozen", ySplit: FORM.headerRow }],
     pageSetup: { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${FORM.headerRow}:${FORM.headerRow}` },
   });
-  [9, 14, 30, 20, 14, 9, 36].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  ws.mergeCells(1, 1, 1, FORM.headers.length);
+  const lastCol = FORM.headers.length;
+  [9, 14, 30, 7, 20, 14, 9, 34].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  ws.mergeCells(1, 1, 1, lastCol);
   const title = ws.getCell(1, 1);
   title.value = `${stamp.year}年度文明单位测评自评表`;
   title.font = { bold: true, size: 16 };
@@ -59,55 +73,128 @@ export function buildForm(criteria: Criteria, stamp: FormStampInfo, unit?: Liste
     const cell = ws.getCell(r, c);
     cell.value = text;
     cell.font = { bold: true };
+    return cell;
+  };
+  const input = (cell: ExcelJS.Cell) => {
+    cell.protection = { locked: false };
+    cell.fill = INPUT_FILL;
+    cell.border = BORDER;
   };
   label(2, 1, "单位名称");
   label(2, 3, "单位类别");
   label(3, 1, "年度");
   const nameCell = ws.getCell(FORM.nameCell.row, FORM.nameCell.col);
+  ws.mergeCells(FORM.categoryCell.row, FORM.categoryCell.col, FORM.categoryCell.row, FORM.categoryCell.col + 1);
   const categoryCell = ws.getCell(FORM.categoryCell.row, FORM.categoryCell.col);
   nameCell.value = unit?.name ?? null;
   categoryCell.value = unit?.category || null;
   ws.getCell(FORM.yearCell.row, FORM.yearCell.col).value = stamp.year;
-  // A blank form lets the unit type its own name and category.
+  // A blank form lets the unit type its own name and category; a category the 名单 gives is the office's, locked.
   for (const c of [nameCell, categoryCell]) {
     c.border = BORDER;
-    if (!unit || c === categoryCell) {
-      c.protection = { locked: false };
-      c.fill = INPUT_FILL;
-    }
+    if (!unit || (c === categoryCell && !unit.category)) input(c);
   }
   ws.getCell(3, 3).value = "黄色单元格为填报区，其余单元格受保护";
   ws.getCell(3, 3).font = { color: { argb: "FF7F7F7F" }, size: 9 };
 
   writeHeaderRow(ws.getRow(FORM.headerRow), FORM.headers);
   const fields = formFields(criteria);
-  fields.forEach((f, i) => {
-    const r = FORM.firstRow + i;
-    const row = ws.getRow(r);
-    row.values = [f.item.key, f.item.level1, f.item.name, f.field, null, f.measure, f.hint];
+  const fieldRows: number[] = [];
+  let r = FORM.firstRow;
+  const dataRow = (row: ExcelJS.Row) =>
     row.eachCell({ includeEmpty: true }, (c) => {
       c.border = BORDER;
       c.alignment = { vertical: "middle", wrapText: true };
     });
-    const input = row.getCell(FORM.valueCol);
-    input.protection = { locked: false };
-    input.fill = INPUT_FILL;
-    input.dataValidation = validationFor(f);
-    if (f.kind === "percent") input.numFmt = "0.0%";
-  });
+  const pointsShown = new Set<string>();
+  for (const f of fields) {
+    const row = ws.getRow(r);
+    // An item's 分值 once, on its first row (a rate's two counts are one item), none for a 否决.
+    const points = f.item.rule.pointless || pointsShown.has(f.item.key) ? null : f.item.points;
+    pointsShown.add(f.item.key);
+    row.values = [f.item.key, f.item.level1, f.item.name, points, f.field, null, f.measure, f.hint];
+    dataRow(row);
+    const value = row.getCell(FORM.valueCol);
+    input(value);
+    value.dataValidation = validationFor(f);
+    if (f.kind === "percent") value.numFmt = "0.0%";
+    fieldRows.push(r++);
+    // Under each 否决 row, the 说明 of what happened: the office needs the case, not only 是.
+    if (f.item.rule.id === "veto") {
+      const note = ws.getRow(r);
+      note.values = [null, null, null, null, FORM.vetoNote];
+      for (let c = 1; c <= lastCol; c++) note.getCell(c);
+      dataRow(note);
+      ws.mergeCells(r, FORM.valueCol, r, lastCol);
+      const said = note.getCell(FORM.valueCol);
+      input(said);
+      said.dataValidation = { type: "textLength", operator: "lessThanOrEqual", formulae: [500], allowBlank: true, showInputMessage: true, promptTitle: FORM.vetoNote, prompt: FORM.vetoNoteHint, showErrorMessage: true, error: "说明请控制在 500 字以内" };
+      note.height = 36;
+      r++;
+    }
+  }
+
+  // The sign-off block: who filled it in, who answers for it, and the unit's seal.
+  r++;
+  ws.mergeCells(r, 1, r, lastCol);
+  label(r, 1, FORM.signOff.heading);
+  r++;
+  const [filler, phone, head, date, seal] = FORM.signOff.fields;
+  const pair = (row: number, first: string, second: string) => {
+    ws.mergeCells(row, 1, row, 2);
+    label(row, 1, first).border = BORDER;
+    input(ws.getCell(row, 3));
+    ws.mergeCells(row, 4, row, 5);
+    label(row, 4, second).border = BORDER;
+    ws.mergeCells(row, 6, row, lastCol);
+    input(ws.getCell(row, 6));
+    ws.getRow(row).height = 24;
+  };
+  pair(r++, filler, phone);
+  pair(r, head, date);
+  ws.getCell(r, 6).dataValidation = DATE_VALIDATION;
+  ws.getCell(r, 6).numFmt = "yyyy-mm-dd";
+  r++;
+  ws.mergeCells(r, 1, r, 2);
+  label(r, 1, seal).border = BORDER;
+  ws.mergeCells(r, 3, r, lastCol);
+  input(ws.getCell(r, 3));
+  ws.getRow(r).height = 72;
   ws.protect(FORM_PASSWORD, { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
 
-  // The stamp: template version, criteria version and the field on each row,
-  // so a returned form can be checked without trusting what is visible.
+  // The stamp: template version, criteria version, the field on each row and
+  // every other protected cell as written, so a returned form can be checked
+  // without trusting what is visible.
   const meta = wb.addWorksheet(FORM.metaSheet, { state: "veryHidden" });
   meta.addRow([FORM.meta.version, FORM.version]);
   meta.addRow([FORM.meta.criteriaFile, stamp.criteriaFile]);
   meta.addRow([FORM.meta.criteriaHash, stamp.criteriaHash]);
   meta.addRow([FORM.meta.year, stamp.year]);
   meta.addRow([FORM.meta.unit, unit?.name ?? ""]);
-  fields.forEach((f, i) => meta.addRow([FORM.meta.rowPrefix.replace("{row}", String(FORM.firstRow + i)), f.field]));
+  fields.forEach((f, i) => meta.addRow([FORM.meta.rowPrefix.replace("{row}", String(fieldRows[i])), f.field]));
+  for (const [address, text] of protectedTexts(ws, fieldRows)) meta.addRow([FORM.meta.cellPrefix + address, text]);
   meta.protect(FORM_PASSWORD, {});
   return wb;
+}
+
+/**
+ * The text of every locked cell with something in it (a merged range once,
+ * at its top-left), except the 单位名称 (checked by name) and the 数据项 of
+ * the data rows (checked row by row, with a message of their own).
+ */
+function protectedTexts(ws: ExcelJS.Worksheet, fieldRows: number[]): [string, string][] {
+  const dataRows = new Set(fieldRows);
+  const out: [string, string][] = [];
+  ws.eachRow((row, r) =>
+    row.eachCell((cell, c) => {
+      if (cell.isMerged && cell.master !== cell) return;
+      if (cell.protection?.locked === false || cell.value === null || cell.value === undefined) return;
+      if (r === FORM.nameCell.row && c === FORM.nameCell.col) return;
+      if (dataRows.has(r) && c === FORM.fieldCol) return;
+      out.push([cell.address, String(cell.value)]);
+    }),
+  );
+  return out;
 }
 
 /** The wide 汇总模板: one row per unit, one validated column per 数据项. */

@@ -16,6 +16,7 @@ import { parseSubmissions } from "../../src/core/submissions/parseSubmissions.js
 import { applyPanelScores } from "../../src/core/submissions/parsePanel.js";
 import { splitHeader } from "../../src/core/values/normaliseText.js";
 import type { GridCell } from "../../src/core/table/grid.js";
+import { FORM } from "../../src/core/submissions/formLayout.js";
 
 let dir: string;
 let folderRun: { code: number; stdout: string; stderr: string };
@@ -61,7 +62,7 @@ async function fillForm(template: string, target: string, values: Map<string, Gr
   const ws = wb.getWorksheet("自评表")!;
   ws.eachRow((row, n) => {
     if (n < 6) return;
-    put(row.getCell(5), values.get(String(row.getCell(4).value)));
+    put(row.getCell(FORM.valueCol), values.get(String(row.getCell(FORM.fieldCol).value)));
   });
   edit?.(ws, wb);
   await wb.xlsx.writeFile(target);
@@ -89,7 +90,7 @@ beforeAll(async () => {
     const values = data.get(name)!.values;
     await fillForm(form(name), join(returns, `${name}.xlsx`), values, (ws, wb) => {
       // 坜塅乡 retyped a protected 数据项 cell: its 出生率 can no longer be read.
-      if (name === "坜塅乡") ws.eachRow((row) => row.getCell(4).value === "人口出生率" && (row.getCell(4).value = "出生率"));
+      if (name === "坜塅乡") ws.eachRow((row) => row.getCell(FORM.fieldCol).value === "人口出生率" && (row.getCell(FORM.fieldCol).value = "出生率"));
       // 实验中学 used a form made from another version of the criteria.
       if (name === "实验中学") wb.getWorksheet("_kaoping")!.getCell("B3").value = "0".repeat(64);
     });
@@ -174,13 +175,13 @@ describe("forms round trip", () => {
     const list = await issues(join(dir, "folder", "2026-排名结果.xlsx"));
     const has = (re: RegExp) => expect(list.some((l) => re.test(l)), String(re)).toBe(true);
     has(/名单中的单位“城关第一小学”没有交回数据/);
-    has(/城关镇（重发）\.xlsx.*单位“城关镇”同时出现在城关镇\.xlsx（自评表!B2）和城关镇（重发）\.xlsx（自评表!B2），后者未参与排名/);
+    has(/城关镇（重发）\.xlsx.*单位“城关镇”同时出现在 城关镇\.xlsx（自评表!B2） 和 城关镇（重发）\.xlsx（自评表!B2），后者未参与排名/);
     has(/新设机构\.xlsx.*单位“新设机构”不在名单中/);
     has(/县档案局\.xlsx.*自评表没有填写任何数据，该单位未参与排名/);
     has(/实验中学\.xlsx.*自评表是按另一版测评体系生成的/);
-    has(/坜塅乡\.xlsx \| 自评表 \| D\d+ .*受保护的“数据项”单元格被改动：模板上为“人口出生率”，现为“出生率”/);
+    has(/坜塅乡\.xlsx \| 自评表 \| E\d+ .*受保护的“数据项”单元格被改动：模板上为“人口出生率”，现为“出生率”/);
     // the sample's own mistake travels with the form, located in the form
-    has(/县政协机关\.xlsx \| 自评表 \| E\d+ \| 县政协机关 .*“八十五” 不是数字/);
+    has(/县政协机关\.xlsx \| 自评表 \| F\d+ \| 县政协机关 .*“八十五” 不是数字/);
   });
 
   it("every returned file is either ranked or listed", async () => {
@@ -200,15 +201,15 @@ describe("forms as written", () => {
     expect(ws.getCell("B3").value).toBe("2026");
     const row = (field: string) => {
       let found: ExcelJS.Row | undefined;
-      ws.eachRow((r) => r.getCell(4).value === field && (found = r));
+      ws.eachRow((r) => r.getCell(FORM.fieldCol).value === field && (found = r));
       return found!;
     };
-    expect(row("领导小组已成立").getCell(5).dataValidation).toMatchObject({ type: "list", formulae: ['"是,否"'] });
-    expect(row("计划总结档次").getCell(5).dataValidation).toMatchObject({ type: "list", formulae: ['"A,B,C,D"'] });
-    expect(row("文明科室数").getCell(5).dataValidation).toMatchObject({ type: "whole", operator: "greaterThanOrEqual" });
-    expect(row("政策符合率").getCell(5).numFmt).toBe("0.0%");
-    expect(row("文明科室数").getCell(5).protection).toMatchObject({ locked: false });
-    expect(row("文明科室数").getCell(4).protection?.locked).not.toBe(false);
+    expect(row("领导小组已成立").getCell(FORM.valueCol).dataValidation).toMatchObject({ type: "list", formulae: ['"是,否"'] });
+    expect(row("计划总结档次").getCell(FORM.valueCol).dataValidation).toMatchObject({ type: "list", formulae: ['"A,B,C,D"'] });
+    expect(row("文明科室数").getCell(FORM.valueCol).dataValidation).toMatchObject({ type: "whole", operator: "greaterThanOrEqual" });
+    expect(row("政策符合率").getCell(FORM.valueCol).numFmt).toBe("0.0%");
+    expect(row("文明科室数").getCell(FORM.valueCol).protection).toMatchObject({ locked: false });
+    expect(row("文明科室数").getCell(FORM.fieldCol).protection?.locked).not.toBe(false);
     const meta = wb.getWorksheet("_kaoping")!;
     expect(meta.state).toBe("veryHidden");
     expect(String(meta.getCell("B3").value)).toMatch(/^[0-9a-f]{64}$/);

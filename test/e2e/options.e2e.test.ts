@@ -30,13 +30,17 @@ function flagsOf(option: string): string[] {
   return option.split(/[ ,]+/).filter((w) => /^--?[a-z]/.test(w));
 }
 
-/** The options a command's --help lists (its own and the global ones), without -h/--help and -V/--version. */
+/**
+ * The options a command's --help lists (its own and the global ones), without -h/--help and -V/--version.
+ * An option's line starts with its flags two spaces in; a wrapped description that happens to begin
+ * with 「--submissions」 is indented by the whole term column and is not an option line.
+ */
 async function helpOptions(command: string): Promise<Set<string>> {
   const help = await runCli([command, "--help"]);
   expect(help.code).toBe(0);
   const flags = help.stdout
     .split("\n")
-    .filter((l) => /^\s+-/.test(l))
+    .filter((l) => /^ {2}-/.test(l))
     .flatMap((l) => flagsOf(l.trim().split(/\s{2,}/)[0]));
   return new Set(flags.filter((f) => !["-h", "--help", "-V", "--version"].includes(f)));
 }
@@ -44,10 +48,10 @@ async function helpOptions(command: string): Promise<Set<string>> {
 beforeAll(() => ensureBuilt());
 
 describe("the README's option table", () => {
-  it("has the 16 rows of -c … --debug, each naming known commands", async () => {
+  it("has the 17 rows of -c … --debug, each naming known commands", async () => {
     const rows = await readmeOptions();
-    // -c -s --units -p --no-previous --history (issue 14) -o --strict --report --no-charts -u --all-units -q --year --questionnaires (issue 13) --debug
-    expect(rows.map((r) => r.flags.at(-1))).toEqual(["--criteria", "--submissions", "--units", "--previous", "--no-previous", "--history", "--out", "--strict", "--report", "--no-charts", "--unit", "--all-units", "--quiet", "--year", "--questionnaires", "--debug"]);
+    // -c -s --units -p --no-previous --history (issue 14) -o --strict --report --no-charts -u --radar and --unit (issue 15) --all-units -q --year --questionnaires (issue 13) --debug
+    expect(rows.map((r) => r.flags.at(-1))).toEqual(["--criteria", "--submissions", "--units", "--previous", "--no-previous", "--history", "--out", "--strict", "--report", "--no-charts", "--radar", "--unit", "--all-units", "--quiet", "--year", "--questionnaires", "--debug"]);
     for (const r of rows) for (const c of r.commands) expect(COMMANDS).toContain(c);
   });
 
@@ -57,9 +61,9 @@ describe("the README's option table", () => {
     expect([...(await helpOptions(command))].sort()).toEqual([...claimed].sort());
   });
 
-  it("-q in report: by hand, report's row set is -c -s --units -p --no-previous --history -o -u --all-units -q --year --questionnaires --debug", async () => {
+  it("-q in report: by hand, report's row set is -c -s --units -p --no-previous --history -o -u/--radar --unit --all-units -q --year --questionnaires --debug", async () => {
     const report = await helpOptions("report");
-    expect([...report].sort()).toEqual(["-c", "--criteria", "-s", "--submissions", "--units", "-p", "--previous", "--no-previous", "--history", "-o", "--out", "-u", "--unit", "--all-units", "-q", "--quiet", "--year", "--questionnaires", "--debug"].sort());
+    expect([...report].sort()).toEqual(["-c", "--criteria", "-s", "--submissions", "--units", "-p", "--previous", "--no-previous", "--history", "-o", "--out", "-u", "--radar", "--unit", "--all-units", "-q", "--quiet", "--year", "--questionnaires", "--debug"].sort());
   });
 });
 

@@ -56,6 +56,18 @@ export interface Loaded {
   notice?: string;
 }
 
+/**
+ * The submissions given as the command's argument (`kaoping score 申报数据.xlsx`)
+ * are --submissions; both given and naming different paths is refused (exit 2).
+ */
+export function withPositionalSubmissions<T extends { submissions?: string }>(file: string | undefined, opts: T): T {
+  if (file === undefined) return opts;
+  if (opts.submissions !== undefined && resolve(opts.submissions) !== resolve(file)) {
+    throw new InputFileError(formatMessage("submissionsGivenTwice", { file, option: opts.submissions }));
+  }
+  return { ...opts, submissions: file };
+}
+
 /** Data errors that make a result meaningless (a broken criteria sheet): exit 1. */
 export class DataError extends KaopingError {
   constructor(message: string) {

@@ -13,6 +13,8 @@ import { terminalName } from "../terminalText.js";
 import { ensureDirectory } from "../../io/ensureDirectory.js";
 import { HISTORY, HISTORY_MODE_LABELS } from "../../core/i18n/labels.js";
 import type { Assessment } from "../../core/score/assess.js";
+import { nearestNames } from "../../core/values/nearestNames.js";
+import { formatMessage } from "../../core/i18n/messages.js";
 
 export interface ScoreOptions extends InputOptions {
   out?: string;
@@ -21,7 +23,8 @@ export interface ScoreOptions extends InputOptions {
   strict?: boolean;
   /** false with --no-charts. */
   charts?: boolean;
-  /** Units to draw a radar chart for (--unit), or all (--all-units). */
+  /** Units to draw a radar chart for (--radar, or its older name --unit), or all (--all-units). */
+  radar?: string[];
   unit?: string[];
   allUnits?: boolean;
   /** Also write the 通报 (score --report). */
@@ -66,8 +69,10 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
   );
   // Checked before drawing: a folder that cannot be created (under /proc, under a file) fails now, in one line.
   await ensureDirectory(outDir);
-  const unknown = (opts.unit ?? []).filter((n) => !assessment.results.some((r) => r.unit.name === n));
-  if (unknown.length) throw new InputFileError(`--unit 指定的单位不在申报数据中：${unknown.map(terminalName).join("、")}`);
+  const radarUnits = [...(opts.radar ?? []), ...(opts.unit ?? [])];
+  const names = assessment.results.map((r) => r.unit.name);
+  const unknown = radarUnits.filter((n) => !names.includes(n));
+  if (unknown.length) throw new InputFileError(unknownRadarUnits(unknown, names));
 
   // Canvas, Chart.js and docx load only when a run draws or writes a report.
   let charts: RenderedChart[] = [];
@@ -75,7 +80,7 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
     stages.start("绘图");
     const { buildCharts } = await import("../../core/charts/buildCharts.js");
     const { writeCharts } = await import("../../io/charts/writeCharts.js");
-    charts = await writeCharts(outDir, buildCharts(assessment, { label, units: opts.allUnits ? "all" : opts.unit }));
+    charts = await writeCharts(outDir, buildCharts(assessment, { label, units: opts.allUnits ? "all" : radarUnits }));
   }
   const written: string[] = [];
   let excelCuts: SheetCuts[] = [];
@@ -119,6 +124,18 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
   const errors = assessment.issues.filter((i) => i.severity === "error").length;
   if (opts.strict && errors > 0) throw new DataError(`有 ${errors} 条数据错误（--strict）`);
   return 0;
+}
+
+/**
+ * One line naming each --radar unit that is not among the units scored,
+ * with up to three nearest names (a 水务局 typed 水物局, a name without 县).
+ */
+export function unknownRadarUnits(unknown: string[], names: string[]): string {
+  const each = unknown.map((unit) => {
+    const near = nearestNames(unit, names);
+    return near.length ? formatMessage("radarUnitNearest", { unit: terminalName(unit), names: near.map(terminalName).join("、") }) : formatMessage("radarUnitNoNearest", { unit: terminalName(unit) });
+  });
+  return formatMessage("radarUnitsUnknown", { list: each.join("；") });
 }
 
 /** The 说明 role of a history file: its year and how it was read. */

@@ -9,6 +9,6 @@ export async function validateCommand(opts: InputOptions): Promise<number> {
   if (list) console.log(list);
   const history = historyLine(assessment, false);
   if (history) console.log(history.trim());
-  console.log(`检查完成：计分单位 ${assessment.results.length} 个，未参与排名 ${assessment.rejected.length} 行。${issueCounts(assessment)}`);
+  console.log(`检查完成：计分单位 ${assessment.results.length} 个，未参与排名 ${assessment.rejected.length} 行。${issueCounts(assessment, "above")}`);
   return assessment.issues.some((i) => i.severity === "error") ? 1 : 0;
 }

@@ -298,3 +298,54 @@ export const HISTORY_CHARTS = {
   rankPanelNote: (category: string, gaps?: string) => (gaps ? `${category} · ${gaps}` : category),
   noRankGroup: (years: string, why: string) => `${years} 年${why}`,
 } as const;
+// issue 15: command line and forms
+/** Commander's help headings and usage words, said in Chinese. */
+export const CLI_HELP = {
+  titles: { "Usage:": "用法：", "Options:": "选项：", "Global Options:": "全局选项：", "Commands:": "命令：", "Arguments:": "参数：" } as Record<string, string>,
+  words: { "[options]": "[选项]", "[command]": "[命令]" } as Record<string, string>,
+  defaultValue: (value: string) => `（默认：${value}）`,
+  examples: "示例：",
+  /** The positional file of score, validate and report. */
+  submissionsArgument: "申报数据",
+  submissionsArgumentHelp: "申报数据工作簿，或收回的自评表所在文件夹（同 --submissions，二者只写一个）",
+} as const;
+/** Each command's 示例: the command line, then what it does. */
+export const CLI_EXAMPLES: Record<string, readonly (readonly [string, string])[]> = {
+  kaoping: [
+    ["kaoping score 2026-申报数据.xlsx", "计分、排名，写出 output/2026-排名结果.xlsx"],
+    ["kaoping validate 收回/ --units 名单.xlsx", "只检查收回的自评表，列出问题"],
+    ["kaoping template --units 名单.xlsx --year 2026", "为名单中每个单位生成自评表"],
+    ["kaoping score --help", "查看 score 的全部选项"],
+  ],
+  score: [
+    ["kaoping score 2026-申报数据.xlsx", "用自带测评体系计分，写出 output/2026-排名结果.xlsx"],
+    ["kaoping score 收回/ --units 名单.xlsx --report", "读取收回的自评表，同时写出通报"],
+    ["kaoping score 2026-申报数据.xlsx -p 2025-排名结果.xlsx", "与上年结果做同比"],
+    ["kaoping score 2026-申报数据.xlsx --radar 县水务局", "另为县水务局绘制雷达图"],
+  ],
+  validate: [
+    ["kaoping validate 2026-申报数据.xlsx", "只检查，不写工作簿；有错误时退出码为 1"],
+    ["kaoping validate 收回/ --units 名单.xlsx", "检查收回的自评表，查出未交、名单外的单位"],
+  ],
+  report: [
+    ["kaoping report 2026-申报数据.xlsx", "写出通报草稿（Word）和 report.html"],
+    ["kaoping report 2026-申报数据.xlsx --all-units -q", "为每个单位绘制雷达图，不显示进度"],
+  ],
+  template: [
+    ["kaoping template --units 名单.xlsx --year 2026", "名单中每个单位一份自评表，另有汇总模板"],
+    ["kaoping template -c 本办测评体系.xlsx -o 下发", "一份空白自评表，写入 下发/"],
+  ],
+  criteria: [["kaoping criteria import 本办测评细则.xlsx", "转成 kaoping 的测评体系（待审核）"]],
+  "criteria import": [["kaoping criteria import 本办测评细则.xlsx -o 导入", "写出 导入/本办测评细则-测评体系（待审核）.xlsx"]],
+};
+/** Why a returned file is not ranked (未参与排名), file names set off by spaces. */
+export const SUBMISSION_REASONS = {
+  formBlank: (file: string) => `自评表 ${file} 未填写`,
+  formNoName: (file: string) => `自评表 ${file} 缺少单位名称`,
+  duplicate: (where: string) => `与 ${where} 重复`,
+} as const;
+/** The validate summary's issue counts point to the list printed above, not to a workbook it did not write. */
+export const VALIDATE_SUMMARY = {
+  listedAbove: "（逐条列在上方）",
+  none: "",
+} as const;

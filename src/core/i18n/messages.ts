@@ -66,7 +66,7 @@ export const messages = {
   formProtectedEdited: "受保护的“数据项”单元格被改动：模板上为“{expected}”，现为“{written}”",
   formEmpty: "自评表没有填写任何数据，该单位未参与排名",
   formulaNoResult: "单元格是没有保存计算结果的公式，请在 Excel 中打开并保存后再导入；按缺失处理",
-  duplicateAcrossFiles: "单位“{unit}”同时出现在{first}和{second}，后者未参与排名",
+  duplicateAcrossFiles: "单位“{unit}”同时出现在 {first} 和 {second}，后者未参与排名",
   formUnknownField: "自评表中的数据项“{field}”不在测评体系中，已忽略",
   listedMissing: "名单中的单位“{unit}”没有交回数据",
   notListed: "单位“{unit}”不在名单中",
@@ -333,6 +333,13 @@ export const messages = {
   reportHistoryExcellent: "{units}连续 {years} 年评为{grade}",
   reportHistoryLastPlaces: "{units}连续 {years} 年处于本类别末位（{first}—{last} 年）",
   reportHistoryNone: "从 {first}—{last} 年的历年数据看：没有连续 2 年及以上评为{grade}或处于本类别末位的单位。",
+  // issue 15: command line and forms
+  submissionsGivenTwice: "申报数据给了两次且不是同一个：{file} 和 --submissions {option}；只写一个即可",
+  radarUnitsUnknown: "--radar（--unit）指定的单位不在申报数据中：{list}",
+  radarUnitNearest: "“{unit}”（是否要找：{names}）",
+  radarUnitNoNearest: "“{unit}”（没有相近的单位名称）",
+  formProtectedCellEdited: "受保护的单元格被改动：模板上为“{expected}”，现为“{written}”；分值和指标以测评体系为准，请核对是否交错了表",
+  formVetoNoNote: "“{field}”填了“{value}”，但没有写明情况，请在此格填写情况说明",
 } as const;
 
 export type MessageId = keyof typeof messages;

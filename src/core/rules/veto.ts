@@ -24,10 +24,12 @@ export const vetoRule: RuleType = {
     const yes = Number.isFinite(count) && key !== "" ? count > 0 : read.boolean(field) === true;
     if (!yes) return { points: 0, inputs: `${field} ${text}`, explanation: "未发生，不否决" };
     const outcome = item.params.outcome as string;
+    // A 自评表's 情况说明 (the row under the 否决 item) says what happened: shown with the veto in 计分明细.
+    const said = read.note(field);
     return {
       points: 0,
       inputs: `${field} ${text}`,
-      explanation: `${field}：${text}，一票否决（${outcome}）`,
+      explanation: `${field}：${text}，一票否决（${outcome}）${said ? `；${said}` : ""}`,
       veto: { reason: `${item.name}（${field}：${text}）`, outcome },
     };
   },

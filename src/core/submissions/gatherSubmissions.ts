@@ -7,6 +7,7 @@ import { applyPanelScores, findPanelSheets, type PanelSummary } from "./parsePan
 import { formYear, isForm, parseForm } from "./parseForm.js";
 import { checkFieldSources } from "./fieldSources.js";
 import { FORM } from "./formLayout.js";
+import { SUBMISSION_REASONS } from "../i18n/labels.js";
 import { panelItems } from "./panel/items.js";
 import { cellAddress } from "../table/grid.js";
 import type { ListedUnit } from "./parseUnitList.js";
@@ -46,10 +47,12 @@ export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, iss
       return;
     }
     const where = (u: UnitRow) => `${u.source.file}（${u.source.sheet}!${u.source.cell}）`;
-    rejected.push({ row: unit.row, label: unit.name, reason: `与 ${where(earlier)} 重复`, source: unit.source });
+    rejected.push({ row: unit.row, label: unit.name, reason: SUBMISSION_REASONS.duplicate(where(earlier)), source: unit.source });
     issues.error("duplicateAcrossFiles", { unit: unit.name, first: where(earlier), second: where(unit) }, { ...unit.source, unit: unit.name });
   };
 
+  // Units whose form came back blank: said once (formEmpty), not again as 没有交回.
+  const blankForms = new Set<string>();
   const panelItemNames = panelItems(criteria);
   const isPanelItem = (text: string) => panelItemNames.match(text) !== undefined;
   for (const book of books) {
@@ -62,7 +65,8 @@ export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, iss
       if (form.unit) add(form.unit);
       else {
         const at = { file: book.file, sheet: FORM.sheet, cell: cellAddress(FORM.nameCell.row - 1, FORM.nameCell.col - 1) };
-        rejected.push({ row: FORM.nameCell.row, label: book.file, reason: form.empty ? "自评表未填写" : "缺少单位名称", source: at });
+        if (form.empty && form.name) blankForms.add(nameKey(form.name));
+        rejected.push({ row: FORM.nameCell.row, label: book.file, reason: form.empty ? SUBMISSION_REASONS.formBlank(book.file) : SUBMISSION_REASONS.formNoName(book.file), source: at });
       }
       continue;
     }
@@ -90,7 +94,7 @@ export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, iss
   if (opts.expected) {
     const returned = new Set(units.map((u) => nameKey(u.name)));
     const listed = new Set(opts.expected.map((u) => nameKey(u.name)));
-    for (const u of opts.expected) if (!returned.has(nameKey(u.name))) issues.warning("listedMissing", { unit: u.name }, { unit: u.name });
+    for (const u of opts.expected) if (!returned.has(nameKey(u.name)) && !blankForms.has(nameKey(u.name))) issues.warning("listedMissing", { unit: u.name }, { unit: u.name });
     for (const u of units) if (!listed.has(nameKey(u.name))) issues.warning("notListed", { unit: u.name }, { ...u.source, unit: u.name });
     // A form may leave 单位类别 blank: the 名单 knows it.
     const categoryOf = new Map(opts.expected.filter((u) => u.category).map((u) => [nameKey(u.name), u.category]));

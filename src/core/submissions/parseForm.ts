@@ -1,10 +1,11 @@
 import type { Criteria, FieldValue, UnitRow } from "../model.js";
 import type { IssueLog } from "../issues.js";
-import { cellAddress, findSheet, type SheetGrid, type WorkbookGrid } from "../table/grid.js";
+import { cellAddress, findSheet, type GridCell, type SheetGrid, type WorkbookGrid } from "../table/grid.js";
 import { cellText } from "../values/cellText.js";
 import { nameKey, toHalfWidth } from "../values/normaliseText.js";
 import { UNCATEGORISED } from "../i18n/labels.js";
-import { FORM, formFields } from "./formLayout.js";
+import { parseBoolean } from "../values/parseBoolean.js";
+import { FORM, FORM_COLUMN_HEADERS, formFields } from "./formLayout.js";
 
 export interface FormStamp {
   version: string;
@@ -13,6 +14,8 @@ export interface FormStamp {
   unit: string;
   /** Field written on each data row when the form was made (row → field). */
   rows: Map<number, string>;
+  /** Every other protected cell's text when the form was made (A1 address → text): titles, 分值, 指标, labels. */
+  cells: Map<string, string>;
 }
 
 /** A 自评表 is recognised by its sheet, with or without the hidden stamp. */
@@ -26,9 +29,11 @@ function readStamp(book: WorkbookGrid): FormStamp | undefined {
   const pairs = new Map<string, string>();
   for (const row of meta.rows) if (row) pairs.set(cellText(row[0]), cellText(row[1]));
   const rows = new Map<number, string>();
+  const cells = new Map<string, string>();
   for (const [k, v] of pairs) {
     const m = /^第(\d+)行$/.exec(k);
     if (m) rows.set(Number(m[1]), v);
+    if (k.startsWith(FORM.meta.cellPrefix)) cells.set(k.slice(FORM.meta.cellPrefix.length), v);
   }
   return {
     version: pairs.get(FORM.meta.version) ?? "",
@@ -36,6 +41,7 @@ function readStamp(book: WorkbookGrid): FormStamp | undefined {
     year: pairs.get(FORM.meta.year) ?? "",
     unit: pairs.get(FORM.meta.unit) ?? "",
     rows,
+    cells,
   };
 }
 
@@ -57,11 +63,40 @@ export interface ParsedForm {
   unit?: UnitRow;
   /** True when no input cell was filled. */
   empty: boolean;
+  /** The unit named on the form, when it has a name (also for a blank form). */
+  name?: string;
+}
+
+/** Where a form's 数据项, 填报值 and 计量单位 are: by the header row, else the layout of the form's version (form-1: D, E, F). */
+function formColumns(sheet: SheetGrid, stamp: FormStamp | undefined): { field: number; value: number; unit: number } {
+  const header = (sheet.rows[FORM.headerRow - 1] ?? []).map((c) => nameKey(cellText(c)));
+  const find = (text: string) => header.indexOf(nameKey(text)) + 1;
+  const found = { field: find(FORM_COLUMN_HEADERS.field), value: find(FORM_COLUMN_HEADERS.value), unit: find(FORM_COLUMN_HEADERS.unit) };
+  if (found.field && found.value) return { ...found, unit: found.unit || found.value + 1 };
+  return stamp?.version === FORM.version ? { field: FORM.fieldCol, value: FORM.valueCol, unit: FORM.unitCol } : { field: 4, value: 5, unit: 6 };
+}
+
+/** Same text once full-width digits, spaces and 10 vs 10.0 are set aside. */
+function sameText(a: string, b: string): boolean {
+  const x = nameKey(a);
+  const y = nameKey(b);
+  return x === y || (x !== "" && y !== "" && Number.isFinite(Number(x)) && Number(x) === Number(y));
+}
+
+/** 是, √, or a count above 0 in a 否决 row: something happened. */
+function saysHappened(cell: GridCell | undefined): boolean {
+  const reading = parseBoolean(cell);
+  if (reading.ok) return reading.value;
+  const count = Number(toHalfWidth(cellText(cell)));
+  return Number.isFinite(count) && count > 0;
 }
 
 /**
  * Read one returned 自评表 into a unit row. Checks the stamp (template
- * version, criteria hash) and that the protected 数据项 column was not retyped.
+ * version, criteria hash) and every protected cell against the stamp's
+ * record of it: a retyped 数据项 (the value is then unknown), a changed 分值,
+ * 指标 text or label (warned with its cell; scoring follows the criteria).
+ * A 否决 row's 情况说明 travels with its value as a note.
  */
 export function parseForm(book: WorkbookGrid, criteria: Criteria, issues: IssueLog, criteriaHash?: string): ParsedForm {
   const sheet = findSheet(book, FORM.sheet) as SheetGrid;
@@ -73,44 +108,79 @@ export function parseForm(book: WorkbookGrid, criteria: Criteria, issues: IssueL
   const category = toHalfWidth(cellText(get(FORM.categoryCell.row, FORM.categoryCell.col))).trim() || UNCATEGORISED;
   if (!stamp) issues.warning("formNoStamp", {}, { file, sheet: sheet.name });
   else {
-    if (stamp.version !== FORM.version) issues.warning("formVersion", { version: stamp.version || "（无）", expected: FORM.version }, { file });
+    if (!(FORM.readableVersions as readonly string[]).includes(stamp.version)) issues.warning("formVersion", { version: stamp.version || "（无）", expected: FORM.version }, { file });
     if (criteriaHash && stamp.criteriaHash && stamp.criteriaHash !== criteriaHash) {
       issues.warning("formOtherCriteria", {}, { file, unit: name });
     }
     if (stamp.unit && name && nameKey(stamp.unit) !== nameKey(name)) {
       issues.warning("formUnitChanged", { stamped: stamp.unit, written: name }, { ...at(FORM.nameCell.row, FORM.nameCell.col), unit: name });
     }
+    for (const [address, expected] of stamp.cells) {
+      const place = parseAddress(address);
+      if (!place) continue;
+      const written = cellText(get(place.row, place.col));
+      if (!sameText(expected, written)) issues.warning("formProtectedCellEdited", { expected, written: written || "（空）" }, { file, sheet: sheet.name, cell: address, unit: name || undefined });
+    }
   }
+  const columns = formColumns(sheet, stamp);
   const known = new Map(formFields(criteria).map((f) => [nameKey(f.field), f.field]));
+  const vetoFields = new Set(criteria.items.filter((i) => i.rule.id === "veto").flatMap((i) => i.fields));
   const values = new Map<string, FieldValue>();
   let filled = 0;
+  let previous: string | undefined;
   for (let r = FORM.firstRow; r <= sheet.rows.length; r++) {
-    const written = cellText(get(r, FORM.fieldCol));
+    // The sign-off block (填表人, 负责人 …) is not data.
+    if (cellText(get(r, 1)) === FORM.signOff.heading) break;
+    const written = cellText(get(r, columns.field));
     if (!written) continue;
-    const stamped = stamp?.rows.get(r);
-    if (stamped !== undefined && nameKey(stamped) !== nameKey(written)) {
-      issues.warning("formProtectedEdited", { expected: stamped, written }, { ...at(r, FORM.fieldCol), unit: name });
-    }
-    const field = known.get(nameKey(written));
-    if (!field) {
-      issues.warning("formUnknownField", { field: written }, { ...at(r, FORM.fieldCol), unit: name });
+    if (written === FORM.vetoNote && previous) {
+      const said = cellText(get(r, columns.value));
+      const value = values.get(previous)!;
+      if (said) values.set(previous, { ...value, note: `${FORM.vetoNote}：${said}` });
+      else if (vetoFields.has(previous) && saysHappened(value.cell)) {
+        issues.warning("formVetoNoNote", { field: previous, value: cellText(value.cell) }, { ...at(r, columns.value), unit: name || undefined, item: previous });
+      }
       continue;
     }
-    const cell = get(r, FORM.valueCol);
+    const stamped = stamp?.rows.get(r);
+    if (stamped !== undefined && nameKey(stamped) !== nameKey(written)) {
+      issues.warning("formProtectedEdited", { expected: stamped, written }, { ...at(r, columns.field), unit: name });
+    }
+    const field = known.get(nameKey(written));
+    previous = undefined;
+    if (!field) {
+      issues.warning("formUnknownField", { field: written }, { ...at(r, columns.field), unit: name });
+      continue;
+    }
+    previous = field;
+    const cell = get(r, columns.value);
     if (cellText(cell) !== "") filled++;
-    const unit = cellText(get(r, FORM.unitCol));
-    values.set(field, { cell, unit: unit === "%" || unit === "‰" ? unit : "", source: at(r, FORM.valueCol) });
+    const unit = cellText(get(r, columns.unit));
+    values.set(field, { cell, unit: unit === "%" || unit === "‰" ? unit : "", source: at(r, columns.value) });
+  }
+  // A form returned blank is one message, named or not.
+  if (filled === 0) {
+    issues.error("formEmpty", {}, { file, sheet: sheet.name, unit: name || undefined });
+    return { empty: true, name: name || undefined };
   }
   if (!name) {
     issues.error("unitNameMissing", {}, at(FORM.nameCell.row, FORM.nameCell.col));
-    return { empty: filled === 0 };
-  }
-  if (filled === 0) {
-    issues.error("formEmpty", {}, { file, sheet: sheet.name, unit: name });
-    return { empty: true };
+    return { empty: false };
   }
   return {
     empty: false,
+    name,
     unit: { name, category, row: FORM.nameCell.row, source: at(FORM.nameCell.row, FORM.nameCell.col), values },
   };
+}
+
+/**
+ * A1 address to 1-based row and column.
+ * @example parseAddress("D7") // => { row: 7, col: 4 }
+ */
+function parseAddress(address: string): { row: number; col: number } | undefined {
+  const m = /^([A-Z]{1,3})(\d+)$/.exec(address);
+  if (!m) return undefined;
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { row: Number(m[2]), col };
 }
