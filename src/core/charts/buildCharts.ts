@@ -329,12 +329,16 @@ export function rateCharts(a: Assessment, label: string): ChartSpec[] {
       ],
       breaks: rows.flatMap((x, i) => (x ? [] : [i])),
       lines,
-      legendItems: [
-        { label: CHART_TEXT.rateFull(pct(full)), ...RATE_SWATCHES.full },
-        { label: CHART_TEXT.ratePartial, ...RATE_SWATCHES.partial },
-        ...(hasZero ? [{ label: CHART_TEXT.rateZero(pct(zero)), ...RATE_SWATCHES.zero }] : []),
-        ...lines.map((l) => ({ label: l.label, color: l.color, line: true })),
-      ],
+      // The states some unit is in (the lines are labelled on the plot).
+      legendItems: (
+        [
+          [RATE_SWATCHES.full, CHART_TEXT.rateFull(pct(full))],
+          [RATE_SWATCHES.partial, CHART_TEXT.ratePartial],
+          [RATE_SWATCHES.zero, CHART_TEXT.rateZero(pct(zero))],
+        ] as const
+      )
+        .filter(([swatch]) => rated.some((x) => state(x.rate) === swatch))
+        .map(([swatch, text]) => ({ label: text, ...swatch })),
       valueAxis: { min: 0, max: Math.max(1, ...rated.map((x) => x.rate)), percent: true },
       ...CHART_SIZE,
       height: Math.max(CHART_SIZE.height, 200 + rows.length * 44),

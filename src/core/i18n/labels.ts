@@ -300,7 +300,7 @@ export const CHART_TEXT = {
   satisfaction: (satisfied: string, basic: string, total: string) => `（${satisfied} + ${basic}）÷ ${total}`,
   unrated: (n: number) => `${n} 个单位无法计算（见问题清单）`,
   /** Said in the summary for rate items whose chart is not drawn. */
-  allFull: (items: string) => `  图表：${items} 全部单位均为 100%，未绘制覆盖率图`,
+  allFull: (items: string) => `  图表：${items} 各单位（能计算的）均为 100%，未绘制覆盖率图`,
   radarSubtitle: (total: string, standing: string, category: string) => `总分 ${total}${standing}；与${category}平均、全部单位平均对比（不含一票否决单位）`,
   categoryMean: (category: string) => `${category}平均`,
   allMean: "全部单位平均",

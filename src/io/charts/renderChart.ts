@@ -65,7 +65,8 @@ function toChartJs(spec: ChartSpec, canvas: Canvas): ChartConfiguration {
     pointRadius: spec.type === "radar" ? 7 : undefined,
     pointStyle: d.pointStyle,
     pointBackgroundColor: d.color,
-    fill: spec.type === "radar" ? true : undefined,
+    // Only the unit's own shape is filled: the averages are outlines over it.
+    fill: spec.type === "radar" ? !d.dash : undefined,
     maxBarThickness: horizontal ? 48 : 110,
   }));
   const breaks = new Set(spec.breaks ?? []);
@@ -132,11 +133,10 @@ function toChartJs(spec: ChartSpec, canvas: Canvas): ChartConfiguration {
           position: "top",
           labels: {
             font: { size: FONT.legend },
-            boxWidth: 36,
-            boxHeight: 22,
+            boxWidth: spec.type === "radar" ? 18 : 36,
+            boxHeight: spec.type === "radar" ? 18 : 22,
             padding: 18,
             usePointStyle: spec.type === "radar",
-            pointStyleWidth: 40,
             ...(legendItems ? { generateLabels: () => legendItems } : {}),
           },
         },
