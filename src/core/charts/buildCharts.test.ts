@@ -128,7 +128,8 @@ describe("charts a leader reads without help (issue 15)", () => {
     const means = categoryMeansChart(assessment, "2026");
     // (87.75 + 73)/2 = 80.375 → 80.38 (half away from zero)
     expect(means.labels).toEqual(["机关（2 个）\n平均 80.38"]);
-    expect(means.ranges).toEqual([{ min: 73, max: 87.75, minLabel: "最低 73.00", maxLabel: "最高 87.75" }]);
+    expect(means.ranges).toEqual([{ min: 73, max: 87.75 }]);
+    expect(means.rangeLabels).toEqual([{ min: "最低 73.00", max: "最高 87.75" }]);
   });
 
   it("legends name what colours mean: grades (and 否决) in 01, rate states in 覆盖率; grades and categories never share a colour", () => {

@@ -129,7 +129,8 @@ export function categoryMeansChart(a: Assessment, label: string): ChartSpec {
         ...fills(groups.map((g) => g.swatch)),
       },
     ],
-    ranges: totals.map((t) => ({ min: Math.min(...t), max: Math.max(...t), minLabel: CHART_TEXT.whiskerMin(total(Math.min(...t))), maxLabel: CHART_TEXT.whiskerMax(total(Math.max(...t))) })),
+    ranges: totals.map((t) => ({ min: Math.min(...t), max: Math.max(...t) })),
+    rangeLabels: totals.map((t) => ({ min: CHART_TEXT.whiskerMin(total(Math.min(...t))), max: CHART_TEXT.whiskerMax(total(Math.max(...t))) })),
     valueAxis: { title: "总分", min: 0, max: Math.ceil(Math.max(100, ...totals.flat()) / 10) * 10 },
     ...CHART_SIZE,
   };

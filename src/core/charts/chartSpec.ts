@@ -62,8 +62,10 @@ export interface ChartSpec {
   datasets: ChartDataset[];
   horizontal?: boolean;
   stacked?: boolean;
-  /** Min–max whiskers per category (分类对比), with their labels at the chart's precision. */
-  ranges?: { min: number; max: number; minLabel: string; maxLabel: string }[];
+  /** Min–max whiskers per category (分类对比). */
+  ranges?: { min: number; max: number }[];
+  /** The whiskers' labels, at the chart's precision (「最高 99.43」「最低 94.60」). */
+  rangeLabels?: { min: string; max: string }[];
   /** Rows (category indexes) that stand for units left out («… 省略 N 个单位 …»): no bar, a dashed rule across the plot. */
   breaks?: number[];
   lines?: ReferenceLine[];

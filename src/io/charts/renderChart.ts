@@ -425,8 +425,9 @@ function whiskers(spec: ChartSpec): Plugin {
         ctx.moveTo(x - 14, bottom);
         ctx.lineTo(x + 14, bottom);
         ctx.stroke();
-        labelOnWhite(ctx, r.maxLabel, x, top - 6, "bottom");
-        labelOnWhite(ctx, r.minLabel, x, bottom + 6, "top");
+        const text = spec.rangeLabels?.[i] ?? { max: String(r.max), min: String(r.min) };
+        labelOnWhite(ctx, text.max, x, top - 6, "bottom");
+        labelOnWhite(ctx, text.min, x, bottom + 6, "top");
       });
       ctx.restore();
     },
