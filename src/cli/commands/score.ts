@@ -11,7 +11,7 @@ import type { RenderedChart } from "../../io/charts/writeCharts.js";
 import { Stages } from "../progress.js";
 import { terminalName } from "../terminalText.js";
 import { ensureDirectory } from "../../io/ensureDirectory.js";
-import { HISTORY, HISTORY_MODE_LABELS } from "../../core/i18n/labels.js";
+import { CHART_TEXT, HISTORY, HISTORY_MODE_LABELS } from "../../core/i18n/labels.js";
 import type { Assessment } from "../../core/score/assess.js";
 import { nearestNames } from "../../core/values/nearestNames.js";
 import { formatMessage } from "../../core/i18n/messages.js";
@@ -76,11 +76,14 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
 
   // Canvas, Chart.js and docx load only when a run draws or writes a report.
   let charts: RenderedChart[] = [];
+  // Rate items every unit has at 100 %: not drawn (a chart of equal bars), said in the summary instead.
+  let fullRates: string[] = [];
   if (opts.charts !== false) {
     stages.start("绘图");
-    const { buildCharts } = await import("../../core/charts/buildCharts.js");
+    const { buildCharts, fullRateItems } = await import("../../core/charts/buildCharts.js");
     const { writeCharts } = await import("../../io/charts/writeCharts.js");
     charts = await writeCharts(outDir, buildCharts(assessment, { label, units: opts.allUnits ? "all" : radarUnits }));
+    fullRates = fullRateItems(assessment);
   }
   const written: string[] = [];
   let excelCuts: SheetCuts[] = [];
@@ -119,6 +122,7 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
   if (charts.length) written.push(join(outDir, "charts"));
 
   console.log(formatSummary(assessment, label, written.map((p) => relative(process.cwd(), p) || p), notice));
+  if (fullRates.length) console.log(CHART_TEXT.allFull(fullRates.join("、")));
   for (const line of excelLimitNotes(excelCuts)) console.log(line);
   printRenamed(charts.filter((c) => c.renamed && c.spec.folder === "单位").map((c) => ({ unit: c.spec.fileName, path: join(outDir, c.relativePath) })));
   const errors = assessment.issues.filter((i) => i.severity === "error").length;

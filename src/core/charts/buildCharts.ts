@@ -2,25 +2,34 @@ import type { Assessment } from "../score/assess.js";
 import type { UnitResult } from "../model.js";
 import { mean } from "../math/mean.js";
 import { roundExcel } from "../math/roundExcel.js";
-import { VETO_LABEL, yearTitle } from "../i18n/labels.js";
+import { CHART_TEXT, VETO_LABEL, yearTitle } from "../i18n/labels.js";
 import { rateName } from "../compare/figures.js";
+import type { CriteriaItem } from "../model.js";
 import { satisfactionChart } from "./satisfactionChart.js";
 import { historyTrendChart, rankPathsChart } from "./historyCharts.js";
-import { CATEGORY_PALETTE, CHART_SIZE, GRADE_PALETTE, VETO_COLOUR, type ChartSpec } from "./chartSpec.js";
+import { ALL_UNITS_SWATCH, CHANGE_SWATCHES, CHART_SIZE, LINE_COLOURS, RATE_SWATCHES, VETO_SWATCH, categorySwatch, gradeSwatch, type ChartSpec, type FillPattern, type LegendItem, type Swatch } from "./chartSpec.js";
+import { percentText, totalText } from "./chartNumbers.js";
 
 /** Above this many units a bar chart shows the top 20 and the bottom 10, and says so. */
 const RANKING_LIMIT = 30;
 
-/** The first 20 and last 10 of a long list, or all of a short one. */
-function ends<T>(list: T[]): { shown: T[]; cut: boolean } {
-  return list.length > RANKING_LIMIT ? { shown: [...list.slice(0, 20), ...list.slice(-10)], cut: true } : { shown: list, cut: false };
+/**
+ * The first 20 and last 10 of a long list with a row between them standing
+ * for the rest (null: drawn as «… 省略 N 个单位 …» and a dashed rule), or
+ * all of a short one.
+ * @example ends([1, 2, 3]) // => { shown: [1, 2, 3], cut: false, omitted: 0 }
+ */
+export function ends<T>(list: T[]): { shown: (T | null)[]; cut: boolean; omitted: number } {
+  if (list.length <= RANKING_LIMIT) return { shown: list, cut: false, omitted: 0 };
+  return { shown: [...list.slice(0, 20), null, ...list.slice(-10)], cut: true, omitted: list.length - 30 };
 }
-const CUT_NOTE = "图中为前 20 名和后 10 名";
 const RATE_RULES = new Set(["ratio", "satisfaction", "completion"]);
 
-const show = (x: number, d = 2) => String(roundExcel(x, d));
-/** A rate for a label, to 百分比小数位数 places. */
-const percentOf = (a: Assessment) => (x: number) => `${roundExcel(x * 100, a.criteria.settings.percentDecimals)}%`;
+/** Per-bar colours and textures of a list of swatches. */
+function fills(swatches: Swatch[]): { color: string[]; pattern: FillPattern[] } {
+  return { color: swatches.map((s) => s.color), pattern: swatches.map((s) => s.pattern ?? "solid") };
+}
+const GAP_SWATCH: Swatch = { color: "#FFFFFF" };
 
 export interface ChartOptions {
   /** Year or run label for titles. */
@@ -50,39 +59,51 @@ export function buildCharts(a: Assessment, opts: ChartOptions): ChartSpec[] {
 }
 
 export function gradeColour(a: Assessment, r: UnitResult): string {
-  if (r.vetoes.length) return VETO_COLOUR;
-  const i = a.criteria.grades.findIndex((g) => g.name === r.grade);
-  return GRADE_PALETTE[Math.max(i, 0) % GRADE_PALETTE.length];
+  return gradeFill(a, r).color;
 }
 
-/** 1. 总分排名: horizontal bars in rank order, coloured by grade, vetoed units grey and marked. */
+/** A unit's grade swatch; vetoed units grey and dotted. */
+function gradeFill(a: Assessment, r: UnitResult): Swatch {
+  if (r.vetoes.length) return VETO_SWATCH;
+  return gradeSwatch(a.criteria.grades.findIndex((g) => g.name === r.grade));
+}
+
+/** A legend entry per grade, and 否决 when some unit is vetoed. */
+function gradeLegend(a: Assessment, vetoed: boolean): LegendItem[] {
+  return [...a.criteria.grades.map((g, i) => ({ label: g.name, ...gradeSwatch(i) })), ...(vetoed ? [{ label: VETO_LABEL, ...VETO_SWATCH }] : [])];
+}
+
+/** 1. 总分排名: horizontal bars in rank order, coloured by grade (legend), vetoed units grey and marked. */
 export function rankingChart(a: Assessment, label: string): ChartSpec {
   const eligible = a.results.filter((r) => !r.vetoes.length);
   const vetoed = a.results.filter((r) => r.vetoes.length);
-  const { shown, cut } = ends(eligible);
-  const subtitle = `共 ${a.results.length} 个单位${cut ? `，${CUT_NOTE}` : ""}；颜色表示等级，灰色为一票否决`;
-  // Vetoed units are all named when few; with many, the first ten stand for them.
-  const units = [...shown, ...vetoed.slice(0, 10)];
-  const grades = [...a.criteria.grades.map((g) => g.name), ...(vetoed.length ? [VETO_LABEL] : [])].join("、");
+  const { shown, cut, omitted } = ends(eligible);
+  // Vetoed units are all named when few; with many, the first ten stand for them, and a row says how many more.
+  const moreVetoed = Math.max(vetoed.length - 10, 0);
+  const units: (UnitResult | null)[] = [...shown, ...vetoed.slice(0, 10), ...(moreVetoed ? [null] : [])];
+  const gapText = (i: number) => (i === units.length - 1 && moreVetoed ? CHART_TEXT.moreVetoed(moreVetoed) : CHART_TEXT.omitted(omitted));
+  const total = totalText(a);
   return {
     id: "ranking",
     fileName: "01-总分排名",
     type: "bar",
     horizontal: true,
     title: `${yearTitle(label)}文明单位测评总分排名`,
-    subtitle: `${subtitle}（${grades}）`,
-    labels: units.map((r) => (r.vetoes.length ? `${r.unit.name}（否决）` : `${r.rank}. ${r.unit.name}`)),
+    subtitle: CHART_TEXT.rankingSubtitle(a.results.length, cut),
+    labels: units.map((r, i) => (!r ? gapText(i) : r.vetoes.length ? `${r.unit.name}（否决）` : `${r.rank}. ${r.unit.name}`)),
     datasets: [
       {
         label: "总分",
-        data: units.map((r) => r.total),
-        color: units.map((r) => gradeColour(a, r)),
-        valueLabels: units.map((r) => `${show(r.total)}${r.vetoes.length ? " 否决" : ` ${r.grade}`}`),
+        data: units.map((r) => r?.total ?? null),
+        ...fills(units.map((r) => (r ? gradeFill(a, r) : GAP_SWATCH))),
+        valueLabels: units.map((r) => (r ? `${total(r.total)}${r.vetoes.length ? " 否决" : ` ${r.grade}`}` : null)),
       },
     ],
+    breaks: units.flatMap((r, i) => (r ? [] : [i])),
+    legendItems: gradeLegend(a, vetoed.length > 0),
     valueAxis: { title: "总分", min: 0 },
     ...CHART_SIZE,
-    height: Math.max(CHART_SIZE.height, 160 + units.length * 44),
+    height: Math.max(CHART_SIZE.height, 200 + units.length * 44),
   };
 }
 
@@ -92,24 +113,27 @@ function byCategory(a: Assessment): { category: string; units: UnitResult[] }[] 
 
 /** 2a. 分类对比: mean total per category, with the min–max range. */
 export function categoryMeansChart(a: Assessment, label: string): ChartSpec {
-  const groups = byCategory(a).filter((g) => g.units.length);
+  const indexed = byCategory(a).map((g, i) => ({ ...g, swatch: categorySwatch(i) }));
+  const groups = indexed.filter((g) => g.units.length);
   const totals = groups.map((g) => g.units.map((r) => r.total));
+  const total = totalText(a);
   return {
     id: "categoryMeans",
     fileName: "02-分类对比-平均分",
     type: "bar",
     title: `${yearTitle(label)}各类别平均分`,
     subtitle: "柱为平均分，竖线为最低分至最高分（不含一票否决单位）",
-    // The mean goes under the category name: above the bar it would collide with the whisker.
-    labels: groups.map((g, i) => `${g.category}（${g.units.length} 个）平均 ${show(mean(totals[i]))}`),
+    // The mean goes under the category name (a second line): above the bar it would collide with the whisker.
+    labels: groups.map((g, i) => CHART_TEXT.categoryMeanLabel(g.category, g.units.length, total(mean(totals[i])))),
     datasets: [
       {
         label: "平均分",
-        data: totals.map((t) => roundExcel(mean(t), 2)),
-        color: groups.map((_, i) => CATEGORY_PALETTE[i % CATEGORY_PALETTE.length]),
+        data: totals.map((t) => roundExcel(mean(t), a.criteria.settings.decimals)),
+        ...fills(groups.map((g) => g.swatch)),
       },
     ],
     ranges: totals.map((t) => ({ min: Math.min(...t), max: Math.max(...t) })),
+    rangeLabels: totals.map((t) => ({ min: CHART_TEXT.whiskerMin(total(Math.min(...t))), max: CHART_TEXT.whiskerMax(total(Math.max(...t))) })),
     valueAxis: { title: "总分", min: 0, max: Math.ceil(Math.max(100, ...totals.flat()) / 10) * 10 },
     ...CHART_SIZE,
   };
@@ -133,7 +157,7 @@ export function categoryGradesChart(a: Assessment, label: string): ChartSpec {
     datasets: names.map((g, i) => ({
       label: g,
       data: cats.map((c) => count(c, g)),
-      color: g === VETO_LABEL ? VETO_COLOUR : GRADE_PALETTE[i % GRADE_PALETTE.length],
+      ...(g === VETO_LABEL ? VETO_SWATCH : gradeSwatch(i)),
       valueLabels: cats.map((c) => (count(c, g) ? String(count(c, g)) : null)),
     })),
     valueAxis: { title: "单位数", min: 0, integer: true },
@@ -155,8 +179,9 @@ export function groupRates(a: Assessment, units: UnitResult[]): number[] {
 export function groupRatesChart(a: Assessment, label: string): ChartSpec {
   const groups = byCategory(a).filter((g) => g.units.length);
   const all = a.results.filter((r) => !r.vetoes.length);
-  const sets = [...groups.map((g) => ({ label: g.category, units: g.units })), { label: "全部单位", units: all }];
-  const pct = percentOf(a);
+  const swatches = new Map(a.categories.map((c, i) => [c, categorySwatch(i)]));
+  const sets = [...groups.map((g) => ({ label: g.category, units: g.units, swatch: swatches.get(g.category)! })), { label: "全部单位", units: all, swatch: ALL_UNITS_SWATCH }];
+  const pct = percentText(a);
   return {
     id: "groupRates",
     fileName: "04-一级指标得分率",
@@ -165,12 +190,12 @@ export function groupRatesChart(a: Assessment, label: string): ChartSpec {
     title: `${yearTitle(label)}一级指标得分率`,
     subtitle: "得分率 = 平均得分 ÷ 分值（不含一票否决单位）",
     labels: scoredGroups(a).map((g) => `${g.name}（${g.points}分）`),
-    datasets: sets.map((s, i) => {
+    datasets: sets.map((s) => {
       const rates = groupRates(a, s.units);
       return {
         label: s.label,
         data: rates.map((x) => roundExcel(x, 4)),
-        color: s.label === "全部单位" ? "#404040" : CATEGORY_PALETTE[i % CATEGORY_PALETTE.length],
+        ...s.swatch,
         valueLabels: rates.map(pct),
       };
     }),
@@ -179,9 +204,13 @@ export function groupRatesChart(a: Assessment, label: string): ChartSpec {
   };
 }
 
-/** 3b. One unit's 一级指标 rates against the overall average (radar). */
+/** 3b. One unit's 一级指标 rates against its category's average and the overall average (radar). */
 export function unitRadar(a: Assessment, r: UnitResult, label: string): ChartSpec {
   const all = a.results.filter((x) => !x.vetoes.length);
+  const category = r.unit.category;
+  const peers = all.filter((x) => x.unit.category === category);
+  const rates = (units: UnitResult[]) => groupRates(a, units).map((x) => roundExcel(x, 4));
+  // Told apart without colour too: solid with circles, dashed with triangles, dotted with squares.
   return {
     id: `unit:${r.unit.name}`,
     folder: "单位",
@@ -189,11 +218,12 @@ export function unitRadar(a: Assessment, r: UnitResult, label: string): ChartSpe
     type: "radar",
     legend: true,
     title: `${r.unit.name} ${yearTitle(label)}一级指标得分率`,
-    subtitle: `总分 ${show(r.total)}${r.vetoes.length ? "（一票否决）" : `，${r.grade}，第 ${r.rank} 名`}；灰色为全部单位平均`,
+    subtitle: CHART_TEXT.radarSubtitle(totalText(a)(r.total), r.vetoes.length ? "（一票否决）" : `，${r.grade}，第 ${r.rank} 名`, category),
     labels: scoredGroups(a).map((g) => g.name),
     datasets: [
-      { label: r.unit.name, data: groupRates(a, [r]).map((x) => roundExcel(x, 4)), color: "#1F5FAD", asLine: true },
-      { label: "全部单位平均", data: groupRates(a, all).map((x) => roundExcel(x, 4)), color: "#8C8C8C", asLine: true },
+      { label: r.unit.name, data: rates([r]), color: "#1F4E9A", asLine: true, pointStyle: "circle" },
+      ...(peers.length ? [{ label: CHART_TEXT.categoryMean(category), data: rates(peers), color: "#E07B00", asLine: true, dash: [12, 6], pointStyle: "triangle" as const }] : []),
+      { label: CHART_TEXT.allMean, data: rates(all), color: "#7F7F7F", asLine: true, dash: [3, 5], pointStyle: "rect" },
     ],
     valueAxis: { min: 0, max: 1, percent: true },
     width: 1200,
@@ -233,44 +263,57 @@ export function distributionChart(a: Assessment, label: string): ChartSpec {
 export function changeChart(a: Assessment, label: string): ChartSpec {
   const c = a.comparison!;
   const all = c.units.filter((u) => u.totalChange !== undefined).sort((x, y) => y.totalChange! - x.totalChange!);
-  const { shown: units, cut } = ends(all);
+  const { shown: units, cut, omitted } = ends(all);
   const noPrevious = c.units.filter((u) => u.totalChange === undefined).map((u) => u.result.unit.name);
   const missing = noPrevious.length > 10 ? `${noPrevious.length} 个单位` : noPrevious.join("、");
+  const total = totalText(a);
   return {
     id: "change",
     fileName: "06-同比变化",
     type: "bar",
     horizontal: true,
     title: `${yearTitle(label)}总分同比变化（对比 ${c.label}）`,
-    subtitle: `绿色为提高，红色为降低；括号内为名次变化${cut ? `；共 ${all.length} 个单位，${CUT_NOTE}` : ""}${noPrevious.length ? `；无上年数据：${missing}` : ""}`,
-    labels: units.map((u) => u.result.unit.name),
+    subtitle: `括号内为名次变化${cut ? `；共 ${all.length} 个单位，${CHART_TEXT.cutNote}` : ""}${noPrevious.length ? `；无上年数据：${missing}` : ""}`,
+    labels: units.map((u) => (u ? u.result.unit.name : CHART_TEXT.omitted(omitted))),
     datasets: [
       {
         label: "总分增减",
-        data: units.map((u) => u.totalChange!),
-        color: units.map((u) => (u.totalChange! >= 0 ? "#2E7D32" : "#C62828")),
-        valueLabels: units.map((u) => `${u.totalChange! > 0 ? "+" : ""}${show(u.totalChange!)}（${u.rankChange}）`),
+        data: units.map((u) => u?.totalChange ?? null),
+        ...fills(units.map((u) => (!u ? GAP_SWATCH : u.totalChange! >= 0 ? CHANGE_SWATCHES.up : CHANGE_SWATCHES.down))),
+        valueLabels: units.map((u) => (u ? `${u.totalChange! > 0 ? "+" : ""}${total(u.totalChange!)}（${u.rankChange}）` : null)),
       },
+    ],
+    breaks: units.flatMap((u, i) => (u ? [] : [i])),
+    legendItems: [
+      { label: CHART_TEXT.changeUp, ...CHANGE_SWATCHES.up },
+      { label: CHART_TEXT.changeDown, ...CHANGE_SWATCHES.down },
     ],
     valueAxis: { title: "总分增减（分）" },
     ...CHART_SIZE,
-    height: Math.max(CHART_SIZE.height, 160 + units.length * 44),
+    height: Math.max(CHART_SIZE.height, 200 + units.length * 44),
   };
 }
 
-/** 6. 覆盖率: each rate item by unit, with its 满分线. */
+/** 6. 覆盖率: each rate item by unit, with its 满分线 and 起评线; an item at 100 % for every unit is not drawn (see fullRateItems). */
 export function rateCharts(a: Assessment, label: string): ChartSpec[] {
   const out: ChartSpec[] = [];
-  const pct = percentOf(a);
+  const pct = percentText(a);
   a.criteria.items.forEach((item, index) => {
     if (!RATE_RULES.has(item.rule.id)) return;
-    const rated = a.results
-      .map((r) => ({ r, rate: r.items.rate(index) }))
-      .filter((x): x is { r: UnitResult; rate: number } => x.rate !== undefined)
-      .sort((x, y) => y.rate - x.rate);
-    const { shown: rows, cut } = ends(rated);
+    const rated = ratedUnits(a, index);
+    if (allFull(rated)) return;
+    const { shown: rows, cut, omitted } = ends(rated);
     const full = item.rule.id === "completion" ? 1 : (item.params.fullLine as number);
+    // Completion has no 起评线 (it scores from 0); a 起评线 of 0 is the axis itself.
+    const zero = item.rule.id === "completion" ? 0 : ((item.params.zeroLine as number | undefined) ?? 0);
+    const hasZero = zero > 0 && zero < full;
     const name = rateName(item);
+    const state = (rate: number): Swatch => (rate >= full ? RATE_SWATCHES.full : hasZero && rate <= zero ? RATE_SWATCHES.zero : RATE_SWATCHES.partial);
+    const lines = [
+      { value: full, label: CHART_TEXT.fullLine(pct(full)), color: LINE_COLOURS.full },
+      ...(hasZero ? [{ value: zero, label: CHART_TEXT.zeroLine(pct(zero)), color: LINE_COLOURS.zero, dash: [3, 4] }] : []),
+    ];
+    const notes = [rateFormula(item), cut ? `共 ${rated.length} 个单位，${CHART_TEXT.cutNote}` : "", rated.length < a.results.length ? CHART_TEXT.unrated(a.results.length - rated.length) : ""];
     out.push({
       id: `rate:${item.key}`,
       folder: "覆盖率",
@@ -278,21 +321,66 @@ export function rateCharts(a: Assessment, label: string): ChartSpec[] {
       type: "bar",
       horizontal: true,
       title: yearTitle(label, name),
-      subtitle: `${item.fields.join(" / ")}；红线为满分线 ${pct(full)}${cut ? `；共 ${rated.length} 个单位，${CUT_NOTE}` : ""}${rated.length < a.results.length ? `；${a.results.length - rated.length} 个单位无法计算（见问题清单）` : ""}`,
-      labels: rows.map((x) => x.r.unit.name),
+      subtitle: notes.filter(Boolean).join("；"),
+      labels: rows.map((x) => (x ? x.r.unit.name : CHART_TEXT.omitted(omitted))),
       datasets: [
         {
           label: name,
-          data: rows.map((x) => roundExcel(x.rate, 4)),
-          color: rows.map((x) => (x.rate >= full ? "#2E7D32" : "#E0A100")),
-          valueLabels: rows.map((x) => pct(x.rate)),
+          data: rows.map((x) => (x ? roundExcel(x.rate, 4) : null)),
+          ...fills(rows.map((x) => (x ? state(x.rate) : GAP_SWATCH))),
+          valueLabels: rows.map((x) => (x ? pct(x.rate) : null)),
         },
       ],
-      lines: [{ value: full, label: `满分线 ${pct(full)}`, color: "#C62828" }],
-      valueAxis: { min: 0, max: Math.max(1, ...rows.map((x) => x.rate)), percent: true },
+      breaks: rows.flatMap((x, i) => (x ? [] : [i])),
+      lines,
+      // The states some unit is in (the lines are labelled on the plot).
+      legendItems: (
+        [
+          [RATE_SWATCHES.full, CHART_TEXT.rateFull(pct(full))],
+          [RATE_SWATCHES.partial, CHART_TEXT.ratePartial],
+          [RATE_SWATCHES.zero, CHART_TEXT.rateZero(pct(zero))],
+        ] as const
+      )
+        .filter(([swatch]) => rated.some((x) => state(x.rate) === swatch))
+        .map(([swatch, text]) => ({ label: text, ...swatch })),
+      valueAxis: { min: 0, max: Math.max(1, ...rated.map((x) => x.rate)), percent: true },
       ...CHART_SIZE,
-      height: Math.max(CHART_SIZE.height, 160 + rows.length * 44),
+      height: Math.max(CHART_SIZE.height, 200 + rows.length * 44),
     });
   });
   return out;
+}
+
+/** Units with a rate for the item, highest first. */
+function ratedUnits(a: Assessment, index: number): { r: UnitResult; rate: number }[] {
+  return a.results
+    .map((r) => ({ r, rate: r.items.rate(index) }))
+    .filter((x): x is { r: UnitResult; rate: number } => x.rate !== undefined)
+    .sort((x, y) => y.rate - x.rate);
+}
+
+/** Every unit with a rate is at exactly 100 %: a chart of equal bars says nothing a sentence cannot. */
+const allFull = (rated: { rate: number }[]) => rated.length > 0 && rated.every((x) => x.rate === 1);
+
+/**
+ * Rate items not drawn because every unit is at 100 %, named as their
+ * charts would be (「3.1.1 信访办结率」), for the summary to say so.
+ */
+export function fullRateItems(a: Assessment): string[] {
+  return a.criteria.items.flatMap((item, index) => (RATE_RULES.has(item.rule.id) && allFull(ratedUnits(a, index)) ? [`${item.key} ${rateName(item)}`] : []));
+}
+
+/**
+ * The item's formula in words: 分子 ÷ 分母; (满意 + 基本满意) ÷ 有效问卷 for
+ * 满意度; 实际值 ÷ 目标值 for a completion (the target written as a number
+ * when it is a parameter).
+ */
+export function rateFormula(item: Pick<CriteriaItem, "rule" | "fields" | "params">): string {
+  const [first, second, third] = item.fields;
+  if (item.rule.id === "satisfaction") return CHART_TEXT.satisfaction(first, second, third);
+  if (item.rule.id === "completion" && second === undefined) {
+    const target = item.params.target as { value: number; unit?: string } | undefined;
+    return CHART_TEXT.ratio(first, target ? `${target.value}${target.unit ?? ""}` : "目标值");
+  }
+  return CHART_TEXT.ratio(first, second);
 }

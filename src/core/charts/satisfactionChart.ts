@@ -2,7 +2,8 @@ import type { Assessment } from "../score/assess.js";
 import { pooled } from "../questionnaires/applyQuestionnaires.js";
 import { roundExcel } from "../math/roundExcel.js";
 import { SATISFACTION_CHART, yearTitle } from "../i18n/labels.js";
-import { CATEGORY_PALETTE, CHART_SIZE, type ChartSpec } from "./chartSpec.js";
+import { CHART_SIZE, categorySwatch, type ChartSpec } from "./chartSpec.js";
+import { percentText } from "./chartNumbers.js";
 
 /**
  * 满意度 by category from the raw questionnaires: per category, the answers
@@ -14,14 +15,14 @@ export function satisfactionChart(a: Assessment, label: string): ChartSpec | und
   if (!s) return undefined;
   const tallies = new Map(s.units.map((t) => [t.unit, t]));
   const groups = a.categories
-    .map((category) => {
+    .map((category, index) => {
       const units = a.results.filter((r) => r.unit.category === category).map((r) => tallies.get(r.unit.name)).filter((t) => t !== undefined);
       const p = pooled(units.flatMap((t) => t.questions));
-      return { category, units: units.length, questionnaires: units.reduce((n, t) => n + t.valid, 0), rate: p.valid ? (p.satisfied + p.basic) / p.valid : undefined };
+      return { category, swatch: categorySwatch(index), units: units.length, questionnaires: units.reduce((n, t) => n + t.valid, 0), rate: p.valid ? (p.satisfied + p.basic) / p.valid : undefined };
     })
     .filter((g): g is typeof g & { rate: number } => g.rate !== undefined);
   if (!groups.length) return undefined;
-  const pct = (x: number) => `${roundExcel(x * 100, a.criteria.settings.percentDecimals)}%`;
+  const pct = percentText(a);
   return {
     id: "satisfaction",
     fileName: "07-问卷满意度",
@@ -33,7 +34,9 @@ export function satisfactionChart(a: Assessment, label: string): ChartSpec | und
       {
         label: SATISFACTION_CHART.dataset,
         data: groups.map((g) => roundExcel(g.rate, 4)),
-        color: groups.map((_, i) => CATEGORY_PALETTE[i % CATEGORY_PALETTE.length]),
+        // Each category keeps its colour of the other charts, even when one before it has no answers.
+        color: groups.map((g) => g.swatch.color),
+        pattern: groups.map((g) => g.swatch.pattern ?? "solid"),
         valueLabels: groups.map((g) => pct(g.rate)),
       },
     ],

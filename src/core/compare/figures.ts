@@ -56,12 +56,15 @@ export function figuresFor(criteria: Criteria): Figure[] {
  *
  * @example rateName({ name: "年度工作目标完成", rule: { id: "completion" } }) // => "年度工作目标完成率"
  * @example rateName({ name: "招商引资任务", rule: { id: "completion" } }) // => "招商引资任务完成率"
+ * @example rateName({ name: "年度目标任务完成情况", rule: { id: "completion" } }) // => "年度目标任务完成率"
  * @example rateName({ name: "文明科室创建率", rule: { id: "ratio" } }) // => "文明科室创建率"
  */
 export function rateName(item: { name: string; rule: { id: string } }): string {
   if (/[率度比]$/.test(item.name)) return item.name;
   if (item.rule.id !== "completion") return `${item.name}比率`;
-  return /完成$/.test(item.name) ? `${item.name}率` : `${item.name}完成率`;
+  // 「目标任务完成情况」 is a 完成率 too: 情况 gives way to 率 rather than 完成 being said twice.
+  const name = item.name.replace(/完成情况$/, "完成");
+  return /完成$/.test(name) ? `${name}率` : `${name}完成率`;
 }
 
 /** A unit's value of each figure, from its cells and its scored items. */

@@ -20,11 +20,12 @@ export const NO_YEAR_LABEL = "未注明年度";
  * no doubled 年度 when the name starts with it.
  * @example yearTitle("2026") // => "2026年度"
  * @example yearTitle("office-submissions") // => "office-submissions "
- * @example yearTitle("2026", "年度工作目标完成率") // => "2026年 年度工作目标完成率"
+ * @example yearTitle("2026", "年度工作目标完成率") // => "2026年度工作目标完成率"
  */
 export function yearTitle(label: string, name = ""): string {
   if (!/^\d{4}$/.test(label)) return `${label} ${name}`;
-  return name.startsWith("年度") ? `${label}年 ${name}` : `${label}年度${name}`;
+  // A name that starts with 年度 shares the year's 年度 (「2026年度工作目标完成率」), neither doubled nor split by a space.
+  return `${label}年度${name.replace(/^年度/, "")}`;
 }
 /** The team of panel scores that name none, beside teams that do. */
 export const NO_TEAM = "未分组";
@@ -349,3 +350,37 @@ export const VALIDATE_SUMMARY = {
   listedAbove: "（逐条列在上方）",
   none: "",
 } as const;
+// issue 15: charts a leader reads without help
+/** Words of the charts (src/core/charts): legends, notes, the 省略 row. */
+export const CHART_TEXT = {
+  /** The row standing for units between the top 20 and the bottom 10. @example CHART_TEXT.omitted(270) // => "… 省略 270 个单位 …" */
+  omitted: (n: number) => `… 省略 ${n} 个单位 …`,
+  /** The row standing for vetoed units beyond the first ten. */
+  moreVetoed: (n: number) => `… 另有 ${n} 个一票否决单位 …`,
+  cutNote: "图中为前 20 名和后 10 名",
+  rankingSubtitle: (units: number, cut: boolean) => `共 ${units} 个单位${cut ? "，图中为前 20 名和后 10 名" : ""}；条末为总分和等级`,
+  changeUp: "总分提高",
+  changeDown: "总分降低",
+  rateFull: (line: string) => `达到满分线（${line}）`,
+  ratePartial: "未达满分线",
+  rateZero: (line: string) => `不高于起评线（${line}），不得分`,
+  fullLine: (line: string) => `满分线 ${line}`,
+  zeroLine: (line: string) => `起评线 ${line}`,
+  /** A rate item's formula in the subtitle: 分子 ÷ 分母, and (满意 + 基本满意) ÷ 有效问卷 for 满意度. */
+  ratio: (numerator: string, denominator: string) => `${rateTerm(numerator)} ÷ ${rateTerm(denominator)}`,
+  satisfaction: (satisfied: string, basic: string, total: string) => `（${satisfied} + ${basic}）÷ ${total}`,
+  unrated: (n: number) => `${n} 个单位无法计算（见问题清单）`,
+  /** Said in the summary for rate items whose chart is not drawn. */
+  allFull: (items: string) => `  图表：${items} 各单位（能计算的）均为 100%，未绘制覆盖率图`,
+  radarSubtitle: (total: string, standing: string, category: string) => `总分 ${total}${standing}；与${category}平均、全部单位平均对比（不含一票否决单位）`,
+  categoryMean: (category: string) => `${category}平均`,
+  allMean: "全部单位平均",
+  whiskerMax: (x: string) => `最高 ${x}`,
+  whiskerMin: (x: string) => `最低 ${x}`,
+  categoryMeanLabel: (category: string, units: number, mean: string) => `${category}（${units} 个）\n平均 ${mean}`,
+} as const;
+
+/** A field name in a formula, bracketed when it holds an operator itself. */
+function rateTerm(name: string): string {
+  return /[+\-×÷/]/.test(name) ? `（${name}）` : name;
+}

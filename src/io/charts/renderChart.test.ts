@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createCanvas, GlobalFonts, loadImage } from "@napi-rs/canvas";
 import { existsSync } from "node:fs";
-import { labelOverhang, renderChart, valueLabelPlacement } from "./renderChart.js";
+import { labelOverhang, renderChart, valueLabelPlacement, verticalLabelStarts, wrapLabel } from "./renderChart.js";
 import { renderCharts } from "./renderCharts.js";
 import { startChartThread, takeStartedThread } from "./chartThread.js";
 import { encodePng } from "./encodePng.js";
@@ -145,5 +145,42 @@ describe("labelOverhang", () => {
   it("keeps none when the axis finds its own maximum (it leaves headroom) or no bar comes near it", () => {
     expect(labelOverhang({ datasets: data([8.2], ["+8.2（合并）"]), valueAxis: {} })).toBe(0);
     expect(labelOverhang({ datasets: data([0.8], ["80%"]), valueAxis: { max: 1 } })).toBe(0);
+  });
+});
+
+describe("labels that fit (issue 15)", () => {
+  it("wraps a category label that is too wide before its bracket, never tilting it", () => {
+    // 7 CJK × 22 = 154 px, the bracket part 「（20分）」 3 CJK + 2 narrow = 66 + 26.4 px
+    expect(wrapLabel("作风与效能建设（20分）", 160)).toEqual(["作风与效能建设", "（20分）"]);
+    expect(wrapLabel("组织领导（15分）", 400)).toBe("组织领导（15分）");
+    // a line break the spec asks for is kept
+    expect(wrapLabel("乡镇（59 个）\n平均 63.17", 400)).toEqual(["乡镇（59 个）", "平均 63.17"]);
+  });
+
+  it("moves the labels of two close reference lines apart", () => {
+    // 200 px apart: both centred (80 = 100 − 40/2)
+    expect(verticalLabelStarts([{ at: 100, width: 40 }, { at: 300, width: 40 }], 1000)).toEqual([80, 280]);
+    // 20 px apart: the lower ends 4 px left of its line (100 − 4 − 60 = 36), the higher starts 4 px right of its own
+    expect(verticalLabelStarts([{ at: 100, width: 60 }, { at: 120, width: 60 }], 1000)).toEqual([36, 124]);
+    // never past the right edge: 990 − 30 would end at 1020
+    expect(verticalLabelStarts([{ at: 990, width: 60 }], 1000)).toEqual([940]);
+  });
+
+  it("keeps every value label of a horizontal chart inside the picture, to the right and to the left", async () => {
+    const wide: ChartSpec = {
+      ...spec,
+      lines: undefined,
+      labels: ["宁夏回族自治区商务厅", "萨勒吾则克乡"],
+      datasets: [{ label: "增减", data: [22.24, -20.27], color: ["#2166AC", "#D6604D"], valueLabels: ["+22.24（上年否决，合并计算）", "-20.27（上年否决，合并计算）"] }],
+    };
+    const image = await loadImage(renderChart(wide));
+    const canvas = createCanvas(image.width, image.height);
+    const ctx = canvas.getContext("2d");
+    ctx.drawImage(image, 0, 0);
+    // The outer 16 px (8 logical) on each side are background: no label ran out of the frame.
+    for (const x0 of [0, image.width - 16]) {
+      const band = ctx.getImageData(x0, 0, 16, image.height).data;
+      expect(band.every((v) => v === 255), `band at ${x0}`).toBe(true);
+    }
   });
 });
