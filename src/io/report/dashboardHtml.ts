@@ -68,7 +68,7 @@ export function dashboardPage(model: DashboardModel, charts: GalleryChart[], rep
 <nav aria-label="${escape(model.title)}">${nav}</nav>
 </header>
 <main>
-<section id="ranking" class="panel">
+<section id="panel-ranking" class="panel">
 <h2>${escape(D.tabs.ranking)}</h2>
 <div class="controls">
 <select id="filter-category" aria-label="${escape(COLUMNS.category)}"></select>
@@ -79,20 +79,20 @@ export function dashboardPage(model: DashboardModel, charts: GalleryChart[], rep
 <p class="note">${escape(model.population)}<span class="hint">${escape(D.sortHint)}</span></p>
 <div class="scroll"><table id="ranking-table" class="ranking"></table></div>
 </section>
-<section id="categories" class="panel">
+<section id="panel-categories" class="panel">
 <h2>${escape(D.tabs.categories)}</h2>
 <p class="note">${escape(model.population)}</p>
 <div id="categories-body"></div>
 </section>
-<section id="unit" class="panel">
+<section id="panel-unit" class="panel">
 <div class="unit-nav"><a id="unit-prev" href="#unit">${escape(D.previousUnit)}</a><select id="unit-select" aria-label="${escape(D.chooseUnit)}"></select><a id="unit-next" href="#unit">${escape(D.nextUnit)}</a><a href="#ranking">${escape(D.back)}</a></div>
 <div id="unit-body"></div>
 </section>
-<section id="charts" class="panel">
+<section id="panel-charts" class="panel">
 <h2>${escape(D.chartsHeading)}</h2>
 ${gallery}
 </section>
-<section id="report" class="panel">
+<section id="panel-report" class="panel">
 <div class="tongbao">
 ${report}
 </div>
@@ -181,6 +181,9 @@ const STYLE = `
   svg.radar text { fill: #333; }
   @media (max-width: 640px) {
     body { font-size: 14px; }
+    header.top { position: static; }
+    td.name { min-width: 7.5em; }
+    td.bars { width: 22%; min-width: 4.5em; }
     header.top h1 { font-size: 17px; }
     nav a { padding: 0.35em 0.55em; }
     main { padding: 0.5em 0.4em 1.5em; }

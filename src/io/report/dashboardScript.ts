@@ -219,7 +219,7 @@ export const DASHBOARD_SCRIPT = String.raw`
   // The radar: one axis per 一级指标, 0 at the centre and 100 % at the rim; the unit solid and dark, the category dashed and light, so it reads in grey too.
   function radar(rates, means, title) {
     var n = M.groups.length, cx = 200, cy = 160, r = 110;
-    var s = svg("svg", { viewBox: "0 0 400 330", role: "img", "aria-label": title, cls: "radar" });
+    var s = svg("svg", { viewBox: "0 0 400 330", role: "img", "aria-label": title, "class": "radar" });
     function at(k, share) {
       var angle = -Math.PI / 2 + (2 * Math.PI * k) / n;
       return [cx + Math.cos(angle) * r * share, cy + Math.sin(angle) * r * share];
@@ -361,7 +361,7 @@ export const DASHBOARD_SCRIPT = String.raw`
     if (source) img.setAttribute("src", source.getAttribute("src"));
   });
 
-  // ---- tabs, by the address's hash: #ranking, #categories, #unit=3, #charts, #report ----
+  // ---- tabs, by the address's hash: #ranking, #categories, #unit=3, #charts, #report (the panels' ids differ, so the browser does not scroll to them) ----
   var panels = ["ranking", "categories", "unit", "charts", "report"];
   function route() {
     var hash = location.hash.replace(/^#/, "");
@@ -370,14 +370,14 @@ export const DASHBOARD_SCRIPT = String.raw`
     if (m && +m[1] < units.length) renderUnit(+m[1]);
     else if (panel === "unit") renderUnit(current);
     panels.forEach(function (p) {
-      var section = document.getElementById(p);
+      var section = document.getElementById("panel-" + p);
       if (p === panel) section.removeAttribute("hidden"); else section.setAttribute("hidden", "");
       var tab = document.getElementById("tab-" + p);
       if (p === panel) tab.setAttribute("aria-current", "page"); else tab.removeAttribute("aria-current");
     });
     document.getElementById("tab-unit").setAttribute("href", "#unit=" + current);
   }
-  window.addEventListener("hashchange", route);
+  window.addEventListener("hashchange", function () { route(); window.scrollTo(0, 0); });
   document.documentElement.className = "js";
   route();
 })();

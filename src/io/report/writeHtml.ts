@@ -79,7 +79,7 @@ export function reportStyle(scope: string): string {
 export function buildHtml(model: ReportModel, charts: ChartImages, dashboard?: Dashboard): string {
   if (dashboard) {
     const inGallery = new Set(dashboard.charts.map((c) => c.id));
-    return dashboardPage(dashboard.model, dashboard.charts, reportBody(model, charts, inGallery), reportStyle("#report .tongbao"));
+    return dashboardPage(dashboard.model, dashboard.charts, reportBody(model, charts, inGallery), reportStyle("#panel-report .tongbao"));
   }
   return `<!doctype html>
 <html lang="zh-CN">
