@@ -54,7 +54,7 @@ export function dashboardPage(model: DashboardModel, charts: GalleryChart[], rep
     : `<p>${escape(D.noCharts)}</p>`;
   const data = { model, labels: clientLabels(D), columns: COLUMNS };
   return `<!doctype html>
-<html lang="zh-CN" class="no-js">
+<html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -378,7 +378,6 @@ export const DASHBOARD_SCRIPT = String.raw`
     document.getElementById("tab-unit").setAttribute("href", "#unit=" + current);
   }
   window.addEventListener("hashchange", function () { route(); window.scrollTo(0, 0); });
-  document.documentElement.className = "js";
   route();
 })();
 `;
