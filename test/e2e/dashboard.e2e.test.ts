@@ -13,6 +13,7 @@ import { openPage, type Page } from "../dom.js";
 let page: Page;
 let html: string;
 let pngs: number;
+let coverage: string[];
 
 beforeAll(async () => {
   ensureBuilt();
@@ -21,15 +22,17 @@ beforeAll(async () => {
   expect(run.code).toBe(0);
   html = await readFile(join(out, "report.html"), "utf8");
   const top = (await readdir(join(out, "charts"))).filter((f) => f.endsWith(".png"));
-  const coverage = (await readdir(join(out, "charts", "覆盖率"))).filter((f) => f.endsWith(".png"));
-  pngs = top.length + coverage.length;
+  coverage = (await readdir(join(out, "charts", "覆盖率"))).filter((f) => f.endsWith(".png"));
+  pngs = top.length;
   page = await openPage(html, `file://${join(out, "report.html")}`);
 });
 afterAll(() => page?.close());
 
 describe("report.html on the samples", () => {
-  it("holds every chart of the run once, and refers to nothing outside itself", () => {
+  it("holds every chart of charts/ once and names the 覆盖率 ones, and refers to nothing outside itself", () => {
     expect(html.match(/src="data:image\/png;base64,/g)).toHaveLength(pngs);
+    const listed = [...page.document.querySelectorAll("ul.chart-files li")].map((li) => li.textContent);
+    expect(listed.sort()).toEqual(coverage.map((f) => `charts/覆盖率/${f}`).sort());
     expect([...html.matchAll(/https?:\/\/[^\s"'<>)]*/g)].map((m) => m[0])).toEqual(["http://www.w3.org/2000/svg"]);
   });
 

@@ -106,8 +106,8 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
     const images: ChartImages = new Map(charts.map((c) => [c.spec.id, { png: c.png, width: c.spec.width, height: c.spec.height }]));
     const model = buildReport(assessment, label, new Set(images.keys()));
     const { buildDashboard } = await import("../../core/report/dashboardModel.js");
-    // The 图表 tab shows the run's charts once each; the units' radars are drawn by the page itself.
-    const gallery = charts.filter((c) => c.spec.folder !== "单位").map((c) => ({ id: c.spec.id, title: c.spec.title, folder: c.spec.folder, png: c.png }));
+    // The 图表 tab shows the run's charts once each (覆盖率 by name); the units' radars are drawn by the page itself.
+    const gallery = charts.filter((c) => c.spec.folder !== "单位").map((c) => ({ id: c.spec.id, title: c.spec.title, folder: c.spec.folder, path: c.relativePath, png: c.png }));
     const docx = docxPath;
     const html = htmlPath;
     await writeDocx(docx, model, images);

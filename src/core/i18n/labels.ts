@@ -316,6 +316,7 @@ export const DASHBOARD = {
   chartsHeading: "图表",
   noCharts: "本次未绘制图表（--no-charts）。",
   coverageHeading: "比率类指标覆盖情况",
+  notInlined: (count: number, folder: string) => `另有 ${count} 张图未嵌入本页（以免文件过大），见输出目录中的 ${folder}：`,
   back: "返回总排名",
   previousUnit: "上一个",
   nextUnit: "下一个",

@@ -5,11 +5,13 @@ import { REPORT_FONTS } from "./fonts.js";
 import { escapeHtml as escape } from "./escapeHtml.js";
 import { DASHBOARD_SCRIPT } from "./dashboardScript.js";
 
-/** A chart of the run for the 图表 tab: its spec id and title, the subfolder of charts/ (覆盖率) if any, and the PNG. */
+/** A chart of the run for the 图表 tab: its spec id and title, the subfolder of charts/ (覆盖率) if any, its file, and the PNG. */
 export interface GalleryChart {
   id: string;
   title: string;
   folder?: string;
+  /** Where the run wrote it, relative to the output folder (charts/覆盖率/2.1.1 学习参勤率.png). */
+  path?: string;
   png: Buffer;
 }
 
@@ -46,12 +48,16 @@ export function dashboardPage(model: DashboardModel, charts: GalleryChart[], rep
   const nav = TABS.map((t) => `<a id="tab-${t}" href="#${t}">${escape(D.tabs[t])}</a>`).join("");
   const figure = (c: GalleryChart) =>
     `<figure id="chart-${escape(c.id)}"><img id="chart-img-${escape(c.id)}" alt="${escape(c.title)}" src="data:image/png;base64,${c.png.toString("base64")}"><figcaption>${escape(c.title)}</figcaption></figure>`;
-  const main = charts.filter((c) => !c.folder);
-  const grouped = new Map<string, GalleryChart[]>();
-  for (const c of charts) if (c.folder) grouped.set(c.folder, [...(grouped.get(c.folder) ?? []), c]);
-  const gallery = charts.length
-    ? [main.map(figure).join("\n"), ...[...grouped].map(([folder, list]) => `<h3>${escape(folder === "覆盖率" ? D.coverageHeading : folder)}</h3>\n<div class="gallery">${list.map(figure).join("\n")}</div>`)].join("\n")
-    : `<p>${escape(D.noCharts)}</p>`;
+  // Charts in a subfolder (覆盖率: one per rate item, each a bar per unit) are named, not inlined: at 300 units they are
+  // about 0.4 MB each and would make the page five times larger; the unit's page shows its own rates beside its category's.
+  const inline = charts.filter((c) => !c.folder);
+  const folders = new Map<string, GalleryChart[]>();
+  for (const c of charts) if (c.folder) folders.set(c.folder, [...(folders.get(c.folder) ?? []), c]);
+  const named = [...folders].map(
+    ([folder, list]) =>
+      `<h3>${escape(folder === "覆盖率" ? D.coverageHeading : folder)}</h3>\n<p class="note">${escape(D.notInlined(list.length, `charts/${folder}/`))}</p>\n<ul class="chart-files">${list.map((c) => `<li>${escape(c.path ?? c.title)}</li>`).join("")}</ul>`,
+  );
+  const gallery = charts.length ? [inline.map(figure).join("\n"), ...named].join("\n") : `<p>${escape(D.noCharts)}</p>`;
   const data = { model, labels: clientLabels(D), columns: COLUMNS };
   return `<!doctype html>
 <html lang="zh-CN">
@@ -171,7 +177,7 @@ const STYLE = `
   figure { margin: 1em 0; text-align: center; }
   figure img { max-width: 100%; height: auto; border: 1px solid #ddd; }
   figcaption { font-size: 13px; color: #444; }
-  .gallery { display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); gap: 0.6em; }
+  ul.chart-files { columns: 2 16em; font-size: 13px; color: #444; }
   .radar-box { max-width: 460px; margin: 0 auto; }
   svg.radar { width: 100%; height: auto; font-size: 12px; }
   svg.radar .ring { fill: none; stroke: #d5dae3; }
@@ -206,5 +212,4 @@ const STYLE = `
     thead { display: table-header-group; }
     a { color: inherit; text-decoration: none; }
     td.g0, td.g1, td.g2, td.grade { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-    .gallery { display: block; }
   }`;
