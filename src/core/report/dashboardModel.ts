@@ -191,16 +191,22 @@ function previousOf(c: UnitComparison, partial: boolean): DashboardPrevious {
   const sameUnit = c.status === "same" || c.status === "renamed";
   return {
     status: STATUS_LABELS[c.status],
-    names: c.previousNames,
+    names: c.status === "same" ? [] : c.previousNames,
     total: c.previous?.total,
     totalChange: c.totalChange,
     rank: sameUnit ? c.previous?.rank : undefined,
     rankChange: c.rankChange,
     rankMove: rankMove(c.rankChange),
     grade: partial ? undefined : c.previous?.grade || undefined,
-    changes: c.changes.filter((ch) => ch.wording || ch.note).map((ch) => ({ name: ch.figure.name, verdict: ch.verdict, wording: ch.wording, note: ch.note })),
+    changes: c.changes
+      .filter((ch) => ch.wording || ch.note)
+      .map((ch) => ({ name: ch.figure.name, verdict: ch.verdict, wording: ch.wording, note: ch.note }))
+      // The total first, then what improved or declined, then what did not move or is not judged: a leader reads the top rows.
+      .sort((x, y) => Number(x.name !== c.changes[0]?.figure.name) - Number(y.name !== c.changes[0]?.figure.name) || Number(!MOVED.has(x.verdict)) - Number(!MOVED.has(y.verdict))),
   };
 }
+
+const MOVED = new Set(["改善", "退步"]);
 
 /**
  * A rank change as a number, up positive, for sorting; none for 新, 合并, 否决.

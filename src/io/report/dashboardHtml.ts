@@ -175,7 +175,7 @@ const STYLE = `
   tr.better td:nth-child(2) { color: #1e6b2a; }
   tr.worse td:nth-child(2) { color: #b3261e; }
   figure { margin: 1em 0; text-align: center; }
-  figure img { max-width: 100%; height: auto; border: 1px solid #ddd; }
+  figure img { max-width: min(100%, 960px); height: auto; border: 1px solid #ddd; }
   figcaption { font-size: 13px; color: #444; }
   ul.chart-files { columns: 2 16em; font-size: 13px; color: #444; }
   .radar-box { max-width: 460px; margin: 0 auto; }
@@ -209,6 +209,7 @@ const STYLE = `
     .scroll { overflow: visible; }
     thead th { position: static; }
     tr, figure, .fact { break-inside: avoid; }
+    h2, h3 { break-after: avoid; }
     thead { display: table-header-group; }
     a { color: inherit; text-decoration: none; }
     td.g0, td.g1, td.g2, td.grade { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
