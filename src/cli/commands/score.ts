@@ -113,10 +113,13 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
     const { writeHtml } = await import("../../io/report/writeHtml.js");
     const images: ChartImages = new Map(charts.map((c) => [c.spec.id, { png: c.png, width: c.spec.width, height: c.spec.height }]));
     const model = buildReport(assessment, label, new Set(images.keys()));
+    const { buildDashboard } = await import("../../core/report/dashboardModel.js");
+    // The 图表 tab shows the run's charts once each (覆盖率 by name); the units' radars are drawn by the page itself.
+    const gallery = charts.filter((c) => c.spec.folder !== "单位").map((c) => ({ id: c.spec.id, title: c.spec.title, folder: c.spec.folder, path: c.relativePath, png: c.png }));
     const docx = docxPath;
     const html = htmlPath;
     await writeDocx(docx, model, images);
-    await writeHtml(html, model, images);
+    await writeHtml(html, model, images, { model: buildDashboard(assessment, label), charts: gallery });
     written.push(docx, html);
   }
   if (charts.length) written.push(join(outDir, "charts"));
