@@ -104,7 +104,9 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
     const { writeDocx } = await import("../../io/report/writeDocx.js");
     const { writeHtml } = await import("../../io/report/writeHtml.js");
     const images: ChartImages = new Map(charts.map((c) => [c.spec.id, { png: c.png, width: c.spec.width, height: c.spec.height }]));
-    const model = buildReport(assessment, label, new Set(images.keys()));
+    // 成文日期 defaults to today as the office's clock reads it, not UTC's.
+    const now = new Date();
+    const model = buildReport(assessment, label, new Set(images.keys()), { today: new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())) });
     const docx = docxPath;
     const html = htmlPath;
     await writeDocx(docx, model, images);

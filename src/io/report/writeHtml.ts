@@ -11,7 +11,9 @@ const escape = (s: string | number) =>
 /** The same 通报 as one self-contained page: no network, charts inline as data URLs. */
 export function buildHtml(model: ReportModel, charts: ChartImages): string {
   const body: string[] = [];
-  for (const b of model.blocks) {
+  // Attachments (long tables, the data issues) follow the text, each under its 附件n heading.
+  const attached = (model.attachments ?? []).flatMap((a): ReportModel["blocks"] => [{ kind: "pageBreak" }, { kind: "heading", text: `${a.label}　${a.title}` }, ...a.blocks]);
+  for (const b of [...model.blocks, ...attached]) {
     switch (b.kind) {
       case "heading":
         body.push(`<h2>${escape(b.text)}</h2>`);
