@@ -12,8 +12,10 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableAnchorType,
   TableLayoutType,
   TableRow,
+  RelativeHorizontalPosition,
   TextRun,
   VerticalAlign,
   WidthType,
@@ -47,6 +49,7 @@ const border = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 
 /** The 公文 text block (版心): 210 mm less 28 mm and 26 mm margins. */
 const TEXT_WIDTH = Math.round(156 * MM);
+const TEXT_HEIGHT = Math.round(225 * MM);
 
 /**
  * Header cells are shaded 25 % grey (D9D9D9) under bold 黑体: lighter than
@@ -66,7 +69,7 @@ function text(value: string, options: { indent?: boolean; align?: (typeof Alignm
   });
 }
 
-const blank = () => new Paragraph({ spacing: exact(), children: [] });
+const blank = (keepNext = false) => new Paragraph({ spacing: exact(), keepNext, children: [] });
 
 /** 一、 黑体; （一） 楷体; 1. 仿宋 bold — each kept with what follows. */
 function heading(value: string, level: 1 | 2 | 3): Paragraph {
@@ -117,13 +120,14 @@ function caption(value: string, keepNext: boolean): Paragraph {
 
 function blocksToDocx(blocks: ReportBlock[], charts: ChartImages, inAttachment: boolean): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
-  for (const block of blocks) {
+  for (const [k, block] of blocks.entries()) {
     switch (block.kind) {
       case "heading":
         out.push(heading(block.text, block.level ?? 1));
         break;
       case "paragraph":
-        out.push(text(block.text));
+        // The text's last paragraph (特此通报。) goes with the 落款: a signature never stands alone on a page.
+        out.push(text(block.text, { keepNext: !inAttachment && k === blocks.length - 1 }));
         break;
       case "table":
         if (block.caption) out.push(caption(block.caption, true));
@@ -187,10 +191,11 @@ function attachmentNote(attachments: ReportAttachment[]): Paragraph[] {
   if (!attachments.length) return [];
   const numbered = attachments.length > 1;
   return [
-    blank(),
+    blank(true),
     ...attachments.map((a, k) =>
       new Paragraph({
         spacing: exact(),
+        keepNext: true,
         indent: k === 0 ? { left: 2 * CHAR } : { left: 5 * CHAR },
         children: [run(`${k === 0 ? "附件：" : ""}${numbered ? `${k + 1}. ` : ""}${a.title}`, REPORT_FONTS.body, SIZE.text)],
       }),
@@ -205,8 +210,9 @@ function attachmentNote(attachments: ReportAttachment[]): Paragraph[] {
  */
 function signature(name: string, date: string): Paragraph[] {
   const { signatureRight, dateRight } = NOTICE_LAYOUT.signatureIndents(name, date);
-  const line = (value: string, right: number) => new Paragraph({ alignment: AlignmentType.RIGHT, spacing: exact(), indent: { right: right * CHAR }, children: [run(value, REPORT_FONTS.body, SIZE.text)] });
-  return [blank(), blank(), blank(), line(name, signatureRight), line(date, dateRight)];
+  const line = (value: string, right: number, keepNext: boolean) =>
+    new Paragraph({ alignment: AlignmentType.RIGHT, keepNext, spacing: exact(), indent: { right: right * CHAR }, children: [run(value, REPORT_FONTS.body, SIZE.text)] });
+  return [blank(true), blank(true), blank(true), line(name, signatureRight, true), line(date, dateRight, false)];
 }
 
 /** Each 附件 on its own page: 附件1 in 黑体 at the top left, its title centred on the third line. */
@@ -222,29 +228,44 @@ function attachmentPages(attachments: ReportAttachment[], charts: ChartImages): 
 
 /**
  * 版记 (GB/T 9704 7.4): 抄送 and the 印发 line (发文机关 left, 成文日期
- * 印发 right) between rules the width of the text block, thick above and
- * below, thin between, 仿宋 四号, one character in from each side.
+ * 印发 right) between rules the width of the text block — thick above and
+ * below, thin between — 仿宋 四号, one character in from each side, the
+ * last rule on the bottom edge of the text block of the last page (a table
+ * anchored to the bottom margin).
  */
-function copyNote(issuer: string | undefined, copyTo: string | undefined, date: string): Paragraph[] {
+function copyNote(issuer: string | undefined, copyTo: string | undefined, date: string): (Paragraph | Table)[] {
   const lines: TextRun[][] = [];
   if (copyTo) lines.push([run(`抄送：${copyTo}。`, REPORT_FONTS.body, SIZE.small)]);
   if (issuer) lines.push([run(issuer, REPORT_FONTS.body, SIZE.small), run(`\t${date}印发`, REPORT_FONTS.body, SIZE.small)]);
   if (!lines.length) return [];
-  const rule = (size: number) => ({ style: BorderStyle.SINGLE, size, color: "000000", space: 4 });
-  return [
-    blank(),
-    ...lines.map(
-      (children, k) =>
-        new Paragraph({
-          spacing: exact(),
-          keepNext: k < lines.length - 1,
-          indent: { left: 280, right: 280 },
-          tabStops: [{ type: "right", position: TEXT_WIDTH - 560 }],
-          border: { top: rule(k === 0 ? 8 : 4), ...(k === lines.length - 1 ? { bottom: rule(8) } : {}) },
-          children,
+  const rule = (size: number) => ({ style: BorderStyle.SINGLE, size, color: "000000" });
+  const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
+  // Each line: an exact 28 pt line and 3 pt above and below.
+  const ROW = LINE + 120;
+  const note = new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [TEXT_WIDTH],
+    layout: TableLayoutType.FIXED,
+    // Placed by its top, from the top of the text block (Word and LibreOffice both read tblpY; not every reader reads tblpYSpec="bottom").
+    float: { horizontalAnchor: TableAnchorType.MARGIN, verticalAnchor: TableAnchorType.MARGIN, absoluteVerticalPosition: TEXT_HEIGHT - lines.length * ROW - 40, relativeHorizontalPosition: RelativeHorizontalPosition.CENTER },
+    borders: { top: rule(8), bottom: rule(8), left: none, right: none, insideHorizontal: rule(4), insideVertical: none },
+    rows: lines.map(
+      (children) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({
+              width: { size: TEXT_WIDTH, type: WidthType.DXA },
+              margins: { top: 60, bottom: 60, left: 280, right: 280 },
+              children: [new Paragraph({ spacing: exact(), tabStops: [{ type: "right", position: TEXT_WIDTH - 560 - 20 }], children })],
+            }),
+          ],
         }),
     ),
-  ];
+  });
+  // A paragraph before it, so it is never joined to a table above (Word merges adjacent tables).
+  // … and one after it: a floating table needs a paragraph to anchor to.
+  return [new Paragraph({ spacing: exact(), children: [] }), note, new Paragraph({ spacing: exact(), children: [] })];
 }
 
 /** A page-number footer: 「— 1 —」 in 4号宋体, one character in from the outside edge. */
