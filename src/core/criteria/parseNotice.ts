@@ -72,8 +72,8 @@ export function parseNotice(noticeSheet: SheetGrid | undefined, settingsSheet: S
       const where = { file, sheet: sheet.name, cell: address };
       const key = noticeKey(name);
       if (!key) {
-        // 设置's own rows are parseSettings'; only the 通报 sheet's strangers are ours to report.
-        if (inNoticeSheet && !HEADER_WORDS.has(nameKey(name))) issues.warning("noticeUnknownSetting", { name }, where);
+        // 设置's own rows are parseSettings'; only the 通报 sheet's strangers are ours to report (a title row has no value beside it).
+        if (inNoticeSheet && !HEADER_WORDS.has(nameKey(name)) && cellText(cell) !== "") issues.warning("noticeUnknownSetting", { name }, where);
         continue;
       }
       if (from.has(key)) {

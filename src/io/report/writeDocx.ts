@@ -10,6 +10,7 @@ import {
   PageNumber,
   Paragraph,
   ShadingType,
+  Tab,
   Table,
   TableCell,
   TableAnchorType,
@@ -236,7 +237,7 @@ function attachmentPages(attachments: ReportAttachment[], charts: ChartImages): 
 function copyNote(issuer: string | undefined, copyTo: string | undefined, date: string): (Paragraph | Table)[] {
   const lines: TextRun[][] = [];
   if (copyTo) lines.push([run(`抄送：${copyTo}。`, REPORT_FONTS.body, SIZE.small)]);
-  if (issuer) lines.push([run(issuer, REPORT_FONTS.body, SIZE.small), run(`\t${date}印发`, REPORT_FONTS.body, SIZE.small)]);
+  if (issuer) lines.push([run(issuer, REPORT_FONTS.body, SIZE.small), new TextRun({ children: [new Tab()] }), run(`${date}印发`, REPORT_FONTS.body, SIZE.small)]);
   if (!lines.length) return [];
   const rule = (size: number) => ({ style: BorderStyle.SINGLE, size, color: "000000" });
   const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
