@@ -132,6 +132,7 @@ export async function makeCriteria(path = CRITERIA_PATH): Promise<void> {
   settings.getColumn(3).width = 60;
 
   addOutcomeRules(wb);
+  addNoticeSheet(wb);
 
   await mkdir(dirname(path), { recursive: true });
   await wb.xlsx.writeFile(path);
@@ -181,4 +182,24 @@ function addNegativeList(wb: ExcelJS.Workbook): void {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   await makeCriteria();
   console.log(`已生成 ${CRITERIA_PATH}`);
+}
+
+/**
+ * Issue 15: the 通报 as a 公文 — every field filled, so `npm start`'s 通报
+ * shows the 版头, 主送机关, 落款, 成文日期 and 版记.
+ */
+function addNoticeSheet(wb: ExcelJS.Workbook): void {
+  const notice = wb.addWorksheet("通报");
+  styleHeaderRow(notice.addRow(["项目", "内容", "说明"]));
+  const rows: [string, string, string][] = [
+    ["发文机关", "市精神文明建设办公室", "版头红色发文机关标志；不填则通报不设版头"],
+    ["发文字号", "市文明办〔2026〕3号", "年份用六角括号〔〕；不填则留空待编号：〔2026〕　号"],
+    ["主送机关", "各参评单位", "不填则为 各参评单位"],
+    ["称号", "文明机关", "标题和正文所称的称号；不填则为 文明单位"],
+    ["落款", "市精神文明建设办公室", "不填则同发文机关"],
+    ["成文日期", "2026年12月1日", "不填则为生成通报当天"],
+    ["抄送", "市委宣传部，市直机关工委", "版记中的抄送机关；不填则不设抄送"],
+  ];
+  for (const r of rows) notice.addRow(r);
+  [12, 28, 50].forEach((w, i) => (notice.getColumn(i + 1).width = w));
 }

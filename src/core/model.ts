@@ -1,4 +1,5 @@
 import type { GridCell } from "./table/grid.js";
+import type { NoticeSettings } from "./criteria/parseNotice.js";
 import type { ItemScores } from "./score/itemScores.js";
 import type { RuleType } from "./rules/types.js";
 import type { FieldProfileSetting, FigureKind } from "./criteria/parseFieldProfiles.js";
@@ -153,6 +154,8 @@ export interface Criteria {
   checkedFields: string[];
   /** Each method's declared 分值 (测评方法 sheet or 设置), checked against the items. */
   methodCaps: MethodCap[];
+  /** The 通报 as a 公文: 发文机关, 发文字号, 主送机关, 称号, 落款, 成文日期, 抄送 (the 通报 sheet or 设置); absent fields take the report's defaults. */
+  notice?: NoticeSettings;
 }
 
 /** A field's direction: better higher, better lower, or not judged (a denominator, a target). */

@@ -40,7 +40,7 @@ describe("the 通报", () => {
     const count = (g: string) => ranking.filter((r) => r["等级"] === g).length;
     const eligible = ranking.filter((r) => r["等级"] !== "否决").map((r) => r["总分"] as number);
     // 负面事项 counted (2024-12-31 is outside the window): 龙湾区人事劳动局 104.25 − 2, 县政协机关 86.73 − 3, 城关第一小学 77.04 − 2:
-    // (102.25 + 99.43 + 98.2 + 97.92 + 97.33 + 97.15 + 94.6 + 94.6 + 90 + 83.73 + 75.04) / 11 = 1030.25 / 11 = 93.659 → 93.66
+    // (102.25 + 99.43 + 98.2 + 97.92 + 97.33 + 97.15 + 94.6 + 94.6 + 90 + 83.73 + 75.04) / 11 = 1030.25 / 11 = 93.659 → 93.66 (at 小数位数 2 with its trailing zero, like every score of the 通报)
     const mean = Math.round((eligible.reduce((a, b) => a + b, 0) / eligible.length) * 100) / 100;
     expect(mean).toBe(93.66);
     const summary = `本年度共 ${ranking.length} 个单位参评，其中优秀 ${count("优秀")} 个、良好 ${count("良好")} 个、合格 ${count("合格")} 个、不合格 ${count("不合格")} 个，一票否决 ${count("否决")} 个。参评单位平均分 ${mean} 分（不含一票否决单位）`;
@@ -55,12 +55,26 @@ describe("the 通报", () => {
     expect(docText).toContain("比上年降低 3.73 分");
   });
 
-  it("lists every unit in the category tables and the vetoed unit with its reason", () => {
+  it("lists every unit in the category tables and the vetoed unit with its reason in words, not in a table", () => {
     for (const r of ranking) expect(docText).toContain(String(r["单位名称"]));
     // The shipped criteria's 评定规则 and 复查 put 三、评定结果 before it.
     expect(docText).toContain("四、一票否决单位");
-    expect(docText).toContain("发生重大安全、交通责任事故（重大责任事故：是）");
-    expect(docText).toContain("取消本年度评选资格");
+    // Issue 15: the veto item's name is the event, with its 否决结果; never the cell 「（重大责任事故：是）」.
+    expect(docText).toContain("本年度 1 个单位一票否决：县水务局因发生重大安全、交通责任事故，取消本年度评选资格，不评定等级、不排名次。");
+    expect(docText).not.toContain("重大责任事故：是");
+    // 县水务局 (97, 否决) is in no category table: 表2 市直机关 lists the 4 ranked units only.
+    expect(docText).toContain("表2　市直机关测评结果（4 个单位）");
+  });
+
+  it("is a 公文: the shipped criteria's 通报 sheet gives 发文机关, 发文字号, 主送机关, 称号, 落款, 成文日期 and 抄送", () => {
+    const lines = docText.split("\n");
+    expect(lines.slice(0, 8).filter(Boolean)).toEqual(["市精神文明建设办公室", "市文明办〔2026〕3号", "关于2026年度文明机关测评结果的通报", "各参评单位："]);
+    expect(lines).toContain("特此通报。");
+    expect(lines).toContain("附件：未解决的数据问题");
+    expect(lines).toContain("2026年12月1日");
+    expect(lines).toContain("抄送：市委宣传部，市直机关工委。");
+    // The 版记's 印发 line: 印发机关 at the left, a tab, the date at the right.
+    expect(lines).toContain("市精神文明建设办公室2026年12月1日印发");
   });
 
   it("gives the 复查 of the sample titles in 评定结果: 咸宁市林业局 优秀 kept, 县政协机关 (良好, under 限期整改 for its 负面事项) and 城关第一小学 合格 warned, 县水务局 vetoed withdrawn and replaced by 宁夏回族自治区商务厅 (市直机关's best untitled 优秀 after 龙湾区人事劳动局, which is 推荐)", () => {
@@ -73,8 +87,8 @@ describe("the 通报", () => {
   });
 
   it("names the largest improvement and decline", () => {
-    // 102.25 − 96.05 = +6.2; 83.73 − 97 = −13.27 (both after their 负面清单 deductions)
-    expect(docText).toMatch(/进步较大的单位：龙湾区人事劳动局（总分 102.25 分，比上年提高 6.2 分/);
+    // 102.25 − 96.05 = +6.20 (at 小数位数 2, trailing zero kept); 83.73 − 97 = −13.27 (both after their 负面清单 deductions)
+    expect(docText).toMatch(/进步较大的单位：龙湾区人事劳动局（总分 102.25 分，比上年提高 6.20 分/);
     expect(docText).toMatch(/退步较大的单位：县政协机关（总分 83.73 分，比上年降低 13.27 分/);
   });
 

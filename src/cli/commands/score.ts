@@ -112,7 +112,9 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
     const { writeDocx } = await import("../../io/report/writeDocx.js");
     const { writeHtml } = await import("../../io/report/writeHtml.js");
     const images: ChartImages = new Map(charts.map((c) => [c.spec.id, { png: c.png, width: c.spec.width, height: c.spec.height }]));
-    const model = buildReport(assessment, label, new Set(images.keys()));
+    // 成文日期 defaults to today as the office's clock reads it, not UTC's.
+    const now = new Date();
+    const model = buildReport(assessment, label, new Set(images.keys()), { today: new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())) });
     const { buildDashboard } = await import("../../core/report/dashboardModel.js");
     // The 图表 tab shows the run's charts once each (覆盖率 by name); the units' radars are drawn by the page itself.
     const gallery = charts.filter((c) => c.spec.folder !== "单位").map((c) => ({ id: c.spec.id, title: c.spec.title, folder: c.spec.folder, path: c.relativePath, png: c.png }));

@@ -81,7 +81,8 @@ describe("last year's file lacks what a 同比 item needs (its own year before)"
   it("the 通报 gives the change of the average on the comparable items", () => {
     const report = buildReport(a, "2026", new Set());
     const first = report.blocks.find((b) => b.kind === "paragraph")!;
-    // 平均分 (100 + 60) / 2 = 80 is this year's; the change is 60 − 30 = +30 on the comparable items (not 80 − 30 = 50).
-    expect(first.kind === "paragraph" && first.text).toContain("参评单位平均分 80 分（不含一票否决单位），按可比指标，比上年提高 30 分");
+    // 平均分 (100 + 60) / 2 = 80 is this year's; the change is 60 − 30 = +30 on the comparable items (not 80 − 30 = 50);
+    // both at 小数位数 2, trailing zeros kept (issue 15: one precision).
+    expect(first.kind === "paragraph" && first.text).toContain("参评单位平均分 80.00 分（不含一票否决单位），按可比指标，比上年提高 30.00 分");
   });
 });

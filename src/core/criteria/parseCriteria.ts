@@ -13,6 +13,7 @@ import { parseFieldProfiles } from "./parseFieldProfiles.js";
 import { resolveFieldMeanings } from "./fieldMeaning.js";
 import { CRITERIA_SHEET_NAMES, FIELD_SHEET_NAMES, GRADE_SHEET_NAMES, SETTINGS_SHEET_NAMES, VALIDATION_SHEET_NAMES, criteriaRole, type CriteriaColumn } from "./columns.js";
 import { parseGrades, parseSettings } from "./parseSettings.js";
+import { NOTICE_SHEET_NAMES, parseNotice } from "./parseNotice.js";
 import { parseGradeGates } from "../outcomes/parseGradeGates.js";
 import { QUOTA_SHEET_NAMES, parseQuotas } from "../outcomes/parseQuotas.js";
 import { NEGATIVE_LIST_SHEET_NAMES, parseNegativeList } from "../outcomes/parseNegativeList.js";
@@ -276,7 +277,8 @@ export function parseCriteria(book: WorkbookGrid, issues: IssueLog): Criteria {
   const { rules: validationRules, checkedFields } = parseValidationRules(findSheet(book, ...VALIDATION_SHEET_NAMES), file, fields, issues);
   // Refined with the submissions' headers when a run reads them (assess).
   const fieldMeanings = resolveFieldMeanings({ items, fields, fieldProfiles });
-  return { file, items, groups, grades, settings: { ...partial, bonusCap }, basicTotal, fields, fieldProfiles, fieldMeanings, validationRules, checkedFields, methodCaps, quotas, negativeList, reviewRules };
+  const notice = parseNotice(findSheet(book, ...NOTICE_SHEET_NAMES), findSheet(book, ...SETTINGS_SHEET_NAMES), file, issues);
+  return { file, items, groups, grades, settings: { ...partial, bonusCap }, basicTotal, fields, fieldProfiles, fieldMeanings, validationRules, checkedFields, methodCaps, quotas, negativeList, reviewRules, notice };
 }
 
 /** "文明科室数/科室总数", "满意,基本满意,总数" → field names. */

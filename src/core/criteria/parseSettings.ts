@@ -9,6 +9,7 @@ import { DEFAULT_QUESTIONNAIRE_SETTINGS, readQuestionnaireSetting } from "../que
 import { methodCapSetting } from "../methods/caps.js";
 import { parseOpinionScale } from "../methods/opinionScale.js";
 import { parseDate } from "../outcomes/parseDate.js";
+import { noticeKey } from "./parseNotice.js";
 
 export const DEFAULT_GRADES: Grade[] = [
   { name: "优秀", min: 90 },
@@ -133,7 +134,7 @@ export function parseSettings(sheet: SheetGrid | undefined, file: string, issues
         const q = readQuestionnaireSetting(name, value);
         if (q?.ok) q.apply((settings.questionnaire ??= { ...DEFAULT_QUESTIONNAIRE_SETTINGS }));
         else if (q) bad(q.known);
-        else if (!methodCapSetting(name)) issues.warning("criteriaUnknownSetting", { name }, where(cell));
+        else if (!methodCapSetting(name) && !noticeKey(name)) issues.warning("criteriaUnknownSetting", { name }, where(cell));
       }
     }
   }

@@ -428,3 +428,32 @@ export const DASHBOARD = {
   nextUnit: "下一个",
   verdicts: { better: "改善", worse: "退步" },
 } as const;
+// issue 15: 通报 as a 公文
+/** The 通报's fixed words: defaults of its settings, dates, numbers and the report's change phrases. */
+export const NOTICE = {
+  defaultHonour: "文明单位",
+  defaultRecipients: "各参评单位",
+  /** 落款 when neither 落款 nor 发文机关 is set: a place the clerk fills in. */
+  signaturePlaceholder: "（发文机关署名）",
+  /** 发文字号 when none is set: the year, and a blank for the number the registry gives. */
+  docNumberBlank: (year: number) => `〔${year}〕　号`,
+  /** 成文日期 as GB/T 9704 writes it: 2026年12月1日 (Arabic numerals, no padding). */
+  date: (d: Date) => `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`,
+  title: (year: string, honour: string) => `关于${year}${honour}测评结果的通报`,
+  attachment: (n: number) => `附件${n}`,
+  tableCaption: (n: number, caption: string) => `表${n}　${caption}`,
+  chartCaption: (n: number, caption: string) => `图${n}　${caption}`,
+  categoryTable: (category: string, units: number) => `${category}测评结果（${units} 个单位）`,
+  categoryAttachment: (category: string) => `${category}测评结果`,
+  issuesAttachment: "未解决的数据问题",
+  issuesSentence: (count: number, n: number) => `各单位申报数据中尚有错误和警告 ${count} 条，详见附件${n}，请相关单位核实。`,
+  closing: "特此通报。",
+  /** A change as the 通报 writes it, every figure at its one precision. */
+  change: {
+    score: (name: string, current: string, diff: number, shown: string) => `${name} ${current} 分，${diff === 0 ? "与上年持平" : `比上年${diff > 0 ? "提高" : "降低"} ${shown} 分`}`,
+    rate: (name: string, current: string, diff: number, shown: string, perMille: boolean) =>
+      `${name} ${current}，${diff === 0 ? "与上年持平" : `比上年${diff > 0 ? "提高" : "降低"} ${shown} 个${perMille ? "千分点" : "百分点"}`}`,
+    count: (name: string, current: string, measure: string, diff: number, shown: string, percent: string | undefined) =>
+      `${name} ${current}${measure}，${diff === 0 ? "与上年持平" : `比上年${diff > 0 ? "增加" : "减少"} ${shown}${measure}${percent === undefined ? "（上年为 0，无增幅）" : `，${diff > 0 ? "增长" : "下降"} ${percent}`}`}`,
+  },
+} as const;

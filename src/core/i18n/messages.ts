@@ -340,6 +340,17 @@ export const messages = {
   radarUnitNoNearest: "“{unit}”（没有相近的单位名称）",
   formProtectedCellEdited: "受保护的单元格被改动：模板上为“{expected}”，现为“{written}”；分值和指标以测评体系为准，请核对是否交错了表",
   formVetoNoNote: "“{field}”填了“{value}”，但没有写明情况，请在此格填写情况说明",
+  // issue 15: 通报 as a 公文
+  noticeUnknownSetting: "“通报”表中的“{name}”不是通报设置项，已忽略；可用：发文机关、发文字号、主送机关、称号、落款、成文日期、抄送",
+  noticeSettingTwice: "通报设置“{name}”已在 {first} 给出，此处的值未采用",
+  noticeBadDate: "{name}“{value}”不是具体日期（应写作 2026年12月1日 或 2026-12-01），通报按运行当天的日期落款",
+  noticeBadDocNumber: "发文字号“{value}”不是“机关代字〔年份〕序号号”的写法（如 某文明办〔2026〕3号），按原样写入通报，请核对",
+  noticeDocNumberNormalised: "发文字号“{value}”按公文格式写作“{read}”（年份用六角括号〔〕，序号不编虚位）",
+  noticeBadHonour: "称号“{value}”应是一个称号（如 文明单位、文明机关、文明校园），不含标点且不超过 12 个字；通报按“文明单位”行文",
+  reportVetoSentence: "{unit}因{events}{outcome}，不评定等级、不排名次",
+  reportVetoNone: "本年度无一票否决单位。",
+  reportVetoIntro: "本年度 {count} 个单位一票否决：{sentences}。",
+  reportLongTable: "{category}共 {units} 个单位参与排名，名次、总分和等级详见附件{n}。",
 } as const;
 
 export type MessageId = keyof typeof messages;

@@ -38,18 +38,23 @@ describe("通报: 进步与退步", () => {
   const report = buildReport(a, "2026", new Set());
   const paragraph = (start: string) => report.blocks.find((b): b is { kind: "paragraph"; text: string } => b.kind === "paragraph" && b.text.startsWith(start))!.text;
 
-  it("a unit that went down is explained only by what got worse, largest first; one with nothing worse by its total alone", () => {
-    // 乙 −8 before 甲 −5; 甲's two largest 退步: 文明科室数 −50%, 特色活动得分 −40% (not 投诉, an improvement, nor 科室总数)
+  // Issue 15: only scored figures explain a move — an item's rate, or a field an item scores directly;
+  // the parts of a rate (文明科室数 over 科室总数) are said by the rate. Totals at 小数位数 2, rates,
+  // 百分点 and 增幅 at 百分比小数位数 2, trailing zeros kept.
+  it("a unit that went down is explained only by scored figures that got worse, largest first; one with nothing worse by its total alone", () => {
+    // 乙 −8 before 甲 −5; 甲's worse scored figures: 特色活动得分 10 → 6 (4/10 = 40%) before 创建率 80% → 50%
+    // (30/80 = 37.5%); not 文明科室数 (a part of the rate), nor 投诉 (an improvement), nor 科室总数.
     expect(paragraph("退步较大的单位")).toBe(
-      "退步较大的单位：乙（总分 26 分，比上年降低 8 分）；" +
-        "甲（总分 25 分，比上年降低 5 分；文明科室数 2，比上年减少 2，下降 50%；特色活动得分 6 分，比上年减少 4 分，下降 40%）。",
+      "退步较大的单位：乙（总分 26.00 分，比上年降低 8.00 分）；" +
+        "甲（总分 25.00 分，比上年降低 5.00 分；特色活动得分 6 分，比上年减少 4 分，下降 40.00%；文明科室创建率 50.00%，比上年降低 30.00 个百分点）。",
     );
   });
 
-  it("a unit that went up is explained only by what got better", () => {
-    // 丙 +5: 创建率 +50 百分点 (relative 100%) and 文明科室数 +1 (+50%); never 投诉 3 → 5 or 科室总数
+  it("a unit that went up is explained only by scored figures that got better", () => {
+    // 丙 +5: 创建率 50% → 100% (+50 百分点, 50/50 = 100% relative) before 特色 5 → 7 (2/5 = 40%);
+    // never 文明科室数 (part of the rate), 投诉 3 → 5 or 科室总数
     expect(paragraph("与 2025 年相比")).toBe(
-      "与 2025 年相比，进步较大的单位：丙（总分 32 分，比上年提高 5 分；文明科室创建率 100%，比上年提高 50 个百分点；文明科室数 3，比上年增加 1，增长 50%）。",
+      "与 2025 年相比，进步较大的单位：丙（总分 32.00 分，比上年提高 5.00 分；文明科室创建率 100.00%，比上年提高 50.00 个百分点；特色活动得分 7 分，比上年增加 2 分，增长 40.00%）。",
     );
   });
 });

@@ -1,12 +1,15 @@
 import type { Assessment } from "../score/assess.js";
 import { mean } from "../math/mean.js";
 import { roundExcel } from "../math/roundExcel.js";
-import { REVIEW, REVIEW_LABELS, VETO_LABEL, severityLabels, yearTitle } from "../i18n/labels.js";
+import { REVIEW, REVIEW_LABELS, severityLabels, yearTitle } from "../i18n/labels.js";
 import { formatMessage } from "../i18n/messages.js";
 import type { ReviewResult, UnitResult } from "../model.js";
 import type { ReviewSummary } from "../outcomes/applyReview.js";
-import { ALL_UNITS, explainingChanges } from "../compare/compareYears.js";
-import { showPercent } from "../rules/format.js";
+import { ALL_UNITS } from "../compare/compareYears.js";
+import { NOTICE } from "../i18n/labels.js";
+import { fixed, fixedPercent, reportChange } from "./reportNumbers.js";
+import { meaningfulChanges } from "./explainMoves.js";
+import { resolveNotice, vetoSentence, type ReportNotice } from "./notice.js";
 import { questionnaireOverview } from "../questionnaires/overview.js";
 import type { QuestionnaireSummary } from "../questionnaires/types.js";
 import { historySentence } from "./historySentence.js";
@@ -16,21 +19,36 @@ import { historySentence } from "./historySentence.js";
  * Word and HTML writers only lay it out, so both say the same thing.
  */
 export type ReportBlock =
-  | { kind: "heading"; text: string }
+  /** level 1 一、(黑体), 2 （一）(楷体), 3 1.(仿宋 bold); 1 when absent. */
+  | { kind: "heading"; text: string; level?: 1 | 2 | 3 }
   | { kind: "paragraph"; text: string }
   | { kind: "table"; caption?: string; headers: string[]; rows: (string | number)[][]; widths?: number[] }
   | { kind: "chart"; chartId: string; caption: string }
   | { kind: "pageBreak" };
 
+/** A long table or list moved out of the text (GB/T 9704 附件), referred to as 附件n in the text. */
+export interface ReportAttachment {
+  /** 附件1, 附件2 … in order of first reference. */
+  label: string;
+  title: string;
+  blocks: ReportBlock[];
+}
+
 export interface ReportModel {
   title: string;
   issuer: string;
+  /** The 正文. */
   blocks: ReportBlock[];
+  /** After the 落款, each on its own page. */
+  attachments: ReportAttachment[];
+  /** 发文机关, 发文字号, 主送机关, 称号, 落款, 成文日期, 抄送. */
+  notice: ReportNotice;
   /** The figures the summary states, for checking against the workbook. */
   figures: { units: number; vetoed: number; grades: Record<string, number>; mean?: number; meanChange?: number };
 }
 
-const n2 = (x: number) => String(roundExcel(x, 2));
+/** Tables longer than this go to an 附件 (a 公文's text stays readable; the table keeps whole pages). */
+export const LONG_TABLE_ROWS = 20;
 const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
 /** Charts the report shows, by spec id, with their captions. */
@@ -45,7 +63,23 @@ export const REPORT_CHARTS: [string, string][] = [
   ["rankPaths", "前列单位的历年名次"],
 ];
 
-export function buildReport(a: Assessment, label: string, availableCharts: Set<string>): ReportModel {
+export interface ReportOptions {
+  /** The run date: 成文日期 when the criteria set none. */
+  today?: Date;
+}
+
+export function buildReport(a: Assessment, label: string, availableCharts: Set<string>, options: ReportOptions = {}): ReportModel {
+  const notice = resolveNotice(a.criteria, label, options.today ?? new Date());
+  const settings = a.criteria.settings;
+  // Totals and averages at 小数位数, trailing zeros kept (94.60), so every score of the 通报 reads alike.
+  const n2 = (x: number) => fixed(x, settings.decimals);
+  const attachments: ReportAttachment[] = [];
+  const attach = (title: string, content: ReportBlock[]) => {
+    const label = NOTICE.attachment(attachments.length + 1);
+    attachments.push({ label, title, blocks: content });
+    return attachments.length;
+  };
+  let tables = 0;
   const eligible = a.results.filter((r) => !r.vetoes.length);
   const vetoed = a.results.filter((r) => r.vetoes.length);
   const grades: Record<string, number> = {};
@@ -83,17 +117,8 @@ export function buildReport(a: Assessment, label: string, availableCharts: Set<s
   if (a.questionnaires) blocks.push({ kind: "paragraph", text: questionnaireSentence(a.questionnaires, a.criteria.settings.percentDecimals) });
 
   heading("测评结果");
-  blocks.push({ kind: "paragraph", text: `按“${a.criteria.settings.groupField}”分类排名如下（名次为类别内名次，总分保留 ${a.criteria.settings.decimals} 位小数）。` });
-  for (const cat of a.categories) {
-    const members = a.results.filter((r) => r.unit.category === cat);
-    blocks.push({
-      kind: "table",
-      caption: `${cat}（${members.length} 个单位）`,
-      headers: ["名次", "单位名称", "总分", "等级"],
-      widths: [14, 50, 18, 18],
-      rows: members.map((r) => [r.vetoes.length ? VETO_LABEL : (r.categoryRank ?? ""), r.unit.name, n2(r.total), r.vetoes.length ? VETO_LABEL : r.grade]),
-    });
-  }
+  blocks.push({ kind: "paragraph", text: `按“${a.criteria.settings.groupField}”分类排名如下（名次为类别内名次，总分保留 ${a.criteria.settings.decimals} 位小数${vetoed.length ? "，一票否决单位不列入" : ""}）。` });
+  blocks.push(...categoryTables(a, eligible, n2, () => ++tables, attach));
 
   const o = a.outcomes;
   if (o && (o.quotas.length || o.gated || o.counted || o.review?.titled)) {
@@ -114,10 +139,7 @@ export function buildReport(a: Assessment, label: string, availableCharts: Set<s
   }
 
   heading("一票否决单位");
-  if (vetoed.length) {
-    blocks.push({ kind: "paragraph", text: `以下 ${vetoed.length} 个单位因一票否决事项，不评定等级、不排名次：` });
-    blocks.push({ kind: "table", headers: ["单位名称", "否决事项", "处理结果"], widths: [28, 46, 26], rows: vetoed.map((r) => [r.unit.name, r.vetoes.map((v) => v.reason).join("；"), r.vetoes[0].outcome]) });
-  } else blocks.push({ kind: "paragraph", text: "本年度无一票否决单位。" });
+  blocks.push(vetoParagraph(vetoed));
 
   heading("进步与退步");
   if (c) {
@@ -127,7 +149,7 @@ export function buildReport(a: Assessment, label: string, availableCharts: Set<s
     // The total, then the two largest changes judged the same way (a unit that went down by what got worse):
     // the full list is in 同比分析. With none, the total stands alone.
     const line = (u: (typeof moved)[number], verdict: "改善" | "退步") =>
-      `${u.result.unit.name}（${[u.changes[0], ...explainingChanges(u, verdict, 2)].map((ch) => ch.wording).join("；")}）`;
+      `${u.result.unit.name}（${[u.changes[0], ...meaningfulChanges(u, verdict, a.criteria, 2)].map((ch) => reportChange(ch, settings)).join("；")}）`;
     blocks.push({ kind: "paragraph", text: `与 ${c.label} 年相比，进步较大的单位：${up.length ? up.map((u) => line(u, "改善")).join("；") : "无"}。` });
     blocks.push({ kind: "paragraph", text: `退步较大的单位：${down.length ? down.map((u) => line(u, "退步")).join("；") : "无"}。` });
     const fresh = c.units.filter((u) => u.status === "new").map((u) => u.result.unit.name);
@@ -142,29 +164,33 @@ export function buildReport(a: Assessment, label: string, availableCharts: Set<s
   const charts = REPORT_CHARTS.filter(([id]) => availableCharts.has(id));
   if (charts.length) {
     heading("图表");
-    for (const [id, caption] of charts) blocks.push({ kind: "chart", chartId: id, caption: `图：${caption}` });
+    charts.forEach(([id, caption], k) => blocks.push({ kind: "chart", chartId: id, caption: NOTICE.chartCaption(k + 1, caption) }));
   }
 
   const open = a.issues.filter((i) => i.severity === "error").concat(a.issues.filter((i) => i.severity === "warning"));
-  blocks.push({ kind: "pageBreak" });
-  blocks.push({ kind: "heading", text: "附件：未解决的数据问题" });
-  blocks.push({
-    kind: "paragraph",
-    text: open.length ? `共 ${open.length} 条（错误和警告；提示类问题见结果工作簿“问题清单”），请相关单位核实：` : "无未解决的错误或警告。",
-  });
+  const issueBlocks: ReportBlock[] = [
+    {
+      kind: "paragraph",
+      text: open.length ? `共 ${open.length} 条（错误和警告；提示类问题见结果工作簿“问题清单”），请相关单位核实：` : "无未解决的错误或警告。",
+    },
+  ];
   if (open.length) {
-    blocks.push({
+    issueBlocks.push({
       kind: "table",
       headers: ["序号", "级别", "位置", "单位", "说明"],
       widths: [8, 9, 27, 18, 38],
       rows: open.map((i, k) => [k + 1, severityLabels[i.severity], [i.file, i.sheet && i.cell ? `${i.sheet}!${i.cell}` : i.sheet].filter(Boolean).join(" "), i.unit ?? "", i.message]),
     });
-  }
+    blocks.push({ kind: "paragraph", text: NOTICE.issuesSentence(open.length, attach(NOTICE.issuesAttachment, issueBlocks)) });
+  } else attach(NOTICE.issuesAttachment, issueBlocks);
+  blocks.push({ kind: "paragraph", text: NOTICE.closing });
 
   return {
-    title: `关于${yearTitle(label)}文明单位测评结果的通报`,
+    title: NOTICE.title(yearTitle(label), notice.honour),
     issuer: "（草稿，供审核）",
     blocks,
+    attachments,
+    notice,
     figures: { units: a.results.length, vetoed: vetoed.length, grades, mean: avg, meanChange },
   };
 }
@@ -190,7 +216,7 @@ export function questionnaireSentence(summary: QuestionnaireSummary, percentDeci
     total: o.total,
     valid: o.valid,
     excluded,
-    rate: o.rate === undefined ? formatMessage("reportQuestionnairesNoRate") : showPercent(o.rate, percentDecimals),
+    rate: o.rate === undefined ? formatMessage("reportQuestionnairesNoRate") : fixedPercent(o.rate, percentDecimals),
     satisfied: o.satisfied,
     basic: o.basic,
     answers: o.answers,
@@ -211,3 +237,45 @@ function reviewParagraph(results: readonly UnitResult[], review: ReviewSummary):
   return `${parts.join("。")}。`;
 }
 const NONE_HELD = formatMessage("reviewNoneHeld", {});
+
+/**
+ * One table per category of the units that were ranked (a vetoed unit is never
+ * listed as if ranked: the 一票否决 section names it), each under its own
+ * （一） heading with a numbered caption; a category longer than
+ * LONG_TABLE_ROWS goes to an 附件 and the text says where.
+ */
+function categoryTables(
+  a: Assessment,
+  eligible: readonly UnitResult[],
+  score: (x: number) => string,
+  nextTable: () => number,
+  attach: (title: string, blocks: ReportBlock[]) => number,
+): ReportBlock[] {
+  const out: ReportBlock[] = [];
+  a.categories.forEach((cat, k) => {
+    const members = eligible.filter((r) => r.unit.category === cat);
+    out.push({ kind: "heading", level: 2, text: `（${NUMERALS[k] ?? k + 1}）${cat}` });
+    if (!members.length) {
+      out.push({ kind: "paragraph", text: `${cat}无参与排名的单位。` });
+      return;
+    }
+    const table = (caption?: string): ReportBlock => ({
+      kind: "table",
+      ...(caption ? { caption } : {}),
+      headers: ["名次", "单位名称", "总分", "等级"],
+      widths: [14, 50, 18, 18],
+      rows: members.map((r) => [r.categoryRank ?? "", r.unit.name, score(r.total), r.grade]),
+    });
+    if (members.length > LONG_TABLE_ROWS) {
+      const n = attach(NOTICE.categoryAttachment(cat), [table()]);
+      out.push({ kind: "paragraph", text: formatMessage("reportLongTable", { category: cat, units: members.length, n }) });
+    } else out.push(table(NOTICE.tableCaption(nextTable(), NOTICE.categoryTable(cat, members.length))));
+  });
+  return out;
+}
+
+/** The vetoed units, each with its reason in words and what follows (取消本年度评选资格). */
+function vetoParagraph(vetoed: readonly UnitResult[]): ReportBlock {
+  if (!vetoed.length) return { kind: "paragraph", text: formatMessage("reportVetoNone") };
+  return { kind: "paragraph", text: formatMessage("reportVetoIntro", { count: vetoed.length, sentences: vetoed.map(vetoSentence).join("；") }) };
+}

@@ -19,7 +19,9 @@ export interface Dashboard {
  */
 export function reportBody(model: ReportModel, charts: ChartImages, inGallery: Set<string> = new Set()): string {
   const body: string[] = [];
-  for (const b of model.blocks) {
+  // Attachments (long tables, the data issues) follow the text, each under its 附件n heading.
+  const attached = (model.attachments ?? []).flatMap((a): ReportModel["blocks"] => [{ kind: "pageBreak" }, { kind: "heading", text: `${a.label}　${a.title}` }, ...a.blocks]);
+  for (const b of [...model.blocks, ...attached]) {
     switch (b.kind) {
       case "heading":
         body.push(`<h2>${escape(b.text)}</h2>`);

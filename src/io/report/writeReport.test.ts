@@ -17,6 +17,8 @@ const model: ReportModel = {
     { kind: "paragraph", text: "甲\u000b乙局得分最高。" },
     { kind: "table", caption: "表1\u0001", headers: ["名次", "单位"], rows: [[1, "甲\u000b乙局"], [2, "丙\u0001局\u001f"]] },
   ],
+  attachments: [],
+  notice: { docNumber: "〔2026〕　号", recipients: "各参评单位", honour: "文明单位", signature: "考评办", date: "2026年12月1日" },
   figures: { units: 2, vetoed: 0, grades: {} },
 };
 
