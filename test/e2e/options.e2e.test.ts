@@ -44,10 +44,10 @@ async function helpOptions(command: string): Promise<Set<string>> {
 beforeAll(() => ensureBuilt());
 
 describe("the README's option table", () => {
-  it("has the 16 rows of -c … --debug, each naming known commands", async () => {
+  it("has the 17 rows of -c … --debug, each naming known commands", async () => {
     const rows = await readmeOptions();
-    // -c -s --units -p --no-previous --history (issue 14) -o --strict --report --no-charts -u --all-units -q --year --questionnaires (issue 13) --debug
-    expect(rows.map((r) => r.flags.at(-1))).toEqual(["--criteria", "--submissions", "--units", "--previous", "--no-previous", "--history", "--out", "--strict", "--report", "--no-charts", "--unit", "--all-units", "--quiet", "--year", "--questionnaires", "--debug"]);
+    // -c -s --units -p --no-previous --history (issue 14) -o --strict --report --no-charts --formulas (issue 15) -u --all-units -q --year --questionnaires (issue 13) --debug
+    expect(rows.map((r) => r.flags.at(-1))).toEqual(["--criteria", "--submissions", "--units", "--previous", "--no-previous", "--history", "--out", "--strict", "--report", "--no-charts", "--formulas", "--unit", "--all-units", "--quiet", "--year", "--questionnaires", "--debug"]);
     for (const r of rows) for (const c of r.commands) expect(COMMANDS).toContain(c);
   });
 
