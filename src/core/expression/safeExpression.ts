@@ -75,6 +75,11 @@ export interface CompiledFormula {
   symbols: string[];
   evaluate(scope: Record<string, number>): number;
   /**
+   * Whether every step of the evaluation is a finite number: Excel stops at
+   * #DIV/0! where JavaScript carries Infinity on (min(4 / 0, 1) is 1 here).
+   */
+  finiteThroughout(scope: Record<string, number>): boolean;
+  /**
    * The same formula in Excel syntax, each name replaced by what `refOf`
    * gives (a cell reference, or a number for 分值); undefined when a name
    * has no reference.
@@ -104,6 +109,14 @@ export function compileFormula(text: string): CompiledFormula {
     symbols: [...symbols],
     evaluate: (scope) => evaluateNode(tree, scope),
     toExcel: (refOf) => excelNode(tree, refOf),
+    finiteThroughout: (scope) => {
+      try {
+        evaluateNode(tree, scope, true);
+        return true;
+      } catch {
+        return false;
+      }
+    },
   };
 }
 
@@ -140,7 +153,13 @@ function check(node: MathNode, symbols: Set<string>): void {
   }
 }
 
-function evaluateNode(node: MathNode, scope: Record<string, number>): number {
+function evaluateNode(node: MathNode, scope: Record<string, number>, finite = false): number {
+  const value = evaluateStep(node, scope, finite);
+  if (finite && !Number.isFinite(value)) throw new FormulaError("结果无效");
+  return value;
+}
+
+function evaluateStep(node: MathNode, scope: Record<string, number>, finite: boolean): number {
   const n = node as MathNode & Record<string, unknown>;
   switch (node.type) {
     case "ConstantNode":
@@ -151,18 +170,18 @@ function evaluateNode(node: MathNode, scope: Record<string, number>): number {
       return scope[name];
     }
     case "ParenthesisNode":
-      return evaluateNode(n.content as MathNode, scope);
+      return evaluateNode(n.content as MathNode, scope, finite);
     case "ConditionalNode":
-      return evaluateNode(n.condition as MathNode, scope)
-        ? evaluateNode(n.trueExpr as MathNode, scope)
-        : evaluateNode(n.falseExpr as MathNode, scope);
+      return evaluateNode(n.condition as MathNode, scope, finite)
+        ? evaluateNode(n.trueExpr as MathNode, scope, finite)
+        : evaluateNode(n.falseExpr as MathNode, scope, finite);
     case "OperatorNode": {
-      const args = (n.args as MathNode[]).map((a) => evaluateNode(a, scope));
+      const args = (n.args as MathNode[]).map((a) => evaluateNode(a, scope, finite));
       return OPERATORS[String(n.fn)](args[0], args[1]);
     }
     case "FunctionNode": {
       const name = (n.fn as { name: string }).name;
-      const args = (n.args as MathNode[]).map((a) => evaluateNode(a, scope));
+      const args = (n.args as MathNode[]).map((a) => evaluateNode(a, scope, finite));
       return FUNCTIONS[name].fn(...args);
     }
     default:

@@ -161,11 +161,7 @@ export const itemFormulas: Record<string, ItemFormula | null> = {
       if (typeof v !== "number") return undefined;
       scope[field] = v;
     }
-    try {
-      if (!Number.isFinite(f.evaluate(scope))) return undefined;
-    } catch {
-      return undefined;
-    }
+    if (!f.finiteThroughout(scope)) return undefined;
     const e = f.toExcel((name) => (item.fields.includes(name) ? at.ref(name) : FORMULA_CONSTANTS.includes(name) ? lit(item.points) : undefined));
     return e && `MIN(MAX(${e},0),${lit(item.points)})`;
   },
