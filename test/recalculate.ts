@@ -64,8 +64,11 @@ class ExcelFunctions extends FunctionPlugin {
 }
 
 let registered = false;
+/** HyperFormula's own ROUND plugin, kept to show where it differs from Excel. */
+let builtInRound: ReturnType<typeof HyperFormula.getFunctionPlugin>;
 function register(): void {
   if (registered) return;
+  builtInRound = HyperFormula.getFunctionPlugin("ROUND");
   HyperFormula.unregisterFunction("ROUND");
   HyperFormula.registerFunctionPlugin(ExcelFunctions as never, { enGB: { "RANK.EQ": "RANK.EQ", "RANK.AVG": "RANK.AVG", LOOKUP: "LOOKUP", ROUND: "ROUND" } } as never);
   registered = true;
@@ -107,7 +110,8 @@ export async function recalculate(path: string): Promise<FormulaCheck[]> {
     });
     sheets[ws.name] = Array.from(grid, (row) => Array.from(row ?? [], (c) => c ?? null));
   }
-  const hf = HyperFormula.buildFromSheets(sheets as never, { licenseKey: "gpl-v3" });
+  // Excel evaluates SUMPRODUCT's arguments as arrays ((range>x)/COUNTIF(range,range)); HyperFormula does so only with array arithmetic on.
+  const hf = HyperFormula.buildFromSheets(sheets as never, { licenseKey: "gpl-v3", useArrayArithmetic: true });
   return formulas.map((f) => {
     const sheetId = hf.getSheetId(f.sheet)!;
     const cell = wb.getWorksheet(f.sheet)!.getCell(f.address);
@@ -123,4 +127,18 @@ export function differences(checks: FormulaCheck[]): FormulaCheck[] {
     if (typeof c.cached === "number" && typeof r === "number") return Math.abs(r - c.cached) > 1e-9 * Math.max(1, Math.abs(c.cached));
     return r !== c.cached;
   });
+}
+
+/** What HyperFormula's built-in ROUND gives (the Excel ROUND above is put back afterwards). */
+export function hyperFormulaRound(x: number, digits: number): unknown {
+  register();
+  HyperFormula.unregisterFunction("ROUND");
+  HyperFormula.registerFunction("ROUND", builtInRound!);
+  try {
+    const hf = HyperFormula.buildFromArray([[`=ROUND(${x},${digits})`]], { licenseKey: "gpl-v3" });
+    return hf.getCellValue({ sheet: 0, row: 0, col: 0 });
+  } finally {
+    HyperFormula.unregisterFunction("ROUND");
+    HyperFormula.registerFunction("ROUND", ExcelFunctions as never);
+  }
 }
