@@ -97,7 +97,8 @@ export async function recalculate(path: string): Promise<FormulaCheck[]> {
         (grid[r - 1] ??= [])[c - 1] = null;
         if (v && typeof v === "object" && "formula" in (v as object)) {
           const f = v as { formula: string };
-          grid[r - 1][c - 1] = `=${f.formula}`;
+          // _xlfn. marks functions newer than Excel 2007 in the file (RANK.EQ); HyperFormula knows them by name alone.
+          grid[r - 1][c - 1] = `=${f.formula.replace(/_xlfn\./g, "")}`;
           // cell.result, not value.result: exceljs leaves a cached 0 out of the value object.
           formulas.push({ sheet: ws.name, address: cell.address, formula: f.formula, cached: (cell.result as Scalar | undefined) ?? null });
         } else if (typeof v === "string") {

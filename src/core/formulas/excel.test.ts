@@ -19,8 +19,8 @@ describe("workbook formulas", () => {
   });
 
   it("名次 by each tie convention, 类别名次 with COUNTIFS", () => {
-    expect(rankFormula("competition", "F6", "$F$4:$F$14")).toBe("RANK.EQ(F6,$F$4:$F$14)");
-    expect(rankFormula("average", "F6", "$F$4:$F$14")).toBe("RANK.AVG(F6,$F$4:$F$14)");
+    expect(rankFormula("competition", "F6", "$F$4:$F$14")).toBe("_xlfn.RANK.EQ(F6,$F$4:$F$14)");
+    expect(rankFormula("average", "F6", "$F$4:$F$14")).toBe("_xlfn.RANK.AVG(F6,$F$4:$F$14)");
     // 中国式: one plus the number of distinct totals above (each distinct total counts 1 over its copies)
     expect(rankFormula("dense", "F6", "$F$4:$F$14")).toBe("SUMPRODUCT(($F$4:$F$14>F6)/COUNTIF($F$4:$F$14,$F$4:$F$14))+1");
     expect(categoryRankFormula("average", "C7", "F7", "'总排名'!$C$4:$C$14", "'总排名'!$F$4:$F$14")).toBe(

@@ -99,12 +99,14 @@ export function totalFormula(basic: string, bonus: string, negative: string | un
 /**
  * 名次 among the totals of a range holding exactly the eligible units:
  * 美式 RANK.EQ, 中国式 the dense count of distinct higher totals, 平均 RANK.AVG.
- * @example rankFormula("competition", "G4", "$G$4:$G$14") // => "RANK.EQ(G4,$G$4:$G$14)"
+ * RANK.EQ and RANK.AVG came with Excel 2010: the file stores them with the
+ * _xlfn. prefix (without it Excel shows #NAME?) and Excel displays RANK.EQ.
+ * @example rankFormula("competition", "G4", "$G$4:$G$14") // => "_xlfn.RANK.EQ(G4,$G$4:$G$14)"
  * @example rankFormula("dense", "G4", "$G$4:$G$14") // => "SUMPRODUCT(($G$4:$G$14>G4)/COUNTIF($G$4:$G$14,$G$4:$G$14))+1"
  */
 export function rankFormula(method: RankMethod, total: string, range: string): string {
   if (method === "dense") return `SUMPRODUCT((${range}>${total})/COUNTIF(${range},${range}))+1`;
-  return `${method === "average" ? "RANK.AVG" : "RANK.EQ"}(${total},${range})`;
+  return `${method === "average" ? "_xlfn.RANK.AVG" : "_xlfn.RANK.EQ"}(${total},${range})`;
 }
 
 /**
