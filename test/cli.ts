@@ -32,8 +32,22 @@ export async function readSheetRows(path: string, name: string, firstRow = 1): P
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
   const rows: unknown[][] = [];
-  wb.getWorksheet(name)!.eachRow((row, n) => n >= firstRow && rows.push((row.values as unknown[]).slice(1)));
+  wb.getWorksheet(name)!.eachRow((row, n) => n >= firstRow && rows.push(shownValues(row)));
   return rows;
+}
+
+/**
+ * A row's cells from column A as a reader that does not recalculate sees
+ * them: a formula cell (总分, 名次, 等级 …) shows the value kaoping cached.
+ * (exceljs gives formula cells as { formula, result } and leaves a cached 0
+ * out of that object; cell.result has it.)
+ */
+export function shownValues(row: import("exceljs").Row): unknown[] {
+  const values = (row.values as unknown[]).slice(1);
+  row.eachCell((cell, col) => {
+    if (cell.formula) values[col - 1] = cell.result ?? null;
+  });
+  return values;
 }
 
 /** Write a workbook of plain rows per sheet with exceljs, as a clerk's file for the CLI to read. */

@@ -75,7 +75,8 @@ async function main(argv: string[]): Promise<number> {
       .option("-o, --out <dir>", "输出目录", "output")
       .option("--strict", "有数据错误时以退出码 1 结束（结果仍会写出）")
       .option("--no-charts", "不绘制图表")
-      .option("--report", "同时写出测评结果通报（Word 与网页）"),
+      .option("--report", "同时写出测评结果通报（Word 与网页）")
+      .option("--formulas", "结果工作簿另写“数据”表（清理后的输入值），分项得分中每项得分写成引用它的 Excel 公式"),
   ).action(async (file: string | undefined, opts) => {
     exitCode = await scoreCommand(withPositionalSubmissions(file, opts));
   });

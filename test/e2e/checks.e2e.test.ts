@@ -17,7 +17,7 @@ import ExcelJS from "exceljs";
 import { mkdtemp, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ensureBuilt, runCli } from "../cli.js";
+import { ensureBuilt, runCli, shownValues } from "../cli.js";
 
 let run: { code: number; stdout: string; stderr: string };
 let wb: ExcelJS.Workbook;
@@ -63,7 +63,7 @@ async function writeInputs(dir: string): Promise<{ criteria: string; submissions
 function table(name: string, label: string): { header: string[]; rows: unknown[][] } {
   const ws = wb.getWorksheet(name)!;
   const all: unknown[][] = [];
-  ws.eachRow((row) => all.push((row.values as unknown[]).slice(1)));
+  ws.eachRow((row) => all.push(shownValues(row)));
   const at = all.findIndex((r) => r.includes(label));
   return { header: all[at] as string[], rows: all.slice(at + 1) };
 }

@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import { copyFile, mkdir, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ROOT, ensureBuilt, runCli } from "../cli.js";
+import { ROOT, ensureBuilt, runCli, shownValues } from "../cli.js";
 import { exceljsReader } from "../../src/io/readWorkbook.js";
 import { IssueLog } from "../../src/core/issues.js";
 import { parseCriteria } from "../../src/core/criteria/parseCriteria.js";
@@ -143,7 +143,7 @@ async function ranking(path: string): Promise<unknown[][]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
   const rows: unknown[][] = [];
-  wb.getWorksheet("总排名")!.eachRow((row, n) => n > 3 && rows.push((row.values as unknown[]).slice(1, 8)));
+  wb.getWorksheet("总排名")!.eachRow((row, n) => n > 3 && rows.push(shownValues(row).slice(0, 7)));
   return rows;
 }
 async function issues(path: string): Promise<string[]> {

@@ -48,10 +48,10 @@ async function helpOptions(command: string): Promise<Set<string>> {
 beforeAll(() => ensureBuilt());
 
 describe("the README's option table", () => {
-  it("has the 17 rows of -c … --debug, each naming known commands", async () => {
+  it("has the 18 rows of -c … --debug, each naming known commands", async () => {
     const rows = await readmeOptions();
-    // -c -s --units -p --no-previous --history (issue 14) -o --strict --report --no-charts -u --radar and --unit (issue 15) --all-units -q --year --questionnaires (issue 13) --debug
-    expect(rows.map((r) => r.flags.at(-1))).toEqual(["--criteria", "--submissions", "--units", "--previous", "--no-previous", "--history", "--out", "--strict", "--report", "--no-charts", "--radar", "--unit", "--all-units", "--quiet", "--year", "--questionnaires", "--debug"]);
+    // -c -s --units -p --no-previous --history (issue 14) -o --strict --report --no-charts --formulas -u --radar and --unit (issue 15) --all-units -q --year --questionnaires (issue 13) --debug
+    expect(rows.map((r) => r.flags.at(-1))).toEqual(["--criteria", "--submissions", "--units", "--previous", "--no-previous", "--history", "--out", "--strict", "--report", "--no-charts", "--formulas", "--radar", "--unit", "--all-units", "--quiet", "--year", "--questionnaires", "--debug"]);
     for (const r of rows) for (const c of r.commands) expect(COMMANDS).toContain(c);
   });
 

@@ -28,7 +28,7 @@ import ExcelJS from "exceljs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ensureBuilt, runCli } from "../cli.js";
+import { ensureBuilt, runCli, shownValues } from "../cli.js";
 
 let dir: string;
 let run: { code: number; stdout: string; stderr: string };
@@ -80,7 +80,7 @@ beforeAll(async () => {
 
 const rowsOf = (name: string) => {
   const rows: unknown[][] = [];
-  wb.getWorksheet(name)!.eachRow((row, n) => (rows[n] = (row.values as unknown[]).slice(1)));
+  wb.getWorksheet(name)!.eachRow((row, n) => (rows[n] = shownValues(row)));
   return rows;
 };
 /** Rows below the heading row 3 as objects keyed by heading. */

@@ -24,7 +24,7 @@ import iconv from "iconv-lite";
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ensureBuilt, runCli, writeBook } from "../cli.js";
+import { ensureBuilt, runCli, writeBook, shownValues } from "../cli.js";
 
 let dir: string;
 let run: { code: number; stdout: string; stderr: string };
@@ -76,7 +76,7 @@ beforeAll(async () => {
 /** Rows below the heading row 3 as objects keyed by heading. */
 const table = (name: string) => {
   const rows: unknown[][] = [];
-  wb.getWorksheet(name)!.eachRow((row, n) => (rows[n] = (row.values as unknown[]).slice(1)));
+  wb.getWorksheet(name)!.eachRow((row, n) => (rows[n] = shownValues(row)));
   const head = rows[3] as string[];
   return rows.slice(4).filter(Boolean).map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
 };

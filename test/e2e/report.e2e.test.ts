@@ -9,7 +9,7 @@ import JSZip from "jszip";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ensureBuilt, runCli } from "../cli.js";
+import { ensureBuilt, runCli, shownValues } from "../cli.js";
 
 let out: string;
 let docText: string;
@@ -30,7 +30,7 @@ beforeAll(async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(join(out, "2026-排名结果.xlsx"));
   const rows: unknown[][] = [];
-  wb.getWorksheet("总排名")!.eachRow((row, n) => (rows[n] = (row.values as unknown[]).slice(1)));
+  wb.getWorksheet("总排名")!.eachRow((row, n) => (rows[n] = shownValues(row)));
   const head = rows[3] as string[];
   ranking = rows.slice(4).filter(Boolean).map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
 });

@@ -66,7 +66,7 @@ import { createHash } from "node:crypto";
 import { mkdtemp, readFile, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ROOT, ensureBuilt, runCli } from "../cli.js";
+import { ROOT, ensureBuilt, runCli, shownValues } from "../cli.js";
 import { loadAssessment } from "../../src/cli/commands/loadAssessment.js";
 import { buildCharts } from "../../src/core/charts/buildCharts.js";
 
@@ -81,7 +81,7 @@ let sampleHashBefore: string;
 const rowsOf = (name: string) => {
   const ws = wb.getWorksheet(name)!;
   const rows: unknown[][] = [];
-  ws.eachRow((row, n) => (rows[n] = (row.values as unknown[]).slice(1)));
+  ws.eachRow((row, n) => (rows[n] = shownValues(row)));
   return rows;
 };
 /** Index of a column by its heading in row 3 (row 4 for 分项得分's item names). */

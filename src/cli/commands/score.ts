@@ -29,6 +29,8 @@ export interface ScoreOptions extends InputOptions {
   allUnits?: boolean;
   /** Also write the 通报 (score --report). */
   report?: boolean;
+  /** --formulas: the 数据 sheet and item formulas in the result workbook. */
+  formulas?: boolean;
 }
 
 /** `kaoping score`: read → assess → charts → result workbook (→ 通报) → summary. */
@@ -94,6 +96,7 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
     excelCuts = await writeResultWorkbook(target, assessment, {
       charts: charts.map((c) => ({ title: c.spec.title, png: c.png, width: c.spec.width, height: c.spec.height, path: c.relativePath })),
       label,
+      formulas: Boolean(opts.formulas),
       version: await packageVersion(),
       generatedAt: new Date(),
       inputs: [

@@ -74,6 +74,17 @@ export interface CompiledFormula {
   text: string;
   symbols: string[];
   evaluate(scope: Record<string, number>): number;
+  /**
+   * Whether every step of the evaluation is a finite number: Excel stops at
+   * #DIV/0! where JavaScript carries Infinity on (min(4 / 0, 1) is 1 here).
+   */
+  finiteThroughout(scope: Record<string, number>): boolean;
+  /**
+   * The same formula in Excel syntax, each name replaced by what `refOf`
+   * gives (a cell reference, or a number for 分值); undefined when a name
+   * has no reference.
+   */
+  toExcel(refOf: (name: string) => string | undefined): string | undefined;
 }
 
 /**
@@ -97,6 +108,15 @@ export function compileFormula(text: string): CompiledFormula {
     text,
     symbols: [...symbols],
     evaluate: (scope) => evaluateNode(tree, scope),
+    toExcel: (refOf) => excelNode(tree, refOf),
+    finiteThroughout: (scope) => {
+      try {
+        evaluateNode(tree, scope, true);
+        return true;
+      } catch {
+        return false;
+      }
+    },
   };
 }
 
@@ -133,7 +153,13 @@ function check(node: MathNode, symbols: Set<string>): void {
   }
 }
 
-function evaluateNode(node: MathNode, scope: Record<string, number>): number {
+function evaluateNode(node: MathNode, scope: Record<string, number>, finite = false): number {
+  const value = evaluateStep(node, scope, finite);
+  if (finite && !Number.isFinite(value)) throw new FormulaError("结果无效");
+  return value;
+}
+
+function evaluateStep(node: MathNode, scope: Record<string, number>, finite: boolean): number {
   const n = node as MathNode & Record<string, unknown>;
   switch (node.type) {
     case "ConstantNode":
@@ -144,21 +170,97 @@ function evaluateNode(node: MathNode, scope: Record<string, number>): number {
       return scope[name];
     }
     case "ParenthesisNode":
-      return evaluateNode(n.content as MathNode, scope);
+      return evaluateNode(n.content as MathNode, scope, finite);
     case "ConditionalNode":
-      return evaluateNode(n.condition as MathNode, scope)
-        ? evaluateNode(n.trueExpr as MathNode, scope)
-        : evaluateNode(n.falseExpr as MathNode, scope);
+      return evaluateNode(n.condition as MathNode, scope, finite)
+        ? evaluateNode(n.trueExpr as MathNode, scope, finite)
+        : evaluateNode(n.falseExpr as MathNode, scope, finite);
     case "OperatorNode": {
-      const args = (n.args as MathNode[]).map((a) => evaluateNode(a, scope));
+      const args = (n.args as MathNode[]).map((a) => evaluateNode(a, scope, finite));
       return OPERATORS[String(n.fn)](args[0], args[1]);
     }
     case "FunctionNode": {
       const name = (n.fn as { name: string }).name;
-      const args = (n.args as MathNode[]).map((a) => evaluateNode(a, scope));
+      const args = (n.args as MathNode[]).map((a) => evaluateNode(a, scope, finite));
       return FUNCTIONS[name].fn(...args);
     }
     default:
       throw new FormulaError(`不允许的写法（${node.type}）`);
+  }
+}
+
+/**
+ * Excel text of each operator, every operation in parentheses so Excel's
+ * precedence (unary minus before ^: -2^2 is 4 there) never differs from
+ * mathjs'. JavaScript's % keeps the dividend's sign where Excel's MOD takes
+ * the divisor's: written with TRUNC, it means what kaoping computed.
+ */
+const EXCEL_OPERATORS = nullPrototype<Record<string, (a: string, b: string) => string>>({
+  add: (a, b) => `(${a}+${b})`,
+  subtract: (a, b) => `(${a}-${b})`,
+  multiply: (a, b) => `(${a}*${b})`,
+  divide: (a, b) => `(${a}/${b})`,
+  pow: (a, b) => `(${a}^${b})`,
+  mod: (a, b) => `(${a}-${b}*TRUNC(${a}/${b}))`,
+  unaryMinus: (a) => `(-${a})`,
+  unaryPlus: (a) => a,
+  // Comparisons and logic give 1 or 0, as kaoping's evaluator does (Excel's TRUE/FALSE times 1).
+  smaller: (a, b) => `((${a}<${b})*1)`,
+  larger: (a, b) => `((${a}>${b})*1)`,
+  smallerEq: (a, b) => `((${a}<=${b})*1)`,
+  largerEq: (a, b) => `((${a}>=${b})*1)`,
+  equal: (a, b) => `((${a}=${b})*1)`,
+  unequal: (a, b) => `((${a}<>${b})*1)`,
+  and: (a, b) => `(AND(${a}<>0,${b}<>0)*1)`,
+  or: (a, b) => `(OR(${a}<>0,${b}<>0)*1)`,
+  not: (a) => `((${a}=0)*1)`,
+});
+
+const EXCEL_FUNCTIONS = nullPrototype<Record<string, (args: string[]) => string>>({
+  min: (a) => `MIN(${a.join(",")})`,
+  max: (a) => `MAX(${a.join(",")})`,
+  round: (a) => `ROUND(${a[0]},${a[1] ?? 0})`,
+  abs: (a) => `ABS(${a[0]})`,
+  floor: (a) => `INT(${a[0]})`,
+  ceil: (a) => `(-INT(-${a[0]}))`,
+  if: (a) => `IF(${a[0]}<>0,${a[1]},${a[2]})`,
+});
+
+function excelNode(node: MathNode, refOf: (name: string) => string | undefined): string | undefined {
+  const n = node as MathNode & Record<string, unknown>;
+  const all = (nodes: MathNode[]) => {
+    const out: string[] = [];
+    for (const a of nodes) {
+      const t = excelNode(a, refOf);
+      if (t === undefined) return undefined;
+      out.push(t);
+    }
+    return out;
+  };
+  switch (node.type) {
+    case "ConstantNode": {
+      const v = n.value as number;
+      const s = String(Math.abs(v));
+      const digits = /e/i.test(s) ? Math.abs(v).toFixed(20).replace(/\.?0+$/, "") : s;
+      return v < 0 ? `(-${digits})` : digits;
+    }
+    case "SymbolNode":
+      return refOf(n.name as string);
+    case "ParenthesisNode":
+      return excelNode(n.content as MathNode, refOf);
+    case "ConditionalNode": {
+      const parts = all([n.condition, n.trueExpr, n.falseExpr] as MathNode[]);
+      return parts && `IF(${parts[0]}<>0,${parts[1]},${parts[2]})`;
+    }
+    case "OperatorNode": {
+      const args = all(n.args as MathNode[]);
+      return args && EXCEL_OPERATORS[String(n.fn)](args[0], args[1]);
+    }
+    case "FunctionNode": {
+      const args = all(n.args as MathNode[]);
+      return args && EXCEL_FUNCTIONS[(n.fn as { name: string }).name](args);
+    }
+    default:
+      return undefined;
   }
 }

@@ -457,3 +457,21 @@ export const NOTICE = {
       `${name} ${current}${measure}，${diff === 0 ? "与上年持平" : `比上年${diff > 0 ? "增加" : "减少"} ${shown}${measure}${percent === undefined ? "（上年为 0，无增幅）" : `，${diff > 0 ? "增长" : "下降"} ${percent}`}`}`,
   },
 } as const;
+// issue 15: formulas Excel can recompute
+/** Sheets written only with --formulas. */
+export const FORMULA_SHEETS = { data: "数据" } as const;
+export const FORMULAS = {
+  dataTitle: "计分数据（kaoping 读取并清理后的输入值）",
+  dataSubtitle: "每个单位一行、每个数据项一列：文字数字、全角数字、百分数、计量单位已按读取结果换算（比率以小数表示，如 0.97 即 97%；档次为 A/B/C/D）；分项得分中的公式引用本表",
+  gradeTable: "等级表（等级公式按此查找）",
+  gradeTableHeader: "等级下限",
+  about: "公式",
+  aboutText: (gated: number, extra: number) =>
+    `总排名、分类排名和分项得分中的基本分、加分、总分、小计、名次和等级为 Excel 公式（已写入计算结果，不重算时显示相同）：基本分、加分 = ROUND(SUM(分项得分中本单位各项), 小数位数)，加分以加分上限为限；名次按排名方式用 RANK.EQ（美式）、SUMPRODUCT/COUNTIF（中国式）或 RANK.AVG（平均），只在未被否决的单位中排；类别名次用 COUNTIFS；等级用 LOOKUP 按本表末尾的等级表查找。` +
+    (gated ? `${gated} 个单位的等级经等级门槛降低，写为数值（不是公式）。` : "") +
+    (extra ? `${extra} 个单位有超额加分（不在分项得分中单列），其加分写为数值。` : ""),
+  itemsAbout: "分项公式",
+  itemsText: (formulas: number, values: string) => `分项得分中的各项得分为引用“数据”表的公式（${formulas} 个单元格）${values ? `；以下写为数值：${values}` : ""}`,
+  valueReasons: { missing: "数据缺失按 0 分", methods: "按测评方法分部计分", rule: "计分方式无法写成公式", inputs: "读取时经过换算或各计分方式读法不同" } as Record<string, string>,
+  valueItem: (key: string, name: string, count: number, reason: string) => `${key} ${name} ${count} 个（${reason}）`,
+} as const;

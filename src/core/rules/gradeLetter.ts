@@ -19,8 +19,7 @@ export const gradeLetterRule: RuleType = {
     const shares = item.params.shares as Record<string, number>;
     const text = read.text(field);
     if (text === undefined) return missingOutcome(`${field}：缺失`);
-    const key = toHalfWidth(text).trim().toUpperCase();
-    const letter = SYNONYMS[key] ?? key.replace(/[档级等]$/, "");
+    const letter = gradeLetterOf(text);
     const share = shares[letter];
     if (share === undefined) {
       read.issue("warning", "notAGradeLetter", { value: text, letters: Object.keys(shares).join("/") }, field);
@@ -30,3 +29,12 @@ export const gradeLetterRule: RuleType = {
     return { points, inputs: `${field} ${letter}`, explanation: `${field} ${letter} 档，得分值的 ${showPercent(share, read.percentDigits)} ${showPoints(points, item.points)}` };
   },
 };
+
+/**
+ * The letter a 档次 cell is read as: synonyms (优/良/中/差) and a trailing 档/级/等 allowed.
+ * @example [gradeLetterOf("优"), gradeLetterOf(" b档 ")] // => ["A", "B"]
+ */
+export function gradeLetterOf(text: string): string {
+  const key = toHalfWidth(text).trim().toUpperCase();
+  return SYNONYMS[key] ?? key.replace(/[档级等]$/, "");
+}

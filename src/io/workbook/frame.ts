@@ -18,6 +18,8 @@ export interface RunInfo {
   charts?: { title: string; png: Uint8Array; width: number; height: number; path: string }[];
   /** Rows per 计分明细 sheet (Excel's limit unless a test sets fewer). */
   detailRowsPerSheet?: number;
+  /** --formulas: a 数据 sheet, and every item score in 分项得分 as a formula over it. */
+  formulas?: boolean;
 }
 
 /** Excel's row limit less the heading rows: a longer 计分明细 continues on another sheet. */

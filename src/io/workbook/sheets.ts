@@ -22,6 +22,7 @@ import { questionnaireSheet } from "./sheets/questionnaires.js";
 import { historySheet } from "./sheets/history.js";
 import { chartsSheet } from "./sheets/charts.js";
 import { aboutSheet } from "./sheets/about.js";
+import { dataSheet } from "./sheets/data.js";
 
 export interface ResultSheet {
   /** Whether the run writes it (true when absent). */
@@ -33,6 +34,7 @@ export const resultSheetList: readonly ResultSheet[] = [
   { build: rankingSheet },
   { build: categorySheet },
   { build: itemScoresSheet },
+  { when: (_a, info) => Boolean(info.formulas), build: dataSheet },
   { build: statisticsSheet },
   { when: (a) => Boolean(a.outcomes), build: outcomesSheet },
   { build: (a, info) => issuesSheet(a, info) },

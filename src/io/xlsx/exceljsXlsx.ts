@@ -38,7 +38,8 @@ export function toExceljs(book: WorkbookSpec): ExcelJS.Workbook {
         const s = Array.isArray(row.style) ? row.style[c] : (row.style as Style | undefined);
         if ((v === null || v === undefined || v === "") && !s) return;
         const cell = xr.getCell(c + 1);
-        cell.value = v === "" || v === undefined || (typeof v === "number" && !Number.isFinite(v)) ? null : v;
+        if (typeof v === "object" && v !== null) cell.value = { formula: v.formula, result: v.cached ?? undefined } as ExcelJS.CellFormulaValue;
+        else cell.value = v === "" || v === undefined || (typeof v === "number" && !Number.isFinite(v)) ? null : v;
         if (s) applyStyle(cell, s);
       });
     }

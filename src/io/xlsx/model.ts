@@ -5,7 +5,29 @@
  * toExceljs (in memory, the reference the tests compare it with).
  */
 
-export type XlsxValue = string | number | boolean | null | undefined;
+export type XlsxValue = string | number | boolean | null | undefined | XlsxFormula;
+
+/**
+ * A live formula with the value kaoping computed for it, so a reader that
+ * does not recalculate sees kaoping's figure. Made only by kaoping's own code
+ * (formulaCell): text read from an input is always a string and is written
+ * inert, whatever it starts with.
+ */
+export interface XlsxFormula {
+  /** Excel syntax without the leading "=", e.g. "ROUND(SUM(D6:H6),2)". */
+  readonly formula: string;
+  readonly cached: number | string | boolean | null;
+}
+
+/** @example formulaCell("SUM(A1:A3)", 6) // => { formula: "SUM(A1:A3)", cached: 6 } */
+export function formulaCell(formula: string, cached: number | string | boolean | null): XlsxFormula {
+  return Object.freeze({ formula, cached });
+}
+
+/** @example isFormula(formulaCell("1+1", 2)) // => true */
+export function isFormula(v: XlsxValue): v is XlsxFormula {
+  return typeof v === "object" && v !== null;
+}
 
 /** A cell look. Interned by `style()`, so equal looks share one object and one style index. */
 export interface Style {

@@ -2,7 +2,7 @@ import { columnLetter } from "../../core/table/grid.js";
 import { CELL_CUT_MARK } from "../../core/i18n/labels.js";
 import { produceAtomic } from "../atomicWrite.js";
 import { escapeXml } from "./escapeXml.js";
-import type { Merge, SheetSpec, Style, WorkbookSpec, XlsxImage, XlsxRow } from "./model.js";
+import type { Merge, SheetSpec, Style, WorkbookSpec, XlsxFormula, XlsxImage, XlsxRow } from "./model.js";
 import { StyleSheet } from "./styles.js";
 import { ZipWriter, type Write } from "./zipWriter.js";
 
@@ -221,6 +221,7 @@ function rowXml(r: number, row: XlsxRow, styles: StyleSheet, shared: readonly bo
     next = c + 1;
     const head = s ? `${at} s="${s}"` : at;
     if (empty) xml += head + "/>";
+    else if (typeof v === "object") xml += formulaXml(head, v);
     else if (typeof v === "number") xml += `${head}><v>${v}</v></c>`;
     else if (typeof v === "boolean") xml += `${head} t="b"><v>${v ? 1 : 0}</v></c>`;
     else if (shared[c]) xml += `${head} t="s"><v>${strings.indexIn(c, v)}</v></c>`;
@@ -230,6 +231,16 @@ function rowXml(r: number, row: XlsxRow, styles: StyleSheet, shared: readonly bo
     }
   }
   return xml + "</row>";
+}
+
+/** A formula cell with its cached value (t="str" for text, t="b" for a boolean, no <v> when there is none). */
+function formulaXml(head: string, cell: XlsxFormula): string {
+  const f = `<f>${escapeXml(cell.formula)}</f>`;
+  const c = cell.cached;
+  if (typeof c === "number" && Number.isFinite(c)) return `${head}>${f}<v>${c}</v></c>`;
+  if (typeof c === "boolean") return `${head} t="b">${f}<v>${c ? 1 : 0}</v></c>`;
+  if (typeof c === "string") return `${head} t="str">${f}<v>${escapeXml(c)}</v></c>`;
+  return `${head}>${f}</c>`;
 }
 
 function quoteSheet(name: string): string {

@@ -1,6 +1,7 @@
 import type { Assessment } from "../../../core/score/assess.js";
 import { COMPARABLE_TOTAL } from "../../../core/compare/compareYears.js";
-import { SHEETS, rankMethodLabels } from "../../../core/i18n/labels.js";
+import { FORMULAS, SHEETS, rankMethodLabels } from "../../../core/i18n/labels.js";
+import { dataColumns, gradeTablePlace, hasExtra, itemCells } from "../formulas.js";
 import { type SheetSpec, type XlsxValue } from "../../xlsx/model.js";
 import { roundExcel } from "../../../core/math/roundExcel.js";
 import { type RunInfo, tableSheet, formatTime } from "../frame.js";
@@ -8,6 +9,20 @@ import { quotaConditionAbout, reviewAboutRows } from "./outcomes.js";
 import { detailParts } from "./details.js";
 
 export function aboutSheet(a: Assessment, info: RunInfo): SheetSpec {
+  const rows = aboutRows(a, info);
+  // The formula notes (a fixed number of rows, so gradeTableTop knows the table's place before they are counted), then the 等级 table LOOKUP reads.
+  rows.push(...formulaAboutRows(a, info));
+  const table = gradeTablePlace(a.criteria, gradeTableTop(a, info));
+  if (table) rows.push([FORMULAS.gradeTable, FORMULAS.gradeTableHeader], ...table.rows.map((g) => [g.name, g.min]));
+  return tableSheet({ name: SHEETS.about, title: "说明", subtitle: "本工作簿由 kaoping 生成；输入文件未被修改", labels: ["项目", "内容", "SHA-256"], widths: [18, 60, 70], frozenRows: 0 }, [], rows);
+}
+
+/** Sheet row of the 等级 table's first grade on 说明: after the notes, the formula rows and the table's heading. */
+export function gradeTableTop(a: Assessment, info: RunInfo): number {
+  return 4 + aboutRows(a, info).length + formulaAboutRowCount(info) + 1;
+}
+
+function aboutRows(a: Assessment, info: RunInfo): XlsxValue[][] {
   const s = a.criteria.settings;
   const details = detailParts(a, info);
   const rows: XlsxValue[][] = [
@@ -52,7 +67,35 @@ export function aboutSheet(a: Assessment, info: RunInfo): SheetSpec {
   }
   if (details.parts > 1) rows.push(["计分明细", `共 ${details.rows} 行，超过单表上限，分在 ${details.parts} 张表（计分明细、计分明细2 …）`]);
   rows.push(["kaoping 版本", info.version], ["生成时间", formatTime(info.generatedAt)]);
-  return tableSheet({ name: SHEETS.about, title: "说明", subtitle: "本工作簿由 kaoping 生成；输入文件未被修改", labels: ["项目", "内容", "SHA-256"], widths: [18, 60, 70], frozenRows: 0 }, [], rows);
+  return rows;
+}
+
+function formulaAboutRowCount(info: RunInfo): number {
+  return info.formulas ? 2 : 1;
+}
+
+/** What is a formula and what is written as a value: one row, and one more on the item formulas with --formulas. */
+function formulaAboutRows(a: Assessment, info: RunInfo): XlsxValue[][] {
+  const gated = a.results.filter((r) => !r.vetoes.length && r.scoreGrade !== undefined).length;
+  const extra = a.results.filter(hasExtra).length;
+  const rows: XlsxValue[][] = [[FORMULAS.about, FORMULAS.aboutText(gated, extra)]];
+  if (info.formulas) {
+    const columns = dataColumns(a.criteria);
+    let formulas = 0;
+    const byItem = new Map<string, number>();
+    a.results.forEach((r, unit) => {
+      const { cells, reasons } = itemCells(a, r, unit, columns);
+      formulas += cells.size - reasons.size;
+      for (const [i, reason] of reasons) byItem.set(`${i}\u0000${reason}`, (byItem.get(`${i}\u0000${reason}`) ?? 0) + 1);
+    });
+    const values = [...byItem].map(([key, count]) => {
+      const [i, reason] = key.split("\u0000");
+      const item = a.criteria.items[Number(i)];
+      return FORMULAS.valueItem(item.key, item.name, count, FORMULAS.valueReasons[reason]);
+    });
+    rows.push([FORMULAS.itemsAbout, FORMULAS.itemsText(formulas, values.join("；"))]);
+  }
+  return rows;
 }
 
 /** The 说明 rows of the outcome rules: gates, quotas, the 负面清单 window. */

@@ -3,12 +3,14 @@ import { COLUMNS as C, SHEETS, yearTitle } from "../../../core/i18n/labels.js";
 import { style, type Merge, type SheetSpec, type XlsxRow } from "../../xlsx/model.js";
 import { type RunInfo, sheet } from "../frame.js";
 import { comparisonsByResult, rankColumns, rankingRows, settingsLine } from "./rankingColumns.js";
+import { categoryRankingFormulas } from "./rankingFormulas.js";
 
 export function categorySheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
   const cols = rankColumns(a, fmt, C.categoryRank);
   const merges: Merge[] = [];
   const band = style({ bold: true, fill: "FFF2F2F2" });
   const byUnit = comparisonsByResult(a);
+  const formulas = categoryRankingFormulas(a, info, cols.map((c) => c.label));
   function* body(): Generator<XlsxRow> {
     let row = 3;
     for (const category of a.categories) {
@@ -16,8 +18,8 @@ export function categorySheet(a: Assessment, info: RunInfo, fmt: string): SheetS
       row++;
       merges.push({ top: row, left: 1, bottom: row, right: cols.length });
       yield { values: [`${category}（${members.length} 个单位）`], style: band };
+      yield* rankingRows(cols, members, (r) => r.categoryRank, byUnit, formulas.block(members, row + 1));
       row += members.length;
-      yield* rankingRows(cols, members, (r) => r.categoryRank, byUnit);
     }
   }
   return sheet(

@@ -2,6 +2,9 @@ import type { Assessment } from "../../../core/score/assess.js";
 import { COLUMNS as C, SHEETS, VETO_LABEL, yearTitle } from "../../../core/i18n/labels.js";
 import { type Merge, type SheetSpec, type XlsxRow, type XlsxValue } from "../../xlsx/model.js";
 import { type RunInfo, HEADER, sheet, bodyStyles, bodyRow, BOLD } from "../frame.js";
+import { bonusFormula, dataColumns, itemCells, itemScoreLayout, ITEM_SCORES_FIRST_ROW, live, RANKING_FIRST_ROW, rankingColumnIndexes } from "../formulas.js";
+import { cellRef, roundedSum, sumArguments, totalFormula } from "../../../core/formulas/excel.js";
+import { rankColumns } from "./rankingColumns.js";
 
 export function itemScoresSheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
   const groups = a.criteria.groups.filter((g) => g.items.some((i) => !i.rule.pointless));
@@ -43,14 +46,30 @@ export function itemScoresSheet(a: Assessment, info: RunInfo, fmt: string): Shee
   const header = h.map((values, i): XlsxRow => ({ values: Array.from({ length: width }, (_, c) => values[c] ?? null), style: HEADER, height: i === 1 ? 60 : undefined }));
   const looks = bodyStyles([undefined, undefined, undefined, ...Array.from({ length: width - 3 }, () => fmt)], width);
   const bold = new Set(columns.flatMap((c, i) => (c.kind === "subtotal" ? [3 + i] : [])));
+  // Subtotals, 基本分, 加分 and 总分 are formulas over the row; with --formulas the items too, over the 数据 sheet.
+  const layout = itemScoreLayout(a.criteria);
+  const d = a.criteria.settings.decimals;
+  const dataCols = info.formulas ? dataColumns(a.criteria) : undefined;
+  const negativeCol = rankingColumnIndexes(rankColumns(a, fmt, C.rank).map((c) => c.label)).negative;
   function* body(): Generator<XlsxRow> {
-    for (const r of a.results) {
+    for (const [unit, r] of a.results.entries()) {
+      const row = ITEM_SCORES_FIRST_ROW + unit;
+      const items = dataCols ? itemCells(a, r, unit, dataCols).cells : undefined;
       const values: XlsxValue[] = [r.vetoes.length ? VETO_LABEL : (r.rank ?? null), r.unit.name, r.unit.category];
-      for (const c of columns) values.push(c.kind === "item" ? r.items.points(c.index!) : (r.groupScores.get(c.group!) ?? 0));
-      values.push(r.basic, r.bonus, r.total);
-      const row = bodyRow(values, looks, widths);
-      for (const i of bold) row.style[i] = BOLD(row.style[i]);
-      yield row;
+      let group = 0;
+      for (const c of columns) {
+        if (c.kind === "item") values.push(items?.get(c.index!) ?? r.items.points(c.index!));
+        else values.push(live(roundedSum(sumArguments(layout.groups[group++].itemCols, row), d), r.groupScores.get(c.group!) ?? 0));
+      }
+      const negative = negativeCol >= 0 ? cellRef(negativeCol, RANKING_FIRST_ROW + unit, { sheet: SHEETS.ranking }) : undefined;
+      values.push(
+        live(roundedSum(sumArguments(layout.basicItemCols, row), d), r.basic),
+        live(bonusFormula(a, r, layout, row), r.bonus),
+        live(totalFormula(cellRef(layout.basicCol, row), cellRef(layout.bonusCol, row), negative, d), r.total),
+      );
+      const laid = bodyRow(values, looks, widths);
+      for (const i of bold) laid.style[i] = BOLD(laid.style[i]);
+      yield laid;
     }
   }
   return sheet(

@@ -3,6 +3,7 @@ import { COLUMNS as C, SHEETS, yearTitle } from "../../../core/i18n/labels.js";
 import { type SheetSpec } from "../../xlsx/model.js";
 import { type RunInfo, sheet } from "../frame.js";
 import { comparisonsByResult, rankColumns, rankingRows, settingsLine } from "./rankingColumns.js";
+import { rankingFormulas } from "./rankingFormulas.js";
 
 export function rankingSheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
   const cols = rankColumns(a, fmt, C.rank);
@@ -18,7 +19,7 @@ export function rankingSheet(a: Assessment, info: RunInfo, fmt: string): SheetSp
       autoFilter: true,
       printColumns: highlights > 0 ? highlights : undefined,
     },
-    rankingRows(cols, a.results, (r) => r.rank, comparisonsByResult(a)),
+    rankingRows(cols, a.results, (r) => r.rank, comparisonsByResult(a), rankingFormulas(a, info, cols.map((c) => c.label))),
   );
 }
 

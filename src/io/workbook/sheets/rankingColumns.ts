@@ -70,12 +70,24 @@ export function comparisonsByResult(a: Assessment): Map<UnitResult, UnitComparis
   return new Map(a.comparison?.units.map((u) => [u.result, u]));
 }
 
-export function* rankingRows(cols: RankColumn[], results: Iterable<UnitResult>, place: (r: UnitResult) => number | undefined, byUnit: Map<UnitResult, UnitComparison>): Generator<XlsxRow> {
+/**
+ * The rows of a ranking sheet. `formulas` may replace a row's values with
+ * formula cells (same values cached) before the row is laid out.
+ */
+export function* rankingRows(
+  cols: RankColumn[],
+  results: Iterable<UnitResult>,
+  place: (r: UnitResult) => number | undefined,
+  byUnit: Map<UnitResult, UnitComparison>,
+  formulas?: (r: UnitResult, values: XlsxValue[]) => void,
+): Generator<XlsxRow> {
   const widths = cols.map((c) => c.width);
   const looks = bodyStyles(cols.map((c) => c.fmt), cols.length);
   const gradeCol = cols.findIndex((c) => c.label === C.grade);
   for (const r of results) {
-    const row = bodyRow(cols.map((c) => c.value(r, place(r), byUnit.get(r))), looks, widths);
+    const values = cols.map((c) => c.value(r, place(r), byUnit.get(r)));
+    formulas?.(r, values);
+    const row = bodyRow(values, looks, widths);
     const vetoed = r.vetoes.length > 0;
     if (vetoed) row.style = row.style.map(GREY);
     row.style[0] = CENTRED(row.style[0]);
