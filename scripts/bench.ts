@@ -38,11 +38,11 @@ function random(seed: number): () => number {
   };
 }
 
-async function generate(n: number, path: string): Promise<void> {
+async function generate(n: number, path: string, seed = 20261125): Promise<void> {
   const criteria = parseCriteria(await streamingReader.read(join(root, "scoring-sheets", "文明机关测评体系.xlsx")), new IssueLog());
   const fields = formFields(criteria);
   const extra = Array.from({ length: COLUMNS - 2 - fields.length }, (_, i) => `备用字段${i + 1}`);
-  const rnd = random(20261125);
+  const rnd = random(seed);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false, useStyles: false });
   const ws = wb.addWorksheet("申报数据");
   ws.addRow(["单位名称", "单位类别", ...fields.map((f) => (f.kind === "percent" ? `${f.field}（%）` : f.kind === "permille" ? `${f.field}（‰）` : f.field)), ...extra]).commit();
@@ -328,6 +328,7 @@ ${rows.join("\n")}
   console.log(md);
 }
 
-// `node dist/scripts/bench.js --generate N file.xlsx` only writes the input, for profiling.
-if (process.argv[2] === "--generate") await generate(Number(process.argv[3]), process.argv[4]);
+// `node dist/scripts/bench.js --generate N file.xlsx [seed]` only writes the input, for profiling
+// (and for print-pages.ts, which draws last year's office with another seed).
+if (process.argv[2] === "--generate") await generate(Number(process.argv[3]), process.argv[4], process.argv[5] ? Number(process.argv[5]) : undefined);
 else await main();

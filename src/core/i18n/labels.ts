@@ -278,3 +278,12 @@ export const REVIEW = {
   summary: (counts: string, notApplied: number) => `  复查：${counts}${notApplied ? `；${notApplied} 条规则需要历年数据未执行` : ""}（详见“评定结果”）`,
   counts: (c: Record<keyof typeof REVIEW_LABELS, number>) => `保留 ${c.keep} 个，警告 ${c.warn} 个，撤销 ${c.withdraw} 个，递补 ${c.replace} 个`,
 } as const;
+// issue 15: a workbook that prints
+export const PRINTING = {
+  /** 总排名 / 分类排名: what the print leaves to the screen. */
+  screenOnly: (last: string, labels: string[], reasonsElsewhere: boolean) => `打印至“${last}”列；${labels.join("、")}在其右侧，供屏幕查看和复制，不打印${reasonsElsewhere ? "（理由另见“评定结果”表）" : ""}`,
+  /** 分项得分: how the print is cut. */
+  itemBands: (bands: number) => `打印时按一级指标分为 ${bands} 段，每页重复名次和单位名称`,
+  /** The one population every statistic of the workbook, the charts and the 通报 use. */
+  eligibleScope: (eligible: number, vetoed: number) => `统计范围：参与排名的 ${eligible} 个单位（不含一票否决单位${vetoed ? ` ${vetoed} 个` : ""}，与图表和通报一致）`,
+} as const;
