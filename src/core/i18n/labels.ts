@@ -286,4 +286,6 @@ export const PRINTING = {
   itemBands: (bands: number) => `打印时按一级指标分为 ${bands} 段，每页重复名次和单位名称`,
   /** The one population every statistic of the workbook, the charts and the 通报 use. */
   eligibleScope: (eligible: number, vetoed: number) => `统计范围：参与排名的 ${eligible} 个单位（不含一票否决单位${vetoed ? ` ${vetoed} 个` : ""}，与图表和通报一致）`,
+  /** 分类汇总: counts are of every unit, means and rates of the ranked ones. */
+  summaryScope: "单位数含全部参评单位；平均分和比率不含一票否决单位（与指标统计、图表和通报一致）",
 } as const;
