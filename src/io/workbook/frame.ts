@@ -32,7 +32,7 @@ export const GRADE_FILLS: Record<string, string> = {
   [VETO_LABEL]: "FFD9D9D9",
 };
 export const TITLE = style({ bold: true, size: 15, horizontal: "center", vertical: "middle" });
-export const SUBTITLE = style({ color: "FF595959", size: 10, horizontal: "center" });
+export const SUBTITLE = style({ color: "FF595959", size: 10, horizontal: "center", vertical: "middle", wrap: true });
 export const HEADER = style({ bold: true, fill: HEADER_FILL_ARGB, border: GRID, horizontal: "center", vertical: "middle", wrap: true });
 export const BODY = style({ border: GRID, vertical: "middle" });
 export function scoreFormat(decimals: number): string {
@@ -91,7 +91,9 @@ export function sheet(f: Frame, body: Iterable<XlsxRow | null>, sharedColumns?: 
   merges.unshift({ top: 1, left: 1, bottom: 1, right: titleWidth }, { top: 2, left: 1, bottom: 2, right: titleWidth });
   function* rows(): Generator<XlsxRow | null> {
     yield { values: [f.title], style: TITLE, height: 26 };
-    yield { values: [f.subtitle], style: SUBTITLE };
+    // A long subtitle wraps within the printed width instead of running off both sides of the page.
+    const subtitleLines = linesNeeded(f.subtitle, f.widths.slice(0, titleWidth).reduce((sum, w) => sum + w, 0));
+    yield { values: [f.subtitle], style: SUBTITLE, height: subtitleLines > 1 ? LINE_HEIGHT * subtitleLines : undefined };
     yield* headerRows;
     yield* body;
   }
