@@ -329,6 +329,6 @@ ${rows.join("\n")}
 }
 
 // `node dist/scripts/bench.js --generate N file.xlsx [seed]` only writes the input, for profiling or
-// for looking at outputs at size (two seeds give a previous year to compare with: 同比 charts).
+// for looking at outputs at size (two seeds give a previous year to compare with: 同比 charts, print-pages.ts).
 if (process.argv[2] === "--generate") await generate(Number(process.argv[3]), process.argv[4], process.argv[5] ? Number(process.argv[5]) : undefined);
 else await main();

@@ -49,6 +49,9 @@ async function contents(path: string) {
       frozen: view?.state === "frozen" ? [view.xSplit ?? 0, view.ySplit ?? 0] : null,
       filter: ws.autoFilter ?? null,
       titles: ws.pageSetup.printTitlesRow ?? null,
+      titleColumns: ws.pageSetup.printTitlesColumn ?? null,
+      printArea: ws.pageSetup.printArea ?? null,
+      page: [ws.pageSetup.paperSize, ws.pageSetup.orientation, Boolean(ws.pageSetup.fitToPage), ws.pageSetup.fitToWidth, ws.pageSetup.fitToPage ? null : ws.pageSetup.scale],
       images: ws.getImages().length,
     };
   });
@@ -73,8 +76,11 @@ describe("result workbook writers", () => {
     expect(ranking.frozen).toEqual([0, 3]);
     expect(ranking.titles).toBe("3:3");
     // 21 columns with last year: 8 + 负面清单扣分 (the shipped 负面清单) + 评定结果, 已命名称号, 复查结论 (the shipped
-    // 评定规则 and 复查, the samples' titles) + 5 comparison + 评定理由 + 复查理由 + 备注 + 同比要点.
-    expect(ranking.merges).toContain("A1:U1");
+    // 评定规则 and 复查, the samples' titles) + 5 comparison + 备注, then 评定理由 + 复查理由 + 同比要点 for the screen.
+    // The title is centred over the 18 printed columns (A–R), not over all 21 (issue 15: it sat off-centre on the page).
+    expect(ranking.merges).toContain("A1:R1");
+    expect(ranking.printArea).toBe("A1:R15");
+    expect(stream[2].titleColumns).toBe("A:B");
     expect(stream.find((s) => s.name === "图表")!.images).toBe(1);
     // 分类排名's category bands are merged across the table, added while its rows are generated. The 12 sample units
     // are 乡镇 4, 市直机关 5 (县水务局 vetoed among them), 教育系统 3: bands at rows 4, 4 + 1 + 4 = 9, 9 + 1 + 5 = 15;

@@ -116,8 +116,9 @@ describe("a field means one thing, in 计分明细 and 同比分析", () => {
     // 21‰ → 19.5‰: −1.5 千分点, in the same column, the cell saying 千分点 (at 百分比小数位数 1)
     const birth = rows0.find((r) => r.values["单位名称"] === "甲镇" && r.values["指标"] === "人口出生率")!;
     expect(birth.values["变化（百分点/千分点）"]).toBe(-1.5);
-    expect(birth.fmt["变化（百分点/千分点）"]).toBe('+0.0"个千分点";-0.0"个千分点";0');
-    expect(rows0.find((r) => r.values["单位名称"] === "甲镇" && r.values["指标"] === "满意率")!.fmt["变化（百分点/千分点）"]).toBe('+0.0"个百分点";-0.0"个百分点";0');
+    // A zero change at the same precision too (0.0个千分点, not a bare 0: issue 15, one precision per kind of figure).
+    expect(birth.fmt["变化（百分点/千分点）"]).toBe('+0.0"个千分点";-0.0"个千分点";0.0"个千分点"');
+    expect(rows0.find((r) => r.values["单位名称"] === "甲镇" && r.values["指标"] === "满意率")!.fmt["变化（百分点/千分点）"]).toBe('+0.0"个百分点";-0.0"个百分点";0.0"个百分点"');
     // 20 → 18 宿舍: −2, −10%, shown without 退步
     expect(row("甲镇", "宿舍总数")).toMatchObject({ 本年: 18, 上年: 20, 增减: -2, 方向: "不评价", 备注: "不评价" });
     expect(row("甲镇", "宿舍总数")["评价"]).toBeUndefined();

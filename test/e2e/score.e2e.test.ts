@@ -213,17 +213,19 @@ describe("kaoping score on the samples", () => {
     expect(dorm[9]).toBe(1.22);
   });
 
-  it("指标统计: 5.1.1 文明科室创建率 over the 12 units", () => {
+  it("指标统计: 5.1.1 文明科室创建率 over the 11 ranked units (县水务局, vetoed, left out as in the 通报 and the charts)", () => {
     const row = rowsOf("指标统计").find((r) => r && r[0] === "5.1.1")!;
     const at = (label: string) => row[colOf("指标统计", label)];
-    // points: 2.4 (萨勒吾则克乡), 2.4 (咸宁市林业局), 0 (城关第一小学), 4 × 9 others → sum 40.8, mean 3.4
-    expect(at("平均分")).toBeCloseTo(3.4, 12);
+    // points of the 12 units: 2.4 (萨勒吾则克乡), 2.4 (咸宁市林业局), 0 (城关第一小学), 4 × 9 others, one of them
+    // 县水务局 (5 / 5 科室, vetoed): 11 units, sum 40.8 − 4 = 36.8, mean 36.8 / 11
+    expect(at("平均分")).toBeCloseTo(36.8 / 11, 12);
+    // sorted 0, 2.4, 2.4, 4 × 8: the 6th of 11 is 4
     expect(at("中位数")).toBe(4);
-    // sorted 0, 2.4, 2.4, 4 … (12 values): Q1 at position 11 × 0.25 = 2.75 → 2.4 + 0.75 × (4 − 2.4) = 3.6
-    expect(at("下四分位（QUARTILE.INC）")).toBeCloseTo(3.6, 12);
-    expect(at("满分单位数")).toBe(9);
-    // pooled rate: (4 + 4 + 1 + 5 × 9) / (5 × 11 + 4) = 54 / 59
-    expect(at("合计比率（Σ分子/Σ分母）")).toBeCloseTo(54 / 59, 12);
+    // Q1 at position 10 × 0.25 = 2.5 → 2.4 + 0.5 × (4 − 2.4) = 3.2
+    expect(at("下四分位（QUARTILE.INC）")).toBeCloseTo(3.2, 12);
+    expect(at("满分单位数")).toBe(8);
+    // pooled rate: (4 + 4 + 1 + 5 × 8) / (5 × 10 + 4) = 49 / 54
+    expect(at("合计比率（Σ分子/Σ分母）")).toBeCloseTo(49 / 54, 12);
   });
 
   it("说明 records input hashes and settings; the input is untouched", async () => {

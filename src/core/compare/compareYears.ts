@@ -262,14 +262,16 @@ function summarise(current: YearUnit[], previous: YearUnit[], figures: Figure[],
       return totals.length ? mean(totals) : undefined;
     });
     for (const g of [...grades.map((x) => x.name), VETO_LABEL]) row(`${g}单位数`, "count", (us) => us.filter((u) => u.grade === g).length, !partial);
+    // Rates, like the mean, over the units that are ranked: vetoed units are out of every statistic.
+    const ranked = (us: YearUnit[]) => us.filter((u) => !u.vetoed);
     for (const f of figures.filter((x) => x.itemIndex !== undefined)) {
       row(`${f.name}（合计：Σ分子/Σ分母）`, "rate", (us) => {
-        const parts = us.map((u) => u.figures.get(f.id)?.parts).filter((p) => p && p.denominator > 0);
+        const parts = ranked(us).map((u) => u.figures.get(f.id)?.parts).filter((p) => p && p.denominator > 0);
         if (!parts.length) return undefined;
         return parts.reduce((a, p) => a + p!.numerator, 0) / parts.reduce((a, p) => a + p!.denominator, 0);
       });
       row(`${f.name}（单位平均）`, "rate", (us) => {
-        const rates = us.map((u) => u.figures.get(f.id)?.value).filter((v): v is number => v !== undefined);
+        const rates = ranked(us).map((u) => u.figures.get(f.id)?.value).filter((v): v is number => v !== undefined);
         return rates.length ? mean(rates) : undefined;
       });
     }

@@ -475,3 +475,14 @@ export const FORMULAS = {
   valueReasons: { missing: "数据缺失按 0 分", methods: "按测评方法分部计分", rule: "计分方式无法写成公式", inputs: "读取时经过换算或各计分方式读法不同" } as Record<string, string>,
   valueItem: (key: string, name: string, count: number, reason: string) => `${key} ${name} ${count} 个（${reason}）`,
 } as const;
+// issue 15: a workbook that prints
+export const PRINTING = {
+  /** 总排名 / 分类排名: what the print leaves to the screen. */
+  screenOnly: (last: string, labels: string[], reasonsElsewhere: boolean) => `打印至“${last}”列；${labels.join("、")}在其右侧，供屏幕查看和复制，不打印${reasonsElsewhere ? "（理由另见“评定结果”表）" : ""}`,
+  /** 分项得分: how the print is cut. */
+  itemBands: (bands: number) => `打印时按一级指标分为 ${bands} 段，每页重复名次和单位名称`,
+  /** The one population every statistic of the workbook, the charts and the 通报 use. */
+  eligibleScope: (eligible: number, vetoed: number) => `统计范围：参与排名的 ${eligible} 个单位（不含一票否决单位${vetoed ? ` ${vetoed} 个` : ""}，与图表和通报一致）`,
+  /** 分类汇总: counts are of every unit, means and rates of the ranked ones. */
+  summaryScope: "单位数含全部参评单位；平均分和比率不含一票否决单位（与指标统计、图表和通报一致）",
+} as const;

@@ -127,7 +127,8 @@ export function assess(
     results,
     rejected: parsed.rejected,
     excluded: parsed.excluded,
-    statistics: itemStatistics(scored, criteria.items),
+    // Over the units that are ranked, as the charts, 分类汇总 and the 通报 count them: a vetoed unit is out of every statistic.
+    statistics: itemStatistics(results.filter((r) => !r.vetoes.length), criteria.items),
     issues: issues.items,
     categories: [...new Set(parsed.units.map((u) => u.category))],
     panel: parsed.panel,

@@ -23,7 +23,7 @@ export interface ItemStatistic {
   meanRate?: number;
 }
 
-/** Per-item statistics over all scored units (vetoed ones too: their items were scored). */
+/** Per-item statistics over the given units (assess passes the ranked ones: vetoed units are left out). */
 export function itemStatistics(results: UnitResult[], items: CriteriaItem[]): ItemStatistic[] {
   return items.flatMap((item, index) => {
     if (item.rule.pointless) return [];

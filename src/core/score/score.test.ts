@@ -65,14 +65,14 @@ describe("tie conventions on totals 90, 90, 83.01, 80, 70", () => {
 });
 
 describe("item statistics", () => {
-  it("mean, median, STDEV.S, score rate and full-score count of item 甲 over six units", () => {
+  it("mean, median, STDEV.S, score rate and full-score count of item 甲 over the five ranked units (E局, vetoed, left out)", () => {
     const { assessment } = scoreRows(ITEMS, UNITS);
     const s = assessment.statistics[0];
-    // 甲 scores: 55, 50, 50, 45, 60, 40 → mean 50, median 50;
-    // squared deviations 25+0+0+25+100+100 = 250, /5 = 50, STDEV.S = √50
-    expect(s).toMatchObject({ mean: 50, median: 50, max: 60, min: 40, fullCount: 1 });
-    expect(s.stdDev).toBeCloseTo(Math.sqrt(50), 12);
-    expect(s.scoreRate).toBeCloseTo(50 / 60, 12);
+    // 甲 scores without E局's 60: 55, 50, 50, 45, 40 → mean 48, median 50, none at the full 60;
+    // squared deviations 49+4+4+9+64 = 130, /4 = 32.5, STDEV.S = √32.5
+    expect(s).toMatchObject({ count: 5, mean: 48, median: 50, max: 55, min: 40, fullCount: 0 });
+    expect(s.stdDev).toBeCloseTo(Math.sqrt(32.5), 12);
+    expect(s.scoreRate).toBeCloseTo(48 / 60, 12);
   });
   it("pooled rate Σ分子/Σ分母 differs from the mean of unit rates", () => {
     const { assessment } = scoreRows(

@@ -34,7 +34,7 @@ export const GRADE_FILLS: Record<string, string> = {
   [VETO_LABEL]: "FFD9D9D9",
 };
 export const TITLE = style({ bold: true, size: 15, horizontal: "center", vertical: "middle" });
-export const SUBTITLE = style({ color: "FF595959", size: 10, horizontal: "center" });
+export const SUBTITLE = style({ color: "FF595959", size: 10, horizontal: "center", vertical: "middle", wrap: true });
 export const HEADER = style({ bold: true, fill: HEADER_FILL_ARGB, border: GRID, horizontal: "center", vertical: "middle", wrap: true });
 export const BODY = style({ border: GRID, vertical: "middle" });
 export function scoreFormat(decimals: number): string {
@@ -71,21 +71,31 @@ export interface Frame {
   autoFilter?: boolean;
   orientation?: "portrait" | "landscape";
   fitToWidth?: number;
+  /** Print columns 1..printColumns only; the title is centred over them. */
   printColumns?: number;
+  /** Columns 1..titleColumns repeat on every printed page (分项得分's 名次 and 单位名称). */
+  titleColumns?: number;
+  /** Column page breaks (columns before each), printed at `scale` percent: see pageFit.ts. */
+  columnBreaks?: readonly number[];
+  scale?: number;
 }
 
 /** A sheet with a title row, a subtitle, headers from row 3, print setup and frozen panes. */
 export function sheet(f: Frame, body: Iterable<XlsxRow | null>, sharedColumns?: number[]): SheetSpec {
   const width = Math.max(f.widths.length, 1);
-  const headerRows: XlsxRow[] = typeof f.header[0] === "string" || !f.header.length ? [{ values: f.header as string[], style: HEADER, height: 30 }] : (f.header as XlsxRow[]);
+  const headerRows: XlsxRow[] = typeof f.header[0] === "string" || !f.header.length ? [{ values: f.header as string[], style: HEADER, height: headerHeight(f.header as string[], f.widths) }] : (f.header as XlsxRow[]);
   const lastHeader = 2 + headerRows.length;
   // The caller's array itself, not a copy: a sheet may add merges while its rows are generated
   // (分类排名's category bands), and the writer reads them after the last row.
   const merges: Merge[] = f.merges ?? [];
-  merges.unshift({ top: 1, left: 1, bottom: 1, right: width }, { top: 2, left: 1, bottom: 2, right: width });
+  // The title is centred over what prints on the first page: the print area, or the first band.
+  const titleWidth = Math.min(width, f.columnBreaks?.[0] ?? f.printColumns ?? width);
+  merges.unshift({ top: 1, left: 1, bottom: 1, right: titleWidth }, { top: 2, left: 1, bottom: 2, right: titleWidth });
   function* rows(): Generator<XlsxRow | null> {
     yield { values: [f.title], style: TITLE, height: 26 };
-    yield { values: [f.subtitle], style: SUBTITLE };
+    // A long subtitle wraps within the printed width instead of running off both sides of the page.
+    const subtitleLines = linesNeeded(f.subtitle, f.widths.slice(0, titleWidth).reduce((sum, w) => sum + w, 0));
+    yield { values: [f.subtitle], style: SUBTITLE, height: subtitleLines > 1 ? LINE_HEIGHT * subtitleLines : undefined };
     yield* headerRows;
     yield* body;
   }
@@ -96,7 +106,16 @@ export function sheet(f: Frame, body: Iterable<XlsxRow | null>, sharedColumns?: 
     rows: rows(),
     merges,
     autoFilter: f.autoFilter ? { row: 3, left: 1, right: width } : undefined,
-    page: { orientation: f.orientation ?? "landscape", fitToWidth: f.fitToWidth ?? 1, titleRows: { first: 3, last: lastHeader }, printColumns: f.printColumns, footer: "第 &P 页，共 &N 页" },
+    page: {
+      orientation: f.orientation ?? "landscape",
+      fitToWidth: f.fitToWidth ?? 1,
+      scale: f.scale,
+      titleRows: { first: 3, last: lastHeader },
+      titleColumns: f.titleColumns ? { first: 1, last: f.titleColumns } : undefined,
+      printColumns: f.printColumns,
+      columnBreaks: f.columnBreaks?.length ? f.columnBreaks : undefined,
+      footer: "第 &P 页，共 &N 页",
+    },
     sharedColumns,
   };
 }
@@ -117,20 +136,34 @@ export function looksByFormat(formatsFor: (key: string) => (string | undefined)[
   };
 }
 
+/** Points per line of 11 pt text: Excel's default row height. */
+export const LINE_HEIGHT = 15;
+
+/**
+ * A one-row header's height: two lines, or more when a label needs them
+ * at its column's width.
+ * @example headerHeight(["名次", "上年总分（可比）"], [8, 6]) // => 60
+ */
+export function headerHeight(labels: readonly string[], widths: readonly number[]): number {
+  return LINE_HEIGHT * Math.max(2, ...labels.map((l, i) => linesNeeded(l, widths[i] ?? 10)));
+}
+
 /**
  * A bordered body row; text wider than its column wraps, and the row is
  * given the height it needs (viewers do not all re-measure wrapped rows).
+ * Columns from `wrapBefore` on (those outside the print area) never wrap
+ * and never make the row taller: on screen their text runs on one line.
  */
-export function bodyRow(values: XlsxValue[], looks: { plain: Style[]; wrapped: Style[] }, widths: readonly number[]): XlsxRow & { style: Style[] } {
+export function bodyRow(values: XlsxValue[], looks: { plain: Style[]; wrapped: Style[] }, widths: readonly number[], wrapBefore = Infinity): XlsxRow & { style: Style[] } {
   let lines = 1;
   const styles = new Array<Style>(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    const needed = typeof v === "string" ? linesNeeded(v, widths[i] ?? 10) : 1;
+    const needed = typeof v === "string" && i < wrapBefore ? linesNeeded(v, widths[i] ?? 10) : 1;
     styles[i] = needed > 1 ? looks.wrapped[i] : looks.plain[i];
     if (needed > lines) lines = needed;
   }
-  return { values, style: styles, height: lines > 1 ? 15 * lines : undefined };
+  return { values, style: styles, height: lines > 1 ? LINE_HEIGHT * lines : undefined };
 }
 
 export const GREY = variant({ color: "FF7F7F7F" });

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { columnLetter } from "../../core/table/grid.js";
 import type { Style, WorkbookSpec } from "./model.js";
 
 /**
@@ -18,10 +19,13 @@ export function toExceljs(book: WorkbookSpec): ExcelJS.Workbook {
         ? {
             paperSize: 9,
             orientation: spec.page.orientation,
-            fitToPage: true,
+            fitToPage: !spec.page.scale,
+            scale: spec.page.scale,
             fitToWidth: spec.page.fitToWidth,
             fitToHeight: 0,
             printTitlesRow: spec.page.titleRows ? `${spec.page.titleRows.first}:${spec.page.titleRows.last}` : undefined,
+            printTitlesColumn: spec.page.titleColumns ? `${columnLetter(spec.page.titleColumns.first - 1)}:${columnLetter(spec.page.titleColumns.last - 1)}` : undefined,
+            // exceljs writes no column breaks (<colBreaks>): the tests read them from writeXlsx's XML.
             margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
           }
         : undefined,

@@ -86,12 +86,21 @@ export interface SheetSpec {
   autoFilter?: { row: number; left: number; right: number };
   page?: {
     orientation: "portrait" | "landscape";
-    /** Pages across; 0 lets Excel choose. */
+    /** Pages across; 0 lets Excel choose. Ignored when `scale` is set. */
     fitToWidth: number;
+    /**
+     * A fixed print scale in percent instead of fitting: Excel and Calc
+     * ignore manual page breaks (`columnBreaks`) on a sheet fitted to pages.
+     */
+    scale?: number;
     /** Rows repeated at the top of every printed page. */
     titleRows?: { first: number; last: number };
+    /** Columns (1-based) repeated at the left of every printed page, e.g. 名次 and 单位名称. */
+    titleColumns?: { first: number; last: number };
     /** Print only columns 1..lastCol (all rows). */
     printColumns?: number;
+    /** Manual page breaks between columns: each number is the count of columns before a break (a break before D is 3). */
+    columnBreaks?: readonly number[];
     footer?: string;
   };
   images?: XlsxImage[];

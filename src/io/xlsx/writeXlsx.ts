@@ -166,7 +166,7 @@ class ChunkBuffer {
 
 function sheetHead(spec: SheetSpec, selected: boolean): string {
   let xml = `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`;
-  if (spec.page) xml += '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
+  if (spec.page) xml += `<sheetPr><pageSetUpPr fitToPage="${spec.page.scale ? 0 : 1}"/></sheetPr>`;
   xml += `<sheetViews><sheetView workbookViewId="0"${selected ? ' tabSelected="1"' : ""}`;
   const f = spec.frozen;
   if (f && (f.rows || f.cols)) {
@@ -188,8 +188,11 @@ function sheetTail(spec: SheetSpec): string {
   if (spec.page) {
     const p = spec.page;
     xml += '<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>';
-    xml += `<pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="${p.fitToWidth}" fitToHeight="0"/>`;
+    xml += `<pageSetup paperSize="9"${p.scale ? ` scale="${p.scale}"` : ""} orientation="${p.orientation}" fitToWidth="${p.fitToWidth}" fitToHeight="0"/>`;
     if (p.footer) xml += `<headerFooter><oddFooter>${escapeXml(p.footer)}</oddFooter></headerFooter>`;
+    const breaks = p.columnBreaks ?? [];
+    // After headerFooter and rowBreaks, before drawing (the schema's order).
+    if (breaks.length) xml += `<colBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((b) => `<brk id="${b}" max="1048575" man="1"/>`).join("")}</colBreaks>`;
   }
   if (spec.images?.length) xml += '<drawing r:id="rId1"/>';
   return xml + "</worksheet>";
@@ -254,8 +257,11 @@ function workbookXml(sheets: WrittenSheet[]): string {
     const af = spec.autoFilter;
     if (af) names.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${q}!$${letter(af.left - 1)}$${af.row}:$${letter(af.right - 1)}$${af.row}</definedName>`);
     if (spec.page?.printColumns) names.push(`<definedName name="_xlnm.Print_Area" localSheetId="${i}">${q}!$A$1:$${letter(spec.page.printColumns - 1)}$${Math.max(lastRow, 1)}</definedName>`);
+    // Columns first, then rows, comma-separated: how Excel writes both kinds of print titles.
     const t = spec.page?.titleRows;
-    if (t) names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${q}!$${t.first}:$${t.last}</definedName>`);
+    const tc = spec.page?.titleColumns;
+    const titles = [...(tc ? [`${q}!$${letter(tc.first - 1)}:$${letter(tc.last - 1)}`] : []), ...(t ? [`${q}!$${t.first}:$${t.last}`] : [])];
+    if (titles.length) names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${titles.join(",")}</definedName>`);
   });
   return (
     `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><workbookPr/><bookViews><workbookView activeTab="0"/></bookViews><sheets>` +

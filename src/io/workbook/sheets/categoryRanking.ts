@@ -2,7 +2,7 @@ import type { Assessment } from "../../../core/score/assess.js";
 import { COLUMNS as C, SHEETS, yearTitle } from "../../../core/i18n/labels.js";
 import { style, type Merge, type SheetSpec, type XlsxRow } from "../../xlsx/model.js";
 import { type RunInfo, sheet } from "../frame.js";
-import { comparisonsByResult, rankColumns, rankingRows, settingsLine } from "./rankingColumns.js";
+import { comparisonsByResult, printNote, printedColumns, rankColumns, rankingRows, settingsLine } from "./rankingColumns.js";
 import { categoryRankingFormulas } from "./rankingFormulas.js";
 
 export function categorySheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
@@ -11,6 +11,7 @@ export function categorySheet(a: Assessment, info: RunInfo, fmt: string): SheetS
   const band = style({ bold: true, fill: "FFF2F2F2" });
   const byUnit = comparisonsByResult(a);
   const formulas = categoryRankingFormulas(a, info, cols.map((c) => c.label));
+  const printed = printedColumns(cols);
   function* body(): Generator<XlsxRow> {
     let row = 3;
     for (const category of a.categories) {
@@ -26,10 +27,12 @@ export function categorySheet(a: Assessment, info: RunInfo, fmt: string): SheetS
     {
       name: SHEETS.categoryRanking,
       title: `${yearTitle(info.label)}文明单位测评分类排名`,
-      subtitle: `按“${a.criteria.settings.groupField}”分组排名；${settingsLine(a)}`,
+      subtitle: [`按“${a.criteria.settings.groupField}”分组排名；${settingsLine(a)}`, printNote(cols, a)].filter(Boolean).join("　"),
       widths: cols.map((c) => c.width),
       header: cols.map((c) => c.label),
       merges,
+      // The same print as 总排名: up to 备注, on one A4 width.
+      printColumns: printed < cols.length ? printed : undefined,
     },
     body(),
   );

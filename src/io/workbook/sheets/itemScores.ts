@@ -1,10 +1,12 @@
 import type { Assessment } from "../../../core/score/assess.js";
-import { COLUMNS as C, SHEETS, VETO_LABEL, yearTitle } from "../../../core/i18n/labels.js";
+import { COLUMNS as C, PRINTING, SHEETS, VETO_LABEL, yearTitle } from "../../../core/i18n/labels.js";
 import { type Merge, type SheetSpec, type XlsxRow, type XlsxValue } from "../../xlsx/model.js";
-import { type RunInfo, HEADER, sheet, bodyStyles, bodyRow, BOLD } from "../frame.js";
+import { type RunInfo, HEADER, LINE_HEIGHT, sheet, bodyStyles, bodyRow, BOLD } from "../frame.js";
 import { bonusFormula, dataColumns, itemCells, itemScoreLayout, ITEM_SCORES_FIRST_ROW, live, RANKING_FIRST_ROW, rankingColumnIndexes } from "../formulas.js";
 import { cellRef, roundedSum, sumArguments, totalFormula } from "../../../core/formulas/excel.js";
 import { rankColumns } from "./rankingColumns.js";
+import { A4_PRINTABLE, bandLayout } from "../pageFit.js";
+import { linesNeeded } from "../../xlsx/textLines.js";
 
 export function itemScoresSheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
   const groups = a.criteria.groups.filter((g) => g.items.some((i) => !i.rule.pointless));
@@ -19,6 +21,8 @@ export function itemScoresSheet(a: Assessment, info: RunInfo, fmt: string): Shee
     merges.push({ top, left: i + 1, bottom: top + 1, right: i + 1 });
   });
   let col = 3;
+  // Each 一级指标's columns (1-based, with its 小计) stay on one printed page.
+  const bands: [number, number][] = [];
   for (const g of groups) {
     const start = col;
     for (const item of g.items) {
@@ -34,6 +38,7 @@ export function itemScoresSheet(a: Assessment, info: RunInfo, fmt: string): Shee
     col++;
     h[0][start] = `${g.name}（${g.points}分）`;
     if (col - 1 > start) merges.push({ top, left: start + 1, bottom: top, right: col });
+    bands.push([start + 1, col]);
   }
   for (const [label, points] of [[C.basic, a.criteria.basicTotal], [C.bonus, a.criteria.settings.bonusCap], [C.total, a.criteria.basicTotal + a.criteria.settings.bonusCap]] as const) {
     h[0][col] = label;
@@ -41,9 +46,15 @@ export function itemScoresSheet(a: Assessment, info: RunInfo, fmt: string): Shee
     merges.push({ top, left: col + 1, bottom: top + 1, right: col + 1 });
     col++;
   }
+  // 基本分, 加分 and 总分 print together, after the last 一级指标.
+  bands.push([col - 2, col]);
   const width = col;
-  const widths = [7, 24, 10, ...Array.from({ length: width - 3 }, () => 9)];
-  const header = h.map((values, i): XlsxRow => ({ values: Array.from({ length: width }, (_, c) => values[c] ?? null), style: HEADER, height: i === 1 ? 60 : undefined }));
+  // Item columns as wide as 10.00; their names wrap in the header row, which is as tall as the longest needs.
+  const widths = [7, 24, 10, ...Array.from({ length: width - 3 }, () => 8)];
+  const itemHeader = LINE_HEIGHT * Math.max(2, ...Array.from(h[1], (v, c) => (typeof v === "string" ? linesNeeded(v, widths[c]) : 1)));
+  const header = h.map((values, i): XlsxRow => ({ values: Array.from({ length: width }, (_, c) => values[c] ?? null), style: HEADER, height: i === 1 ? itemHeader : undefined }));
+  // Bands of whole 一级指标 across pages, 名次 and 单位名称 repeated on each (A4 landscape).
+  const print = bandLayout(widths, 2, bands, A4_PRINTABLE.landscape.width);
   const looks = bodyStyles([undefined, undefined, undefined, ...Array.from({ length: width - 3 }, () => fmt)], width);
   const bold = new Set(columns.flatMap((c, i) => (c.kind === "subtotal" ? [3 + i] : [])));
   // Subtotals, 基本分, 加分 and 总分 are formulas over the row; with --formulas the items too, over the 数据 sheet.
@@ -76,13 +87,17 @@ export function itemScoresSheet(a: Assessment, info: RunInfo, fmt: string): Shee
     {
       name: SHEETS.itemScores,
       title: `${yearTitle(info.label)}文明单位测评分项得分`,
-      subtitle: "每项得分按 Excel ROUND 保留后再合计；第 5 行为各项分值",
+      subtitle: `每项得分按 Excel ROUND 保留后再合计；第 5 行为各项分值；${PRINTING.itemBands(print.breaks.length + 1)}`,
       widths,
       header,
       frozenCols: 2,
       merges,
-      // 30-odd item columns cannot fit one A4 width legibly: spread over three.
-      fitToWidth: 3,
+      // 30-odd item columns cannot fit one A4 width legibly: bands at 一级指标 boundaries, at a fixed
+      // scale (Excel and Calc ignore manual breaks on a sheet fitted to pages).
+      titleColumns: 2,
+      columnBreaks: print.breaks,
+      scale: print.scale,
+      fitToWidth: print.breaks.length + 1,
     },
     body(),
   );

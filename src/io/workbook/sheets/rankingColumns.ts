@@ -1,10 +1,10 @@
 import type { Assessment } from "../../../core/score/assess.js";
 import type { UnitResult } from "../../../core/model.js";
 import type { UnitComparison } from "../../../core/compare/compareYears.js";
-import { COLUMNS as C, REVIEW, REVIEW_LABELS, DATA_TO_VERIFY, ON_COMPARABLE, VETO_LABEL, rankMethodLabels } from "../../../core/i18n/labels.js";
+import { COLUMNS as C, PRINTING, REVIEW, REVIEW_LABELS, DATA_TO_VERIFY, ON_COMPARABLE, VETO_LABEL, rankMethodLabels } from "../../../core/i18n/labels.js";
 import { type XlsxRow, type XlsxValue } from "../../xlsx/model.js";
 import { reviewTitle } from "./outcomes.js";
-import { bodyStyles, bodyRow, GREY, CENTRED, GRADE_LOOKS } from "../frame.js";
+import { bodyStyles, bodyRow, percentFormat, GREY, CENTRED, GRADE_LOOKS } from "../frame.js";
 
 /** One column of the ranking sheets: heading, width, number format and value. */
 export interface RankColumn {
@@ -12,25 +12,34 @@ export interface RankColumn {
   width: number;
   fmt?: string;
   value: (r: UnitResult, place: number | undefined, c: UnitComparison | undefined) => XlsxValue;
+  /** false: long text for the screen and for pasting, after the printed columns (outside the print area). */
+  printed?: false;
+}
+
+/** A signed change at a figure's format, zero shown at the same precision (+1.20, -0.35, 0.00). */
+export function changeFormat(fmt: string): string {
+  return `+${fmt};-${fmt};${fmt}`;
 }
 
 export function rankColumns(a: Assessment, fmt: string, placeLabel: string): RankColumn[] {
   const vetoed = (r: UnitResult) => r.vetoes.length > 0;
   // The 复查 columns only when some unit holds a title (or is named 递补).
   const reviewed = a.results.some((r) => r.review);
+  // Widths for print: the figures as narrow as their numbers (100.00), so the printed columns fit one A4 width legibly.
   const cols: RankColumn[] = [
-    { label: placeLabel, width: 8, value: (r, place) => (vetoed(r) ? VETO_LABEL : (place ?? null)) },
+    { label: placeLabel, width: 6, value: (r, place) => (vetoed(r) ? VETO_LABEL : (place ?? null)) },
     { label: C.unit, width: 26, value: (r) => r.unit.name },
-    { label: C.category, width: 12, value: (r) => r.unit.category },
-    { label: C.basic, width: 9, fmt, value: (r) => r.basic },
-    { label: C.bonus, width: 8, fmt, value: (r) => r.bonus },
+    { label: C.category, width: 10, value: (r) => r.unit.category },
+    { label: C.basic, width: 8, fmt, value: (r) => r.basic },
+    { label: C.bonus, width: 7, fmt, value: (r) => r.bonus },
     // 总分 = 基本分 + 加分 − 负面清单扣分 when the criteria have a 负面清单, so the row still adds up.
-    ...(a.criteria.negativeList.length ? [{ label: C.negative, width: 9, fmt, value: (r: UnitResult) => r.negative?.points ?? 0 }] : []),
-    { label: C.total, width: 9, fmt, value: (r) => r.total },
-    { label: C.grade, width: 8, value: (r) => (vetoed(r) ? VETO_LABEL : r.grade) },
-    ...(a.outcomes ? [{ label: C.outcome, width: 12, value: (r: UnitResult) => r.outcome?.result || null }] : []),
-    ...(reviewed ? [{ label: REVIEW.title, width: 16, value: (r: UnitResult) => reviewTitle(r.review) }, { label: REVIEW.result, width: 12, value: (r: UnitResult) => (r.review ? REVIEW_LABELS[r.review.result] : null) }] : []),
-    { label: C.percentile, width: 12, fmt: "0.0%", value: (r) => r.percentile ?? null },
+    ...(a.criteria.negativeList.length ? [{ label: C.negative, width: 8, fmt, value: (r: UnitResult) => r.negative?.points ?? 0 }] : []),
+    { label: C.total, width: 8, fmt, value: (r) => r.total },
+    { label: C.grade, width: 7, value: (r) => (vetoed(r) ? VETO_LABEL : r.grade) },
+    ...(a.outcomes ? [{ label: C.outcome, width: 10, value: (r: UnitResult) => r.outcome?.result || null }] : []),
+    ...(reviewed ? [{ label: REVIEW.title, width: 16, value: (r: UnitResult) => reviewTitle(r.review) }, { label: REVIEW.result, width: 9, value: (r: UnitResult) => (r.review ? REVIEW_LABELS[r.review.result] : null) }] : []),
+    // A rate like every rate of the workbook: at 百分比小数位数.
+    { label: C.percentile, width: 9, fmt: percentFormat(a.criteria.settings.percentDecimals), value: (r) => r.percentile ?? null },
   ];
   if (a.comparison) {
     // With items last year cannot score, the 同比 columns compare both years without them:
@@ -38,20 +47,34 @@ export function rankColumns(a: Assessment, fmt: string, placeLabel: string): Ran
     // (last year's grade on its full items is unknown; see 说明).
     const partial = a.comparison.notComparable.length > 0;
     const on = partial ? ON_COMPARABLE : "";
-    if (partial) cols.push({ label: C.comparableTotal, width: 11, fmt, value: (_r, _p, c) => c?.comparable?.total ?? null });
+    if (partial) cols.push({ label: C.comparableTotal, width: 10, fmt, value: (_r, _p, c) => c?.comparable?.total ?? null });
     cols.push(
-      { label: C.previousTotal + on, width: partial ? 11 : 9, fmt, value: (_r, _p, c) => c?.previous?.total ?? null },
-      { label: C.totalChange + on, width: partial ? 11 : 9, fmt: `+${fmt};-${fmt};0`, value: (_r, _p, c) => c?.totalChange ?? null },
-      { label: C.previousRank + on, width: partial ? 11 : 8, value: (_r, _p, c) => (c?.status === "same" || c?.status === "renamed" ? (c.previous?.rank ?? (c.previous?.vetoed ? VETO_LABEL : null)) : null) },
-      { label: C.rankChange + on, width: partial ? 11 : 9, value: (_r, _p, c) => c?.rankChange ?? null },
+      { label: C.previousTotal + on, width: partial ? 10 : 8, fmt, value: (_r, _p, c) => c?.previous?.total ?? null },
+      { label: C.totalChange + on, width: partial ? 10 : 8, fmt: changeFormat(fmt), value: (_r, _p, c) => c?.totalChange ?? null },
+      { label: C.previousRank + on, width: partial ? 10 : 8, value: (_r, _p, c) => (c?.status === "same" || c?.status === "renamed" ? (c.previous?.rank ?? (c.previous?.vetoed ? VETO_LABEL : null)) : null) },
+      { label: C.rankChange + on, width: partial ? 10 : 8, value: (_r, _p, c) => c?.rankChange ?? null },
     );
-    if (!partial) cols.push({ label: C.previousGrade, width: 8, value: (_r, _p, c) => c?.previous?.grade || null });
+    if (!partial) cols.push({ label: C.previousGrade, width: 7, value: (_r, _p, c) => c?.previous?.grade || null });
   }
-  if (a.outcomes) cols.push({ label: C.outcomeReasons, width: 44, value: (r) => r.outcome?.reasons.join("；") || null });
-  if (reviewed) cols.push({ label: REVIEW.reasons, width: 44, value: (r) => r.review?.reasons.join("；") ?? null });
-  cols.push({ label: C.remark, width: 44, value: (r, _p, c) => remark(r, c) });
-  if (a.comparison) cols.push({ label: C.highlights, width: 70, value: (_r, _p, c) => c?.highlights || null });
+  // 备注 is the last printed column; the reasons (printed on 评定结果) and 同比要点 (for the 通报) follow it on screen only.
+  cols.push({ label: C.remark, width: 30, value: (r, _p, c) => remark(r, c) });
+  if (a.outcomes) cols.push({ label: C.outcomeReasons, width: 44, printed: false, value: (r) => r.outcome?.reasons.join("；") || null });
+  if (reviewed) cols.push({ label: REVIEW.reasons, width: 44, printed: false, value: (r) => r.review?.reasons.join("；") ?? null });
+  if (a.comparison) cols.push({ label: C.highlights, width: 70, printed: false, value: (_r, _p, c) => c?.highlights || null });
   return cols;
+}
+
+/** How many columns print: those before the first screen-only one. */
+export function printedColumns(cols: readonly RankColumn[]): number {
+  const first = cols.findIndex((c) => c.printed === false);
+  return first < 0 ? cols.length : first;
+}
+
+/** The subtitle's words on what the printed ranking leaves to the screen; empty when everything prints. */
+export function printNote(cols: readonly RankColumn[], a: Assessment): string {
+  const left = cols.filter((c) => c.printed === false).map((c) => c.label);
+  if (!left.length) return "";
+  return PRINTING.screenOnly(cols[printedColumns(cols) - 1].label, left, Boolean(a.outcomes));
 }
 
 export function remark(r: UnitResult, c?: UnitComparison): string {
@@ -84,10 +107,12 @@ export function* rankingRows(
   const widths = cols.map((c) => c.width);
   const looks = bodyStyles(cols.map((c) => c.fmt), cols.length);
   const gradeCol = cols.findIndex((c) => c.label === C.grade);
+  // Only the printed columns wrap and set the row's height: a long 同比要点 does not make every printed row tall.
+  const printed = printedColumns(cols);
   for (const r of results) {
     const values = cols.map((c) => c.value(r, place(r), byUnit.get(r)));
     formulas?.(r, values);
-    const row = bodyRow(values, looks, widths);
+    const row = bodyRow(values, looks, widths, printed);
     const vetoed = r.vetoes.length > 0;
     if (vetoed) row.style = row.style.map(GREY);
     row.style[0] = CENTRED(row.style[0]);

@@ -3,6 +3,7 @@ import { STATUS_LABELS } from "../../../core/compare/compareYears.js";
 import { COLUMNS as C, FIGURE_KIND_LABELS, SHEETS, directionLabels, yearTitle } from "../../../core/i18n/labels.js";
 import { variant, type SheetSpec, type Style, type XlsxRow } from "../../xlsx/model.js";
 import { type RunInfo, scoreFormat, percentFormat, perMilleFormat, sheet, looksByFormat, bodyRow } from "../frame.js";
+import { changeFormat } from "./rankingColumns.js";
 
 export function yearOnYearSheet(a: Assessment, info: RunInfo, fmt: string): SheetSpec {
   const c = a.comparison!;
@@ -11,20 +12,23 @@ export function yearOnYearSheet(a: Assessment, info: RunInfo, fmt: string): Shee
   const d = a.criteria.settings.percentDecimals;
   const p = scoreFormat(d);
   // A rate's change says its unit in the cell: 百分点, or 千分点 for a ‰ rate (shown in ‰ beside it).
-  const pointsFormat = (unit: string) => `+${p}"个${unit}";-${p}"个${unit}";0`;
+  const pointsFormat = (unit: string) => changeFormat(`${p}"个${unit}"`);
   const perMille = perMilleFormat(d);
   const none = [undefined, undefined, undefined, undefined, undefined, undefined, undefined];
-  // One look per value format: counts, scores, rates, per-mille rates.
+  // One look per value format: whole counts, amounts and scores (小数位数), rates, per-mille rates. A rate's
+  // change is in 百分点 (its 变化 cell empty), any other's change at the value's own precision.
   const looks = looksByFormat(
-    (valueFmt) => [...none, valueFmt, valueFmt, "+0.##;-0.##;0", `+${p}%;-${p}%;${p}%`, pointsFormat(valueFmt === perMille ? "千分点" : "百分点")],
+    (valueFmt) => [...none, valueFmt, valueFmt, changeFormat(valueFmt), changeFormat(`${p}%`), pointsFormat(valueFmt === perMille ? "千分点" : "百分点")],
     labels.length,
   );
+  // A count shows whole (6, never 「6.」); one typed with a fraction shows its decimals rather than being rounded away.
+  const whole = (...xs: (number | undefined)[]) => xs.every((x) => x === undefined || Number.isInteger(x));
   const verdictLooks: Record<string, (s: Style | undefined) => Style> = { 退步: variant({ color: "FFC00000" }), 改善: variant({ color: "FF00803C" }) };
   function* body(): Generator<XlsxRow> {
     for (const u of c.units) {
       for (const ch of u.changes) {
         const rate = ch.figure.kind === "rate";
-        const valueFmt = rate ? (ch.figure.perMille ? perMilleFormat(d) : percentFormat(d)) : ch.figure.kind === "score" ? fmt : "0.##";
+        const valueFmt = rate ? (ch.figure.perMille ? perMilleFormat(d) : percentFormat(d)) : ch.figure.kind === "count" && whole(ch.current, ch.previous) ? "0" : fmt;
         const scale = (x: number | undefined) => (x === undefined ? null : rate && ch.figure.perMille ? x * 1000 : x);
         const row = bodyRow(
           [
