@@ -106,7 +106,7 @@ describe("a field means one thing, in 计分明细 and 同比分析", () => {
     const rows = rows0.map((r) => r.values);
     const row = (unit: string, figure: string) => rows.find((r) => r["单位名称"] === unit && r["指标"] === figure)!;
     // 0.8 亿元 → 1.2 亿元: +0.4, +50%
-    expect(row("甲镇", "地区生产总值")).toMatchObject({ 本年: 1.2, 上年: 0.8, 评价: "改善", 同比表述: "地区生产总值 1.2 亿元，比上年增加 0.4 亿元，增长 50%" });
+    expect(row("甲镇", "地区生产总值")).toMatchObject({ 本年: 1.2, 上年: 0.8, 评价: "改善", 同比表述: "地区生产总值 1.2 亿元，比上年增加 0.4 亿元，增长 50.0%" });
     expect(row("甲镇", "地区生产总值")["增幅"]).toBeCloseTo(0.5, 12);
     // 0.49 → 0.523: +3.3 百分点 (never +6.7%)
     // stored as 3.3 exactly (the doubles give 3.300000000000003), the cell saying its unit

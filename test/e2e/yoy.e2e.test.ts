@@ -82,10 +82,11 @@ describe("npm start compares the two sample years", () => {
     const merged = rows.find((x) => x["单位名称"] === "龙湾区人事劳动局")!;
     // The 2026 sample's 上年群众投诉件数 (16) is 2025's pooled 8 + 8: the sources agree, no data issue.
     expect(merged["备注"]).toBe("由 龙湾区人事局、龙湾区劳动局 合并");
-    expect(String(merged["同比要点"])).toMatch(/^总分 102.25 分，比上年提高 6.2 分；/);
+    // Scores at 小数位数 and rates, 百分点 and 增幅 at 百分比小数位数 (2), trailing zeros kept (issue 15: one precision).
+    expect(String(merged["同比要点"])).toMatch(/^总分 102.25 分，比上年提高 6.20 分；/);
     // 实验中学's 纠纷受理数 fell 34 → 0 (−100%), but a denominator (不评价) is never a 同比要点: 纠纷调处数 (34 → 0) is.
     const school = String(rows.find((x) => x["单位名称"] === "实验中学")!["同比要点"]);
-    expect(school).toContain("纠纷调处数 0 件，比上年减少 34 件，下降 100%");
+    expect(school).toContain("纠纷调处数 0 件，比上年减少 34 件，下降 100.00%");
     expect(school).not.toContain("纠纷受理数");
   });
 
@@ -93,7 +94,7 @@ describe("npm start compares the two sample years", () => {
     const rows = sheetRows("同比分析");
     const row = (unit: string, figure: string) => rows.find((r) => r["单位名称"] === unit && r["指标"] === figure)!;
     // 萨勒吾则克乡 群众投诉件数 10 → 8: −2, −20%, fewer complaints is better
-    expect(row("萨勒吾则克乡", "群众投诉件数")).toMatchObject({ 本年: 8, 上年: 10, 增减: -2, 增幅: -0.2, 评价: "改善", 同比表述: "群众投诉件数 8 件，比上年减少 2 件，下降 20%" });
+    expect(row("萨勒吾则克乡", "群众投诉件数")).toMatchObject({ 本年: 8, 上年: 10, 增减: -2, 增幅: -0.2, 评价: "改善", 同比表述: "群众投诉件数 8 件，比上年减少 2 件，下降 20.00%" });
     // 文明科室创建率 3/5 = 60% → 4/5 = 80%: +20 百分点, no percent
     const rate = row("萨勒吾则克乡", "文明科室创建率");
     expect(rate["变化（百分点/千分点）"]).toBeCloseTo(20, 9);
@@ -101,7 +102,7 @@ describe("npm start compares the two sample years", () => {
     // merged: 宣传信息篇数 20 + 25 = 45 → 45: 持平
     expect(row("龙湾区人事劳动局", "宣传信息篇数")).toMatchObject({ 本年: 45, 上年: 45, 评价: "持平", 对比情况: "合并", 上年单位: "龙湾区人事局、龙湾区劳动局" });
     // 坜塅乡 人口出生率 12‰ → 21‰: shown in ‰, worse (lower is better)
-    expect(row("坜塅乡", "人口出生率")).toMatchObject({ 本年: 21, 上年: 12, 评价: "退步", 同比表述: "人口出生率 21‰，比上年提高 9 个千分点" });
+    expect(row("坜塅乡", "人口出生率")).toMatchObject({ 本年: 21, 上年: 12, 评价: "退步", 同比表述: "人口出生率 21.00‰，比上年提高 9.00 个千分点" });
     expect(rows.find((r) => r["对比情况"] === "未参评")).toMatchObject({ 单位名称: "县档案局", 上年: 97.6 });
   });
 

@@ -14,10 +14,10 @@ describe("同比 wording", () => {
     expect(describeChange("经费投入", "amount", "万元", 40, 30)).toBe("经费投入 40 万元，比上年增加 10 万元，增长 33.33%");
   });
   it("a rate changes in 百分点, never in percent: 49.0% → 52.3% is +3.3 points, not +6.7%", () => {
-    expect(describeChange("得分率", "rate", "", 0.523, 0.49)).toBe("得分率 52.3%，比上年提高 3.3 个百分点");
+    expect(describeChange("得分率", "rate", "", 0.523, 0.49)).toBe("得分率 52.30%，比上年提高 3.30 个百分点");
   });
   it("a ‰ rate changes in 千分点", () => {
-    expect(describeChange("出生率", "rate", "", 0.021, 0.012, true)).toBe("出生率 21‰，比上年提高 9 个千分点");
+    expect(describeChange("出生率", "rate", "", 0.021, 0.012, true)).toBe("出生率 21.00‰，比上年提高 9.00 个千分点");
   });
   it("last year 0: no percent, no Infinity", () => {
     expect(describeChange("宣传信息篇数", "count", "篇", 12, 0)).toBe("宣传信息篇数 12 篇，比上年增加 12 篇（上年为 0，无增幅）");
@@ -76,7 +76,7 @@ describe("comparing with last year's submissions", () => {
     const f = fig("甲镇", "文明科室创建率");
     expect(f.points).toBeCloseTo(40, 9);
     expect(f.percent).toBeUndefined();
-    expect(f.wording).toBe("文明科室创建率 80%，比上年提高 40 个百分点");
+    expect(f.wording).toBe("文明科室创建率 80.00%，比上年提高 40.00 个百分点");
   });
   it("a merge sums counts and pools rates: (1 + 2) / (3 + 4) = 3/7 last year", () => {
     expect(fig("人事劳动局", "文明科室数")).toMatchObject({ current: 5, previous: 3 });
@@ -158,7 +158,7 @@ describe("stored changes carry no binary noise", () => {
   it("a ‰ rate: 19.5‰ − 24.5‰ is −0.005 exactly, and −5 千分点 as it is shown (not −0.5 百分点)", () => {
     // doubles give 0.0195 − 0.0245 = −0.005000000000000001; stored to 10 decimals: −0.005
     expect(fig("人口出生率")).toMatchObject({ change: -0.005, points: -5, verdict: "改善" });
-    expect(fig("人口出生率").wording).toBe("人口出生率 19.5‰，比上年降低 5 个千分点");
+    expect(fig("人口出生率").wording).toBe("人口出生率 19.50‰，比上年降低 5.00 个千分点");
   });
   it("a % rate: 52.3% − 49% is 3.3 百分点 exactly", () => {
     // 0.523 − 0.49 = 0.03300000000000003 in doubles → 0.033; × 100 → 3.3

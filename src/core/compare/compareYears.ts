@@ -113,6 +113,8 @@ export interface CompareInput {
   grades: Grade[];
   /** Decimals of 增幅 and rates in the wording (设置 百分比小数位数). */
   percentDecimals?: number;
+  /** 小数位数: scores in the wording (94.60). */
+  scoreDecimals?: number;
   current: UnitResult[];
   matches: Map<UnitRow, PreviousMatch>;
   /** The year unit standing for each match (the unit, or merged units pooled). */
@@ -152,13 +154,14 @@ function compareUnit(result: UnitResult, input: CompareInput): UnitComparison {
   const total = comparable ? comparable.total : result.total;
   const scoreFigure = { id: "total", name: comparable ? COMPARABLE_TOTAL : "总分", kind: "score" as const, direction: "higher" as FieldDirection, measure: "分" };
   const decimals = input.percentDecimals ?? 2;
-  const totalRow = change(scoreFigure, total, previous?.total, decimals);
+  const scoreDecimals = input.scoreDecimals ?? 2;
+  const totalRow = change(scoreFigure, total, previous?.total, decimals, scoreDecimals);
   if (input.notComparable?.length) totalRow.note = [totalRow.note, `不含上年不可比的 ${input.notComparable.map((i) => i.name).join("、")}`].filter(Boolean).join("；");
   changes.push(totalRow);
   for (const f of input.figures) {
     const cur = now.figures.get(f.id)?.value;
     if (cur === undefined && previous?.figures.get(f.id) === undefined) continue;
-    changes.push(change(f, cur, previous?.figures.get(f.id)?.value, decimals));
+    changes.push(change(f, cur, previous?.figures.get(f.id)?.value, decimals, scoreDecimals));
   }
   const totalChange = previous?.total !== undefined ? roundExcel(total - previous.total, 2) : undefined;
   return {
@@ -187,13 +190,13 @@ export function rankChange(status: MatchStatus, result: UnitResult, previous: Ye
   return moved > 0 ? `↑${moved}` : moved < 0 ? `↓${-moved}` : "持平";
 }
 
-function change(figure: FigureChange["figure"], current: number | undefined, previous: number | undefined, decimals: number): FigureChange {
+function change(figure: FigureChange["figure"], current: number | undefined, previous: number | undefined, decimals: number, scoreDecimals: number): FigureChange {
   const out: FigureChange = { figure, current, previous, verdict: "", note: "", wording: "" };
   if (current === undefined) {
     out.note = "本年无数据";
     return out;
   }
-  out.wording = describeChange(figure.name, figure.kind, figure.measure, current, previous, figure.perMille, decimals);
+  out.wording = describeChange(figure.name, figure.kind, figure.measure, current, previous, figure.perMille, decimals, scoreDecimals);
   if (previous === undefined) {
     out.note = "上年无数据";
     return out;

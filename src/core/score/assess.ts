@@ -205,6 +205,7 @@ function preparePrevious(book: WorkbookGrid, criteria: Criteria, submissions: Wo
         figures,
         grades: criteria.grades,
         percentDecimals: criteria.settings.percentDecimals,
+        scoreDecimals: criteria.settings.decimals,
         current,
         matches,
         previousOf,
