@@ -15,9 +15,10 @@ function assessment(units: number, vetoed: number): Assessment {
 }
 
 describe("formatSummary", () => {
+  // In words, as the 通报 says it (issue 15), not the veto item's reading of a cell.
   it("names every vetoed unit when there are few", () => {
     const text = formatSummary(assessment(5, 2), "2026", []);
-    expect(text.split("\n").filter((l) => l.startsWith("  否决："))).toEqual(["  否决：单位4：发生重大安全事故", "  否决：单位5：发生重大安全事故"]);
+    expect(text.split("\n").filter((l) => l.startsWith("  否决："))).toEqual(["  否决：单位4因发生重大安全事故，不评定等级、不排名次", "  否决：单位5因发生重大安全事故，不评定等级、不排名次"]);
     expect(text).not.toContain("另有");
   });
 
@@ -25,7 +26,7 @@ describe("formatSummary", () => {
     const text = formatSummary(assessment(40, 25), "2026", []);
     const vetoLines = text.split("\n").filter((l) => l.startsWith("  否决："));
     expect(vetoLines).toHaveLength(10);
-    expect(vetoLines[0]).toBe("  否决：单位16：发生重大安全事故");
+    expect(vetoLines[0]).toBe("  否决：单位16因发生重大安全事故，不评定等级、不排名次");
     expect(text).toContain("（其中一票否决 25 个）");
     expect(text).toContain("另有 15 个单位被一票否决，见结果工作簿“总排名”的备注列");
   });

@@ -3,6 +3,7 @@ import { describeIssue } from "../core/issues.js";
 import { EXCEL_LIMIT_NOTES, FILE_NAME_NOTES, HISTORY, HISTORY_MODE_LABELS, REVIEW, SHEETS, VALIDATE_SUMMARY, severityLabels, yearTitle } from "../core/i18n/labels.js";
 import { relative } from "node:path";
 import { terminalLine, terminalName } from "./terminalText.js";
+import { vetoSentence } from "../core/report/notice.js";
 
 /** Vetoed units named one by one in the summary; the rest are counted (a province run can have thousands). */
 export const SUMMARY_VETO_LINES = 10;
@@ -21,7 +22,8 @@ export function formatSummary(a: Assessment, label: string, written: string[], n
   const top = a.results.filter((r) => !r.vetoes.length).slice(0, 5);
   lines.push("  前五名：");
   for (const r of top) lines.push(`    ${r.rank}. ${terminalName(r.unit.name)}（${terminalName(r.unit.category)}）${r.total} 分 ${r.grade}`);
-  for (const r of vetoed.slice(0, SUMMARY_VETO_LINES)) lines.push(`  否决：${terminalName(r.unit.name)}：${terminalLine(r.vetoes.map((v) => v.reason).join("；"))}`);
+  // In words, as the 通报 says it (「县水务局因发生重大安全、交通责任事故，取消本年度评选资格…」), not the cell read.
+  for (const r of vetoed.slice(0, SUMMARY_VETO_LINES)) lines.push(`  否决：${terminalLine(vetoSentence({ unit: { name: terminalName(r.unit.name) }, vetoes: r.vetoes }))}`);
   if (vetoed.length > SUMMARY_VETO_LINES) lines.push(`  另有 ${vetoed.length - SUMMARY_VETO_LINES} 个单位被一票否决，见结果工作簿“${SHEETS.ranking}”的备注列`);
   const o = a.outcomes;
   if (o) {
