@@ -142,7 +142,7 @@ describe("kaoping score on the samples", () => {
     // PERCENTRANK.INC over the 11 eligible totals: first place 10/10 = 1; 大垌镇 has 3 totals below it (90, 83.73, 75.04) of n − 1 = 10 → 0.3
     expect(rows[0][pct]).toBe(1);
     expect(rows[6][pct]).toBe(0.3);
-    expect(String(rows[11][colOf("总排名", "备注")])).toContain("一票否决：发生重大安全、交通责任事故（重大责任事故：是），取消本年度评选资格");
+    expect(String(rows[11][colOf("总排名", "备注")])).toContain("一票否决：县水务局因发生重大安全、交通责任事故，取消本年度评选资格，不评定等级、不排名次");
   });
 
   it("分类排名 ranks within each category", () => {

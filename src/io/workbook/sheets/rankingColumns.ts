@@ -4,6 +4,7 @@ import type { UnitComparison } from "../../../core/compare/compareYears.js";
 import { COLUMNS as C, PRINTING, REVIEW, REVIEW_LABELS, DATA_TO_VERIFY, ON_COMPARABLE, VETO_LABEL, rankMethodLabels } from "../../../core/i18n/labels.js";
 import { type XlsxRow, type XlsxValue } from "../../xlsx/model.js";
 import { reviewTitle } from "./outcomes.js";
+import { vetoSentence } from "../../../core/report/notice.js";
 import { bodyStyles, bodyRow, percentFormat, GREY, CENTRED, GRADE_LOOKS } from "../frame.js";
 
 /** One column of the ranking sheets: heading, width, number format and value. */
@@ -79,7 +80,8 @@ export function printNote(cols: readonly RankColumn[], a: Assessment): string {
 
 export function remark(r: UnitResult, c?: UnitComparison): string {
   const parts: string[] = [];
-  for (const v of r.vetoes) parts.push(`一票否决：${v.reason}，${v.outcome}`);
+  // In words, as the 通报 says it; the cell each veto item read is in 计分明细.
+  if (r.vetoes.length) parts.push(`一票否决：${vetoSentence(r)}`);
   if (c?.status === "renamed") parts.push(`原名 ${c.previousNames.join("、")}`);
   if (c?.status === "merged") parts.push(`由 ${c.previousNames.join("、")} 合并`);
   if (c?.status === "new") parts.push("本年新参评");
