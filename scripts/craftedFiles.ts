@@ -42,3 +42,50 @@ export async function hiddenSubmissionsBook(visible: boolean): Promise<Buffer> {
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+
+/** One case of test/corpus/manifest.json: written by scripts/make-corpus.ts, run by test/corpus.test.ts. */
+export interface CorpusCase {
+  /**
+   * The input named in the test. Without `command` it is a submissions file
+   * in test/corpus itself; with `command` it lives in a folder of its own
+   * (test/corpus/<folder>/) with the case's other inputs.
+   */
+  file: string;
+  what: string;
+  /**
+   * The kaoping command; without it, `validate --submissions <file> --no-previous`.
+   * With it the test copies the case's folder to a temporary folder `{dir}`,
+   * makes an empty temporary folder `{out}` and runs there (so printed
+   * relative paths are relative to `{out}`).
+   */
+  command?: "validate" | "score" | "template";
+  /** Arguments after `command`; `{dir}` and `{out}` are replaced by the test, here and in `message`. */
+  args?: string[];
+  /** A folder of the case copied into `{out}` before the run (what an earlier run left there). */
+  outFrom?: string;
+  /** Paths under `{out}` that must exist after the run. */
+  present?: string[];
+  /** Paths under `{out}` that must not exist after the run. */
+  absent?: string[];
+  /** Exit code of kaoping. */
+  exit: 0 | 1 | 2;
+  /** A piece of the Chinese message that must appear (stdout or stderr). */
+  message: string;
+  /** For readable files: unit rows in the file (ranked + not ranked must add up). */
+  unitRows?: number;
+  /**
+   * Too large for git (10 MB of commas): not committed; the test builds it
+   * with `builtCorpusFile(file)` into a temporary folder and runs it there.
+   */
+  built?: true;
+}
+
+/**
+ * Corpus files too large for git, built when the test runs (make-corpus.ts
+ * lists them with `built: true`): header + 300,000 units = 300,001 lines,
+ * one past the row limit; a header of 10,000,001 fields, one past the cell limit.
+ */
+export const BUILT_CORPUS_FILES: Record<string, () => string> = {
+  "CSV超过行数.csv": () => CORPUS_HEAD.join(",") + "\n" + "某局,机关,是,4,5\n".repeat(300_000),
+  "CSV字段过多.csv": () => "单位名称" + ",".repeat(10_000_000) + "\n甲局\n",
+};
