@@ -2,7 +2,7 @@ import type { DashboardModel } from "../../core/report/dashboardModel.js";
 import { COLUMNS, DASHBOARD } from "../../core/i18n/labels.js";
 import { dropXmlInvalid } from "../xlsx/escapeXml.js";
 import { REPORT_FONTS } from "./fonts.js";
-import { escapeHtml as escape } from "./escapeHtml.js";
+import { escapeHtml as escape, htmlHead } from "./escapeHtml.js";
 import { DASHBOARD_SCRIPT } from "./dashboardScript.js";
 
 /** A chart of the run for the 图表 tab: its spec id and title, the subfolder of charts/ (覆盖率) if any, its file, and the PNG. */
@@ -59,16 +59,7 @@ export function dashboardPage(model: DashboardModel, charts: GalleryChart[], rep
   );
   const gallery = charts.length ? [inline.map(figure).join("\n"), ...named].join("\n") : `<p>${escape(D.noCharts)}</p>`;
   const data = { model, labels: clientLabels(D), columns: COLUMNS };
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(model.title)}</title>
-<style>${STYLE}${reportCss}
-</style>
-</head>
-<body>
+  return `${htmlHead(model.title, STYLE + reportCss)}
 <header class="top">
 <h1>${escape(model.title)}</h1>
 <nav aria-label="${escape(model.title)}">${nav}</nav>

@@ -2,7 +2,7 @@ import type { ReportModel } from "../../core/report/buildReport.js";
 import type { DashboardModel } from "../../core/report/dashboardModel.js";
 import { writeFileAtomic } from "../atomicWrite.js";
 import { REPORT_FONTS } from "./fonts.js";
-import { escapeHtml as escape } from "./escapeHtml.js";
+import { escapeHtml as escape, htmlHead } from "./escapeHtml.js";
 import type { ChartImages } from "./writeDocx.js";
 import { dashboardPage, type GalleryChart } from "./dashboardHtml.js";
 
@@ -83,16 +83,7 @@ export function buildHtml(model: ReportModel, charts: ChartImages, dashboard?: D
     const inGallery = new Set(dashboard.charts.map((c) => c.id));
     return dashboardPage(dashboard.model, dashboard.charts, reportBody(model, charts, inGallery), reportStyle("#panel-report .tongbao"));
   }
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(model.title)}</title>
-<style>${reportStyle("body")}
-</style>
-</head>
-<body>
+  return `${htmlHead(model.title, reportStyle("body"))}
 ${reportBody(model, charts)}
 </body>
 </html>
