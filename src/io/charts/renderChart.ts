@@ -152,7 +152,8 @@ function toChartJs(spec: ChartSpec, canvas: Canvas, titleSize: number = FONT.tit
           [categoryAxis]: {
             stacked: spec.stacked,
             // A line's first and last points sit inside the plot, so their labels are not cut by the axis.
-            offset: line ? true : undefined,
+            // Set only for lines: an explicit undefined overrides the bar chart's own offset and cuts the first and last bars in half.
+            ...(line ? { offset: true } : {}),
             title: { display: Boolean(spec.categoryAxisTitle), text: spec.categoryAxisTitle ?? "" },
             // Horizontal labels, wrapped onto lines when too wide for their slot, never tilted.
             ticks: {
