@@ -184,3 +184,61 @@ describe("labels that fit (issue 15)", () => {
     }
   });
 });
+
+describe("vertical grouped bars keep their category offset (issue 15: 02, 04, 05)", () => {
+  /** Runs of columns holding at least one pixel of the given pure colour, as [first x, width] in device pixels. */
+  function columnRuns(pixels: Uint8ClampedArray, width: number, height: number, isColour: (r: number, g: number, b: number) => boolean): [number, number][] {
+    const runs: [number, number][] = [];
+    let start = -1;
+    for (let x = 0; x <= width; x++) {
+      let hit = false;
+      for (let y = 0; x < width && y < height && !hit; y++) {
+        const at = (y * width + x) * 4;
+        hit = isColour(pixels[at], pixels[at + 1], pixels[at + 2]);
+      }
+      if (hit && start < 0) start = x;
+      if (!hit && start >= 0) {
+        runs.push([start, x - start]);
+        start = -1;
+      }
+    }
+    return runs;
+  }
+
+  it("draws the first and the last bar of a grouped chart as wide as the others", async () => {
+    // Three categories, two datasets of pure red and pure blue, no legend (its boxes would be red and blue too).
+    // Chart.js puts the category at the plot's edge without the offset, and its bars half outside the plot,
+    // clipped: the first red bar (left of its category) and the last blue one (right of its) were lost or cut.
+    const grouped: ChartSpec = {
+      id: "g",
+      fileName: "g",
+      type: "bar",
+      title: "分类对比",
+      labels: ["市直机关", "乡镇", "教育系统"],
+      datasets: [
+        { label: "本年", data: [60, 70, 80], color: "#FF0000" },
+        { label: "上年", data: [50, 65, 75], color: "#0000FF" },
+      ],
+      valueAxis: { min: 0, max: 100 },
+      width: 1600,
+      height: 900,
+    };
+    const image = await loadImage(renderChart(grouped));
+    const canvas = createCanvas(image.width, image.height);
+    const ctx = canvas.getContext("2d");
+    ctx.drawImage(image, 0, 0);
+    const pixels = ctx.getImageData(0, 0, image.width, image.height).data;
+    const red = columnRuns(pixels, image.width, image.height, (r, g, b) => r > 230 && g < 30 && b < 30);
+    const blue = columnRuns(pixels, image.width, image.height, (r, g, b) => r < 30 && g < 30 && b > 230);
+    // one bar per category in each colour, all of one width (within a 2-pixel antialiasing seam)
+    expect(red.length).toBe(3);
+    expect(blue.length).toBe(3);
+    const widths = [...red, ...blue].map(([, w]) => w);
+    expect(Math.max(...widths) - Math.min(...widths)).toBeLessThanOrEqual(2);
+    // each blue bar right beside its red one: the pairs are grouped around their category, not split by the plot's edge
+    red.forEach(([x, w], i) => expect(blue[i][0]).toBeGreaterThanOrEqual(x + w - 2));
+    // and the outermost bars keep a gap to the picture's edges (about a half category slot each side)
+    expect(red[0][0]).toBeGreaterThan(100);
+    expect(blue[2][0] + blue[2][1]).toBeLessThan(image.width - 100);
+  });
+});
