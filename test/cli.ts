@@ -45,9 +45,19 @@ export async function readSheetRows(path: string, name: string, firstRow = 1): P
 export function shownValues(row: import("exceljs").Row): unknown[] {
   const values = (row.values as unknown[]).slice(1);
   row.eachCell((cell, col) => {
-    if (cell.formula) values[col - 1] = cell.result ?? null;
+    values[col - 1] = shownValue(cell);
   });
   return values;
+}
+
+/**
+ * One cell as a reader that does not recalculate sees it: a formula cell's
+ * cached value (0 included: `<f>…</f><v>0</v>` is { formula } in cell.value
+ * but 0 in cell.result), null when none was cached; any other cell its value.
+ */
+export function shownValue(cell: import("exceljs").Cell): unknown {
+  if (cell.formula) return cell.result ?? null;
+  return cell.value;
 }
 
 /** Write a workbook of plain rows per sheet with exceljs, as a clerk's file for the CLI to read. */

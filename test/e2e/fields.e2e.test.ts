@@ -16,7 +16,7 @@ import ExcelJS from "exceljs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ensureBuilt, runCli, writeBook } from "../cli.js";
+import { ensureBuilt, runCli, shownValue, writeBook } from "../cli.js";
 
 let out: string;
 let run: { code: number; stdout: string; stderr: string };
@@ -64,7 +64,7 @@ function table(name: string): { values: Record<string, unknown>; fmt: Record<str
     const values: Record<string, unknown> = {};
     const fmt: Record<string, string> = {};
     head.forEach((h, i) => {
-      values[h] = row.getCell(i + 1).value ?? undefined;
+      values[h] = shownValue(row.getCell(i + 1)) ?? undefined;
       fmt[h] = row.getCell(i + 1).numFmt;
     });
     rows.push({ values, fmt });

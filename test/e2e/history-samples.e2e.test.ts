@@ -25,7 +25,7 @@ import ExcelJS from "exceljs";
 import { mkdtemp, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ensureBuilt, runCli } from "../cli.js";
+import { ensureBuilt, runCli, shownValues } from "../cli.js";
 import { loadAssessment } from "../../src/cli/commands/loadAssessment.js";
 import { buildCharts } from "../../src/core/charts/buildCharts.js";
 
@@ -35,7 +35,7 @@ let wb: ExcelJS.Workbook;
 
 const rowsOf = (name: string) => {
   const rows: unknown[][] = [];
-  wb.getWorksheet(name)!.eachRow((row, n) => (rows[n] = (row.values as unknown[]).slice(1)));
+  wb.getWorksheet(name)!.eachRow((row, n) => (rows[n] = shownValues(row)));
   return rows;
 };
 
