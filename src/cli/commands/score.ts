@@ -11,7 +11,7 @@ import type { RenderedChart } from "../../io/charts/writeCharts.js";
 import { Stages } from "../progress.js";
 import { terminalName } from "../terminalText.js";
 import { ensureDirectory } from "../../io/ensureDirectory.js";
-import { CHART_TEXT, HISTORY, HISTORY_MODE_LABELS } from "../../core/i18n/labels.js";
+import { CHART_FOLDERS, CHART_TEXT, HISTORY, HISTORY_MODE_LABELS } from "../../core/i18n/labels.js";
 import type { Assessment } from "../../core/score/assess.js";
 import { nearestNames } from "../../core/values/nearestNames.js";
 import { formatMessage } from "../../core/i18n/messages.js";
@@ -120,7 +120,7 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
     const model = buildReport(assessment, label, new Set(images.keys()), { today: new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())) });
     const { buildDashboard } = await import("../../core/report/dashboardModel.js");
     // The 图表 tab shows the run's charts once each (覆盖率 by name); the units' radars are drawn by the page itself.
-    const gallery = charts.filter((c) => c.spec.folder !== "单位").map((c) => ({ id: c.spec.id, title: c.spec.title, folder: c.spec.folder, path: c.relativePath, png: c.png }));
+    const gallery = charts.filter((c) => c.spec.folder !== CHART_FOLDERS.unit).map((c) => ({ id: c.spec.id, title: c.spec.title, folder: c.spec.folder, path: c.relativePath, png: c.png }));
     const docx = docxPath;
     const html = htmlPath;
     await writeDocx(docx, model, images);
@@ -132,7 +132,7 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
   console.log(formatSummary(assessment, label, written.map((p) => relative(process.cwd(), p) || p), notice));
   if (fullRates.length) console.log(CHART_TEXT.allFull(fullRates.join("、")));
   for (const line of excelLimitNotes(excelCuts)) console.log(line);
-  printRenamed(charts.filter((c) => c.renamed && c.spec.folder === "单位").map((c) => ({ unit: c.spec.fileName, path: join(outDir, c.relativePath) })));
+  printRenamed(charts.filter((c) => c.renamed && c.spec.folder === CHART_FOLDERS.unit).map((c) => ({ unit: c.spec.fileName, path: join(outDir, c.relativePath) })));
   const errors = assessment.issues.filter((i) => i.severity === "error").length;
   if (opts.strict && errors > 0) throw new DataError(`有 ${errors} 条数据错误（--strict）`);
   return 0;

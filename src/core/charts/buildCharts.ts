@@ -2,7 +2,7 @@ import type { Assessment } from "../score/assess.js";
 import type { UnitResult } from "../model.js";
 import { mean } from "../math/mean.js";
 import { roundExcel } from "../math/roundExcel.js";
-import { CHART_TEXT, VETO_LABEL, yearTitle } from "../i18n/labels.js";
+import { CHART_FOLDERS, CHART_TEXT, VETO_LABEL, yearTitle } from "../i18n/labels.js";
 import { rateName } from "../compare/figures.js";
 import type { CriteriaItem } from "../model.js";
 import { satisfactionChart } from "./satisfactionChart.js";
@@ -213,7 +213,7 @@ export function unitRadar(a: Assessment, r: UnitResult, label: string): ChartSpe
   // Told apart without colour too: solid with circles, dashed with triangles, dotted with squares.
   return {
     id: `unit:${r.unit.name}`,
-    folder: "单位",
+    folder: CHART_FOLDERS.unit,
     fileName: r.unit.name,
     type: "radar",
     legend: true,
@@ -316,7 +316,7 @@ export function rateCharts(a: Assessment, label: string): ChartSpec[] {
     const notes = [rateFormula(item), cut ? `共 ${rated.length} 个单位，${CHART_TEXT.cutNote}` : "", rated.length < a.results.length ? CHART_TEXT.unrated(a.results.length - rated.length) : ""];
     out.push({
       id: `rate:${item.key}`,
-      folder: "覆盖率",
+      folder: CHART_FOLDERS.coverage,
       fileName: `${item.key} ${name}`,
       type: "bar",
       horizontal: true,

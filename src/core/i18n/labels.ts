@@ -486,3 +486,5 @@ export const PRINTING = {
   /** 分类汇总: counts are of every unit, means and rates of the ranked ones. */
   summaryScope: "单位数含全部参评单位；平均分和比率不含一票否决单位（与指标统计、图表和通报一致）",
 } as const;
+// issue 15: the subfolders of charts/, named once: the charts are put there, the run's messages and report.html find them by their spec's folder
+export const CHART_FOLDERS = { unit: "单位", coverage: "覆盖率" } as const;

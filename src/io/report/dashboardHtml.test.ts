@@ -43,6 +43,22 @@ describe("report.html's text is text", () => {
     const img = page.document.querySelector('#panel-report img[data-chart="ranking"]')!;
     expect(img.getAttribute("src")).toBe(`data:image/png;base64,${PNG.toString("base64")}`);
   });
+
+  it("lists the 覆盖率 charts by their spec's folder and the path the run wrote, whatever their file names look like", () => {
+    const charts = [
+      { id: "ranking", title: "2026年度总分排名", png: PNG },
+      // a rate item keyed 甲 whose written file was made unique: nothing in its name says 覆盖率
+      { id: "rate:甲", title: "2026年度创建率", folder: "覆盖率", path: "charts/覆盖率/甲 创建率（2）.png", png: PNG },
+      // a chart outside the folder whose file name looks like a coverage chart's: inlined as any other
+      { id: "rate-like", title: "覆盖率 2.1.1", path: "charts/覆盖率-2.1.1.png", png: PNG },
+    ];
+    const page = buildHtml(report, new Map(), { model: buildDashboard(a, "2026"), charts });
+    // two pictures inlined (ranking, rate-like), the 覆盖率 one named under its heading
+    expect(page.match(/<figure id="chart-/g)).toHaveLength(2);
+    expect(page).toContain('<figure id="chart-rate-like">');
+    expect(page).toContain("<h3>比率类指标覆盖情况</h3>");
+    expect([...page.matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1])).toEqual(["charts/覆盖率/甲 创建率（2）.png"]);
+  });
 });
 
 describe("总排名: sort, filter, search", () => {

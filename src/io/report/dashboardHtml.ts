@@ -1,5 +1,5 @@
 import type { DashboardModel } from "../../core/report/dashboardModel.js";
-import { COLUMNS, DASHBOARD } from "../../core/i18n/labels.js";
+import { CHART_FOLDERS, COLUMNS, DASHBOARD } from "../../core/i18n/labels.js";
 import { dropXmlInvalid } from "../xlsx/escapeXml.js";
 import { REPORT_FONTS } from "./fonts.js";
 import { escapeHtml as escape, htmlHead } from "./escapeHtml.js";
@@ -50,12 +50,13 @@ export function dashboardPage(model: DashboardModel, charts: GalleryChart[], rep
     `<figure id="chart-${escape(c.id)}"><img id="chart-img-${escape(c.id)}" alt="${escape(c.title)}" src="data:image/png;base64,${c.png.toString("base64")}"><figcaption>${escape(c.title)}</figcaption></figure>`;
   // Charts in a subfolder (覆盖率: one per rate item, each a bar per unit) are named, not inlined: at 300 units they are
   // about 0.4 MB each and would make the page five times larger; the unit's page shows its own rates beside its category's.
+  // Found by their spec's folder and named by the path the run wrote them to, never by the look of a file name.
   const inline = charts.filter((c) => !c.folder);
   const folders = new Map<string, GalleryChart[]>();
   for (const c of charts) if (c.folder) folders.set(c.folder, [...(folders.get(c.folder) ?? []), c]);
   const named = [...folders].map(
     ([folder, list]) =>
-      `<h3>${escape(folder === "覆盖率" ? D.coverageHeading : folder)}</h3>\n<p class="note">${escape(D.notInlined(list.length, `charts/${folder}/`))}</p>\n<ul class="chart-files">${list.map((c) => `<li>${escape(c.path ?? c.title)}</li>`).join("")}</ul>`,
+      `<h3>${escape(folder === CHART_FOLDERS.coverage ? D.coverageHeading : folder)}</h3>\n<p class="note">${escape(D.notInlined(list.length, `charts/${folder}/`))}</p>\n<ul class="chart-files">${list.map((c) => `<li>${escape(c.path ?? c.title)}</li>`).join("")}</ul>`,
   );
   const gallery = charts.length ? [inline.map(figure).join("\n"), ...named].join("\n") : `<p>${escape(D.noCharts)}</p>`;
   const data = { model, labels: clientLabels(D), columns: COLUMNS };
