@@ -4,6 +4,7 @@ import { EXCEL_LIMIT_NOTES, FILE_NAME_NOTES, HISTORY, HISTORY_MODE_LABELS, REVIE
 import { relative } from "node:path";
 import { terminalLine, terminalName } from "./terminalText.js";
 import { vetoSentence } from "../core/report/notice.js";
+import { fixed } from "../core/report/reportNumbers.js";
 
 /** Vetoed units named one by one in the summary; the rest are counted (a province run can have thousands). */
 export const SUMMARY_VETO_LINES = 10;
@@ -21,7 +22,8 @@ export function formatSummary(a: Assessment, label: string, written: string[], n
   lines.push(`  等级：${counts.join("，")}${vetoed.length ? `（一票否决 ${vetoed.length} 个不评等级）` : ""}`);
   const top = a.results.filter((r) => !r.vetoes.length).slice(0, 5);
   lines.push("  前五名：");
-  for (const r of top) lines.push(`    ${r.rank}. ${terminalName(r.unit.name)}（${terminalName(r.unit.category)}）${r.total} 分 ${r.grade}`);
+  // At the 小数位数 as in the workbook and the 通报: 98.20 beside 102.25, never 98.2.
+  for (const r of top) lines.push(`    ${r.rank}. ${terminalName(r.unit.name)}（${terminalName(r.unit.category)}）${fixed(r.total, a.criteria.settings.decimals)} 分 ${r.grade}`);
   // In words, as the 通报 says it (「县水务局因发生重大安全、交通责任事故，取消本年度评选资格…」), not the cell read.
   for (const r of vetoed.slice(0, SUMMARY_VETO_LINES)) lines.push(`  否决：${terminalLine(vetoSentence({ unit: { name: terminalName(r.unit.name) }, vetoes: r.vetoes }))}`);
   if (vetoed.length > SUMMARY_VETO_LINES) lines.push(`  另有 ${vetoed.length - SUMMARY_VETO_LINES} 个单位被一票否决，见结果工作簿“${SHEETS.ranking}”的备注列`);

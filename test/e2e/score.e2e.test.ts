@@ -103,6 +103,8 @@ describe("kaoping score on the samples", () => {
     // 9 + 1 + 1 + 0 graded + 1 vetoed = the 12 units scored
     expect(run.stdout).toContain("等级：优秀 9 个，良好 1 个，合格 1 个，不合格 0 个（一票否决 1 个不评等级）");
     expect(run.stdout).toContain("1. 龙湾区人事劳动局（市直机关）102.25 分 优秀");
+    // 98.2 at 小数位数 2, as 总排名 shows it (issue 15: one precision)
+    expect(run.stdout).toContain("3. 宁夏回族自治区商务厅（市直机关）98.20 分 优秀");
     expect(run.stdout).toContain("已写出：");
     expect(run.stdout.split("\n")[0]).toBe(
       "未指定 --submissions，使用自带示例数据 samples/2026-申报数据.xlsx 和问卷调查原始数据 samples/2026-问卷调查.xlsx，历年数据 samples/2024-申报数据.xlsx、samples/2025-申报数据.xlsx（如同 --history 指定了这些文件）",
