@@ -86,6 +86,18 @@ describe("print setup of the result workbook", () => {
     expect(definedName("_xlnm.Print_Titles", index)).toBe("'分项得分'!$A:$B,'分项得分'!$3:$5");
   });
 
+  it("分项得分 centres 名次 as 总排名 does, a number and 否决 alike", () => {
+    const xfs = [.../<cellXfs [^>]*>(.*?)<\/cellXfs>/s.exec(styles)![1].matchAll(/<xf [^>]*?(?:\/>|>.*?<\/xf>)/gs)].map((m) => m[0]);
+    const horizontal = (sheet: string, ref: string) => {
+      const cell = new RegExp(`<c r="${ref}"[^>]*>`).exec(sheetXml(sheet))![0];
+      return /horizontal="([a-z]+)"/.exec(xfs[Number(attr(cell, "s"))])?.[1];
+    };
+    // 分项得分: units from row 6 (three header rows and 分值 under title and subtitle); the samples' vetoed unit is last, row 17
+    expect(horizontal("分项得分", "A6")).toBe("center");
+    expect(horizontal("分项得分", "A17")).toBe("center");
+    expect(horizontal("总排名", "A4")).toBe("center");
+  });
+
   it("分项得分 breaks between whole 一级指标, at the scale that needs the fewest bands", () => {
     // Columns: A 名次 7, B 单位名称 24, C 类别 10, then each 一级指标's items and 小计 at 8 characters:
     // 组织领导 D–I (5 + 1), 思想道德建设 J–P (6 + 1), 作风与效能建设 Q–W (6 + 1), 服务质量 X–AB (4 + 1),

@@ -1,7 +1,7 @@
 import type { Assessment } from "../../../core/score/assess.js";
 import { COLUMNS as C, PRINTING, SHEETS, VETO_LABEL, yearTitle } from "../../../core/i18n/labels.js";
 import { type Merge, type SheetSpec, type XlsxRow, type XlsxValue } from "../../xlsx/model.js";
-import { type RunInfo, HEADER, LINE_HEIGHT, sheet, bodyStyles, bodyRow, BOLD } from "../frame.js";
+import { type RunInfo, HEADER, LINE_HEIGHT, sheet, bodyStyles, bodyRow, BOLD, CENTRED } from "../frame.js";
 import { bonusFormula, dataColumns, itemCells, itemScoreLayout, ITEM_SCORES_FIRST_ROW, live, RANKING_FIRST_ROW, rankingColumnIndexes } from "../formulas.js";
 import { cellRef, roundedSum, sumArguments, totalFormula } from "../../../core/formulas/excel.js";
 import { rankColumns } from "./rankingColumns.js";
@@ -80,6 +80,8 @@ export function itemScoresSheet(a: Assessment, info: RunInfo, fmt: string): Shee
       );
       const laid = bodyRow(values, looks, widths);
       for (const i of bold) laid.style[i] = BOLD(laid.style[i]);
+      // 名次 centred as in 总排名 (a right-aligned 1 ran into the unit's name on the repeated columns, 否决 sat left).
+      laid.style[0] = CENTRED(laid.style[0]);
       yield laid;
     }
   }
