@@ -11,7 +11,7 @@ function assessment(units: number, vetoed: number): Assessment {
     grade: i < units - vetoed ? "优秀" : "",
     vetoes: i < units - vetoed ? [] : [{ reason: "发生重大安全事故" }],
   }));
-  return { results, rejected: [], excluded: [], issues: [], criteria: { grades: [{ name: "优秀" }] } } as unknown as Assessment;
+  return { results, rejected: [], excluded: [], issues: [], criteria: { grades: [{ name: "优秀" }], settings: { decimals: 2 } } } as unknown as Assessment;
 }
 
 describe("formatSummary", () => {

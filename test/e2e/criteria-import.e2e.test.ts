@@ -160,8 +160,8 @@ describe("kaoping criteria import on an office's workbook", () => {
     expect(v.code, v.stdout + v.stderr).toBe(0);
     const s = await runCli(["score", "--criteria", reviewed, "--submissions", submissions, "--no-charts", "-q", "--out", join(dir, "scored")]);
     expect(s.code, s.stdout + s.stderr).toBe(0);
-    expect(s.stdout).toContain("1. 甲局（机关）12 分");
-    expect(s.stdout).toContain("2. 乙局（机关）5 分");
+    expect(s.stdout).toContain("1. 甲局（机关）12.00 分");
+    expect(s.stdout).toContain("2. 乙局（机关）5.00 分");
   });
 });
 

@@ -132,8 +132,8 @@ describe("item 7: numbers Excel can store but no score can use", () => {
     expect(r.output).toMatch(/申报数据!D2.*“文明科室数”为 9e\+307，超过 10 的 15 次方/);
     expect(accounted(r.stdout)).toEqual({ ranked: 2, rejected: 0, excluded: 0 });
     // 甲局: 是 5 + 文明科室数 missing 0 = 5; 乙局: 5 + 3/5 × 10 = 11.
-    expect(r.stdout).toMatch(/1\. 乙局（机关）11 分/);
-    expect(r.stdout).toMatch(/2\. 甲局（机关）5 分/);
+    expect(r.stdout).toMatch(/1\. 乙局（机关）11\.00 分/);
+    expect(r.stdout).toMatch(/2\. 甲局（机关）5\.00 分/);
   });
 });
 
@@ -155,7 +155,7 @@ describe("item 6: function names of Object.prototype in a criteria formula", () 
     expect(r.code, r.output).toBe(0);
     expect(r.output).toContain("公式“文明科室数 ^ 科室总数”（测评体系 测评细则!C3）的结果不是有限数字，该项按 0 分计（甲局 / 1.2 自定义）");
     // 甲局 5 + 0; 乙局 5 + min(1^5 = 1, 10 分) = 6.
-    expect(r.stdout).toMatch(/1\. 乙局（机关）6 分[\s\S]*2\. 甲局（机关）5 分/);
+    expect(r.stdout).toMatch(/1\. 乙局（机关）6\.00 分[\s\S]*2\. 甲局（机关）5\.00 分/);
     expect(accounted(r.stdout)).toEqual({ ranked: 2, rejected: 0, excluded: 0 });
   });
 });
@@ -186,7 +186,7 @@ describe("item 13: names that are error values or invisible characters", () => {
     // 7 rows: 甲局 and 乙局 ranked, 5 listed as not ranked.
     expect(accounted(r.stdout)).toEqual({ ranked: 2, rejected: 5, excluded: 0 });
     // 甲局 5 + 4/5 × 10 = 13; 乙局 5 + 3/5 × 10 = 11, shown without the invisible character.
-    expect(r.stdout).toMatch(/1\. 甲局（机关）13 分[\s\S]*2\. 乙局（机关）11 分/);
+    expect(r.stdout).toMatch(/1\. 甲局（机关）13\.00 分[\s\S]*2\. 乙局（机关）11\.00 分/);
     expect(r.stdout).not.toMatch(/\u200B|\u2060|\uFEFF/);
   });
 });
@@ -199,7 +199,7 @@ describe("item 15: hidden sheets", () => {
     expect(r.code, r.output).toBe(0);
     expect(r.output).toContain("隐藏表.xlsx 2026年申报: 申报数据读自可见的工作表“2026年申报”；隐藏的工作表 “申报数据”（深度隐藏，只能用 VBA 取消隐藏） 未作为申报数据读取");
     // 甲局 from the visible sheet: 5 + 4/5 × 10 = 13 (the hidden sheet's 1/5 would give 7).
-    expect(r.stdout).toMatch(/1\. 甲局（机关）13 分/);
+    expect(r.stdout).toMatch(/1\. 甲局（机关）13\.00 分/);
     expect(accounted(r.stdout)).toEqual({ ranked: 2, rejected: 0, excluded: 0 });
     const about = await readSheetRows(join(r.out, "2026-排名结果.xlsx"), "说明");
     expect(about).toContainEqual(["申报数据工作表", "隐藏表.xlsx 的“2026年申报”"]);
@@ -210,7 +210,7 @@ describe("item 15: hidden sheets", () => {
     expect(r.code, r.output).toBe(0);
     expect(r.output).toContain("[警告] 只有隐藏表.xlsx 申报数据: 申报数据读自工作表“申报数据”，它是隐藏的（深度隐藏，只能用 VBA 取消隐藏）");
     // 甲局 5 + 1/5 × 10 = 7.
-    expect(r.stdout).toMatch(/1\. 甲局（机关）7 分/);
+    expect(r.stdout).toMatch(/1\. 甲局（机关）7\.00 分/);
     expect(accounted(r.stdout)).toEqual({ ranked: 1, rejected: 0, excluded: 0 });
   });
 });
@@ -233,7 +233,7 @@ describe("item 14: footer rows by the row's shape, not the first word", () => {
     );
     expect(r.code, r.output).toBe(0);
     expect(accounted(r.stdout)).toEqual({ ranked: 5, rejected: 0, excluded: 4 });
-    expect(r.stdout).toMatch(/1\. 统计合计（机关）15 分[\s\S]*2\. 甲局（机关）13 分[\s\S]*3\. 注册会计师协会（社团）11 分[\s\S]*4\. 说明书编印中心（企业）9 分[\s\S]*5\. 负责人培训中心（机关）2 分/);
+    expect(r.stdout).toMatch(/1\. 统计合计（机关）15\.00 分[\s\S]*2\. 甲局（机关）13\.00 分[\s\S]*3\. 注册会计师协会（社团）11\.00 分[\s\S]*4\. 说明书编印中心（企业）9\.00 分[\s\S]*5\. 负责人培训中心（机关）2\.00 分/);
     expect(r.output).toContain("[提示] 表尾.xlsx 申报数据!A8: “注：数据截至2026年12月”行（表尾说明或签字）不是单位数据，已排除");
     expect(r.output).toContain("[提示] 表尾.xlsx 申报数据!A9: “填表人：张三”行（表尾说明或签字）不是单位数据，已排除");
     expect(r.output).toContain("[警告] 表尾.xlsx 申报数据!A10: “备注：另有科室在建”行按表尾说明或签字行排除，未参与排名，但该行有 1 个数据项填了数字");
