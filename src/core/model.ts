@@ -274,7 +274,18 @@ export interface UnitResult {
   /** What the 评定规则, gates and 负面清单 decided, with the reasons in words. */
   outcome?: { result: string; reasons: string[] };
   /** A titled unit's 复查 conclusion (or an untitled unit named 递补), with every reason. */
-  review?: { title: string; titleYear?: number; result: ReviewResult; reasons: string[] };
+  review?: {
+    title: string;
+    titleYear?: number;
+    result: ReviewResult;
+    reasons: string[];
+    /** Why each rule that held holds, in words (「等级为“合格”」), for the 通报's sentences. */
+    causes?: string[];
+    /** A withdrawn unit's 递补, or the withdrawn unit a 递补 replaces, with the 递补's place and grade. */
+    replacement?: { unit: string; categoryPlace: number | string; grade: string };
+    /** Withdrawn under 撤一补一, but no unit of its category could replace it. */
+    unreplaced?: boolean;
+  };
 }
 
 /** A 负面事项 case as judged for its unit. */

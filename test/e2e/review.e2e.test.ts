@@ -95,14 +95,14 @@ describe("score --units with 已命名称号 and --history", () => {
     expect(review("D局")).toEqual([
       "市级文明单位（2023 年命名）",
       "撤销",
-      "等级为合格：等级为“合格” → 警告（限期整改）；连续两年末位：2024—2026 年连续 3 年居类别末位 3 名之内 → 撤销；撤一补一，由 B局 递补",
+      "等级为合格：等级为“合格” → 警告（限期整改）；连续两年末位：2024—2026 年连续 3 年居类别末位 3 名之内 → 撤销；撤一补一，由B局递补",
     ]);
     expect(review("E局")[2]).toBe(
       "等级低于合格：等级“不合格”低于“合格” → 撤销；类别末位1名：本年居“机关”类别末位 1 名之内（类别第 5 名，共 5 个） → 警告（限期整改）；连续两年末位：2025—2026 年连续 2 年居类别末位 3 名之内 → 撤销；撤一补一：“机关”类别中没有可递补的单位（须未命名称号、未被否决、等级达到“优秀”）",
     );
     expect(review("F镇")).toEqual(["市级文明单位（2021 年命名）", "保留", "未触及复查条件，保留"]);
     expect(review("H镇").slice(0, 2)).toEqual(["市级文明单位", "警告（限期整改）"]);
-    expect(review("B局")).toEqual([null, "递补", "撤一补一：递补 D局 被撤销的“市级文明单位”（“机关”类别第 2 名，优秀）"]);
+    expect(review("B局")).toEqual([null, "递补", "撤一补一：递补D局被撤销的“市级文明单位”（“机关”类别第 2 名，优秀）"]);
     expect([review("A局"), review("G镇")]).toEqual([[null, null, null], [null, null, null]]);
     expect(t.get("A局")!["评定结果"]).toBe("推荐省级");
     expect(t.get("A局")!["评定理由"]).toBe("2024—2026 年连续 3 年为“优秀”，推荐省级");
@@ -120,9 +120,11 @@ describe("score --units with 已命名称号 and --history", () => {
 
   it("the 通报 has one 复查 paragraph: counts, then the withdrawn and the 递补 with their reasons", async () => {
     const html = await readFile(join(out, "report.html"), "utf8");
-    expect(html).toContain("对 5 个已命名单位进行复查：保留 2 个，警告 1 个，撤销 2 个，递补 1 个。警告（限期整改）：H镇（");
-    expect(html).toContain("。撤销：D局（等级为合格：等级为“合格” → 警告（限期整改）；连续两年末位：2024—2026 年连续 3 年居类别末位 3 名之内 → 撤销；撤一补一，由 B局 递补）；E局（");
-    expect(html).toContain("。递补：B局（撤一补一：递补 D局 被撤销的“市级文明单位”（“机关”类别第 2 名，优秀））。");
+    // The 通报 speaks in sentences (issue 15): the causes of each rule that held, no rule names or arrows.
+    expect(html).toContain("对 5 个已命名单位进行复查：保留 2 个，警告 1 个，撤销 2 个，递补 1 个。H镇（");
+    expect(html).toContain("）予以警告，限期整改。D局（等级为“合格”；2024—2026 年连续 3 年居类别末位 3 名之内）撤销“市级文明单位”称号，由机关类别第 2 名B局（优秀）递补；E局（等级“不合格”低于“合格”；本年居“机关”类别末位 1 名之内（类别第 5 名，共 5 个）；2025—2026 年连续 2 年居类别末位 3 名之内）撤销“");
+    expect(html).toContain("”称号，机关类别无符合条件的单位递补。");
+    expect(html).not.toContain("→ 撤销");
   });
 });
 

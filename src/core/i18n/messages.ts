@@ -318,8 +318,8 @@ export const messages = {
   reviewRuleHeld: "{condition}：{why} → {result}",
   reviewNoneHeld: "未触及复查条件，保留",
   reviewNoReplacement: "撤一补一：“{category}”类别中没有可递补的单位（须未命名称号、未被否决、等级达到“{grade}”）",
-  reviewReplacedBy: "撤一补一，由 {unit} 递补",
-  reviewReplaces: "撤一补一：递补 {unit} 被撤销的“{title}”（“{category}”类别第 {place} 名，{grade}）",
+  reviewReplacedBy: "撤一补一，由{unit}递补",
+  reviewReplaces: "撤一补一：递补{unit}被撤销的“{title}”（“{category}”类别第 {place} 名，{grade}）",
   titleUnitNotAssessed: "已命名“{title}”的单位“{unit}”不在本次参评单位中，无法复查",
   titleBadYear: "命名年度“{value}”不是年份（应写作 2024 或 2024年），未采用",
   titleYearLater: "命名年度“{value}”晚于本次测评的 {year} 年，未采用",
@@ -350,6 +350,12 @@ export const messages = {
   reportVetoSentence: "{unit}因{events}{outcome}，不评定等级、不排名次",
   reportVetoNone: "本年度无一票否决单位。",
   reportVetoIntro: "本年度 {count} 个单位一票否决：{sentences}。",
+  reportReviewIntro: "对 {titled} 个已命名单位进行复查：{counts}",
+  reportReviewWarned: "{units}予以警告，限期整改",
+  reportReviewWithdrawn: "{unit}（{causes}）撤销“{title}”称号",
+  reportReviewReplaced: "，由{category}类别第 {place} 名{replacement}（{grade}）递补",
+  reportReviewNoReplacement: "，{category}类别无符合条件的单位递补",
+  reportReviewNotApplied: "复查规则{rules}需要历年数据，本次未执行",
   reportLongTable: "{category}共 {units} 个单位参与排名，名次、总分和等级详见附件{n}。",
 } as const;
 

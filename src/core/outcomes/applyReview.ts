@@ -43,6 +43,7 @@ export function applyReview(results: readonly UnitResult[], criteria: Criteria, 
     let result: Exclude<ReviewResult, "replace"> = "keep";
     const reasons: string[] = [];
     const applying: ReviewRule[] = [];
+    const causes: string[] = [];
     for (const rule of rules) {
       if (rule.title && rule.title !== held.title) continue;
       if (notApplied.includes(rule)) {
@@ -53,10 +54,11 @@ export function applyReview(results: readonly UnitResult[], criteria: Criteria, 
       if (!why) continue;
       reasons.push(formatMessage("reviewRuleHeld", { condition: rule.condition.text, why, result: REVIEW_LABELS[rule.result] }));
       applying.push(rule);
+      causes.push(why);
       if (SEVERITY[rule.result] > SEVERITY[result]) result = rule.result;
     }
     if (!applying.length) reasons.unshift(formatMessage("reviewNoneHeld", {}));
-    r.review = { title: held.title, ...(held.year !== undefined ? { titleYear: held.year } : {}), result, reasons };
+    r.review = { title: held.title, ...(held.year !== undefined ? { titleYear: held.year } : {}), result, reasons, causes };
     counts[result]++;
     const replacing = applying.filter((rule) => rule.result === "withdraw" && rule.replace);
     if (result === "withdraw" && replacing.length) withdrawnBy.set(r, replacing);
@@ -68,10 +70,18 @@ export function applyReview(results: readonly UnitResult[], criteria: Criteria, 
     const next = results.find((o) => o.unit.category === r.unit.category && !titles.has(o) && !o.review && !o.vetoes.length && !recommended.has(o) && order.indexOf(o.grade) >= 0 && order.indexOf(o.grade) <= required);
     if (!next) {
       r.review!.reasons.push(formatMessage("reviewNoReplacement", { category: r.unit.category, grade: order[required] }));
+      r.review!.unreplaced = true;
       continue;
     }
+    const place = next.categoryRank ?? "";
     r.review!.reasons.push(formatMessage("reviewReplacedBy", { unit: next.unit.name }));
-    next.review = { title: r.review!.title, result: "replace", reasons: [formatMessage("reviewReplaces", { unit: r.unit.name, title: r.review!.title, category: r.unit.category, place: next.categoryRank ?? "", grade: next.grade })] };
+    r.review!.replacement = { unit: next.unit.name, categoryPlace: place, grade: next.grade };
+    next.review = {
+      title: r.review!.title,
+      result: "replace",
+      reasons: [formatMessage("reviewReplaces", { unit: r.unit.name, title: r.review!.title, category: r.unit.category, place, grade: next.grade })],
+      replacement: { unit: r.unit.name, categoryPlace: place, grade: next.grade },
+    };
     counts.replace++;
   }
   return { rules, titled: titles.size, counts, notApplied };

@@ -89,9 +89,17 @@ describe("复查 without history", () => {
       "等级低于合格：等级“不合格”低于“合格” → 撤销",
       "类别末位1名：本年居“机关”类别末位 1 名之内（类别第 5 名，共 5 个） → 警告（限期整改）",
       "“连续两年末位”未判断（没有历年数据）",
-      "撤一补一，由 A局 递补",
+      "撤一补一，由A局递补",
     ]);
-    expect(of("A局").review).toEqual({ title: "市级文明单位", result: "replace", reasons: ["撤一补一：递补 E局 被撤销的“市级文明单位”（“机关”类别第 1 名，优秀）"] });
+    expect(of("A局").review).toEqual({
+      title: "市级文明单位",
+      result: "replace",
+      reasons: ["撤一补一：递补E局被撤销的“市级文明单位”（“机关”类别第 1 名，优秀）"],
+      replacement: { unit: "E局", categoryPlace: 1, grade: "优秀" },
+    });
+    // For the 通报: the causes alone, and who replaces E局.
+    expect(e.causes).toEqual(["等级“不合格”低于“合格”", "本年居“机关”类别末位 1 名之内（类别第 5 名，共 5 个）"]);
+    expect(e.replacement).toEqual({ unit: "A局", categoryPlace: 1, grade: "优秀" });
   });
 
   it("C局 良好 and F镇 优秀 are kept, saying the history rule was not judged; H镇 合格 and last of 乡镇 → 警告 with both reasons", () => {
@@ -127,10 +135,10 @@ describe("复查 with two earlier years", () => {
   });
 
   it("撤一补一 in rank order: D局 (4th) → A局, E局 (5th) → B局; H镇 is warned, not withdrawn (末位 2026 only), so no 递补", () => {
-    expect(of("D局").review!.reasons.at(-1)).toBe("撤一补一，由 A局 递补");
+    expect(of("D局").review!.reasons.at(-1)).toBe("撤一补一，由A局递补");
     expect(of("E局").review).toMatchObject({ result: "withdraw" });
     expect(of("E局").review!.reasons).toContain("连续两年末位：2025—2026 年连续 2 年居类别末位 3 名之内 → 撤销");
-    expect(of("E局").review!.reasons.at(-1)).toBe("撤一补一，由 B局 递补");
+    expect(of("E局").review!.reasons.at(-1)).toBe("撤一补一，由B局递补");
     expect(of("H镇").review!.result).toBe("warn");
     expect([of("A局").review?.result, of("B局").review?.result, of("G镇").review]).toEqual(["replace", "replace", undefined]);
   });
@@ -157,7 +165,7 @@ describe("titles from the 名单 (--units)", () => {
 
   it("复查 rows in 评定规则 apply to the titles the 名单 gives: D局 警告, E局 撤销 without 撤一补一", () => {
     expect(of("D局").review).toMatchObject({ title: "市级文明单位", titleYear: 2023, result: "warn" });
-    expect(of("E局").review).toEqual({ title: "县级文明单位", result: "withdraw", reasons: ["等级低于合格：等级“不合格”低于“合格” → 撤销"] });
+    expect(of("E局").review).toEqual({ title: "县级文明单位", result: "withdraw", reasons: ["等级低于合格：等级“不合格”低于“合格” → 撤销"], causes: ["等级“不合格”低于“合格”"] });
     expect(a.results.filter((r) => r.review).map((r) => r.unit.name)).toEqual(["D局", "E局"]);
   });
 

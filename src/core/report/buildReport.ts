@@ -230,13 +230,23 @@ export function questionnaireSentence(summary: QuestionnaireSummary, percentDeci
  */
 function reviewParagraph(results: readonly UnitResult[], review: ReviewSummary): string {
   const named = (result: ReviewResult) => results.filter((r) => r.review?.result === result);
-  const list = (result: ReviewResult) => named(result).map((r) => `${r.unit.name}（${r.review!.reasons.filter((x) => x !== NONE_HELD).join("；")}）`).join("；");
-  const parts = [`对 ${review.titled} 个已命名单位进行复查：${REVIEW.counts(review.counts)}`];
-  for (const result of ["warn", "withdraw", "replace"] as const) if (named(result).length) parts.push(`${REVIEW_LABELS[result]}：${list(result)}`);
-  if (review.notApplied.length) parts.push(`复查规则${review.notApplied.map((r) => `“${r.condition.text}”`).join("、")}需要历年数据，本次未执行`);
+  const causes = (r: UnitResult) => (r.review!.causes ?? []).join("；");
+  const parts = [formatMessage("reportReviewIntro", { titled: review.titled, counts: REVIEW.counts(review.counts) })];
+  const warned = named("warn");
+  if (warned.length) parts.push(formatMessage("reportReviewWarned", { units: warned.map((r) => `${r.unit.name}（${causes(r)}）`).join("、") }));
+  const withdrawn = named("withdraw").map((r) => {
+    const { title, replacement } = r.review!;
+    const replaced = replacement
+      ? formatMessage("reportReviewReplaced", { category: r.unit.category, place: replacement.categoryPlace, replacement: replacement.unit, grade: replacement.grade })
+      : r.review!.unreplaced
+        ? formatMessage("reportReviewNoReplacement", { category: r.unit.category })
+        : "";
+    return formatMessage("reportReviewWithdrawn", { unit: r.unit.name, causes: causes(r), title }) + replaced;
+  });
+  if (withdrawn.length) parts.push(withdrawn.join("；"));
+  if (review.notApplied.length) parts.push(formatMessage("reportReviewNotApplied", { rules: review.notApplied.map((r) => `“${r.condition.text}”`).join("、") }));
   return `${parts.join("。")}。`;
 }
-const NONE_HELD = formatMessage("reviewNoneHeld", {});
 
 /**
  * One table per category of the units that were ranked (a vetoed unit is never
