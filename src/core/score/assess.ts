@@ -1,5 +1,6 @@
 import type { Criteria, FieldValue, RejectedRow, UnitResult, UnitRow } from "../model.js";
 import { DiscardingIssueLog, IssueLog, type Issue } from "../issues.js";
+import { formatMessage } from "../i18n/messages.js";
 import type { WorkbookGrid } from "../table/grid.js";
 import { parseSubmissions } from "../submissions/parseSubmissions.js";
 import { gatherSubmissions } from "../submissions/gatherSubmissions.js";
@@ -28,6 +29,7 @@ import type { QuestionnaireSummary } from "../questionnaires/types.js";
 import { applyMethodSheets } from "../methods/applyMethodSheets.js";
 import { readHistory } from "../history/readHistory.js";
 import type { History } from "../history/history.js";
+import { rankRobustness, robustnessSkipped, type Robustness } from "../analysis/rankRobustness.js";
 import { decideAfterRanking, decideBeforeRanking, hasOutcomeRules, noteUnreviewedTitles, type OutcomeSummary } from "../outcomes/decideOutcomes.js";
 
 export interface Assessment {
@@ -51,6 +53,8 @@ export interface Assessment {
   history?: History;
   /** What the gates, 评定规则 and 负面清单 decided; absent when the criteria have none of them. */
   outcomes?: OutcomeSummary;
+  /** How sure each rank is (稳健性): absent when 稳健性抽样次数 is 0 or there is nothing to perturb. */
+  robustness?: Robustness;
 }
 
 export interface AssessOptions {
@@ -122,6 +126,8 @@ export function assess(
   for (const i of issues.items) if (i.unit) perUnit.set(i.unit, (perUnit.get(i.unit) ?? 0) + 1);
   for (const r of results) r.issueCount = perUnit.get(r.unit.name) ?? 0;
 
+  const skipped = robustnessSkipped(results, criteria);
+  if (skipped && skipped !== "off") issues.info("robustnessSkipped", { reason: formatMessage(skipped === "units" ? "robustnessFewUnits" : "robustnessFewGroups") });
   const assessment: Assessment = {
     criteria,
     results,
@@ -140,6 +146,9 @@ export function assess(
     assessment.previousIssueCount = previous.issueCount;
   }
   if (history) assessment.history = history;
+  // After ranking and the outcomes: the 推荐名额 simulated are the ones just decided.
+  const robustness = rankRobustness(results, criteria, outcomes);
+  if (robustness) assessment.robustness = robustness;
   return assessment;
 }
 
