@@ -355,7 +355,7 @@ export const messages = {
   robustnessSkipped: "未做名次稳健性分析：{reason}",
   robustnessFewUnits: "参与排名的单位不足 2 个",
   robustnessFewGroups: "计基本分的一级指标不足 2 个，调整分值后总分比例不变",
-  reportRobust: "按各一级指标分值上下浮动 {delta} 模拟 {draws} 次，各单位的等级{quota}均不因分值取舍而改变，结果稳健。",
+  reportRobust: "按各一级指标分值上下浮动 {delta} 模拟 {draws} 次，各单位的等级{quota}在 90% 以上的模拟中不变，结果稳健。",
   reportNotRobust: "按各一级指标分值上下浮动 {delta} 模拟 {draws} 次，{lines}，详见结果工作簿“稳健性”表。",
   reportNotRobustLine: "{units}的{line}不稳健{others}",
 } as const;
