@@ -352,9 +352,6 @@ export const messages = {
   reportVetoIntro: "本年度 {count} 个单位一票否决：{sentences}。",
   reportLongTable: "{category}共 {units} 个单位参与排名，名次、总分和等级详见附件{n}。",
   // issue 16: how sure each rank is (稳健性)
-  robustnessSkipped: "未做名次稳健性分析：{reason}",
-  robustnessFewUnits: "参与排名的单位不足 2 个",
-  robustnessFewGroups: "计基本分的一级指标不足 2 个，调整分值后总分比例不变",
   reportRobust: "按各一级指标分值上下浮动 {delta} 模拟 {draws} 次，各单位的等级{quota}在 90% 以上的模拟中不变，结果稳健。",
   reportNotRobust: "按各一级指标分值上下浮动 {delta} 模拟 {draws} 次，{lines}，详见结果工作簿“稳健性”表。",
   reportNotRobustLine: "{units}的{line}不稳健{others}",

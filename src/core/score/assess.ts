@@ -1,6 +1,5 @@
 import type { Criteria, FieldValue, RejectedRow, UnitResult, UnitRow } from "../model.js";
 import { DiscardingIssueLog, IssueLog, type Issue } from "../issues.js";
-import { formatMessage } from "../i18n/messages.js";
 import type { WorkbookGrid } from "../table/grid.js";
 import { parseSubmissions } from "../submissions/parseSubmissions.js";
 import { gatherSubmissions } from "../submissions/gatherSubmissions.js";
@@ -29,7 +28,7 @@ import type { QuestionnaireSummary } from "../questionnaires/types.js";
 import { applyMethodSheets } from "../methods/applyMethodSheets.js";
 import { readHistory } from "../history/readHistory.js";
 import type { History } from "../history/history.js";
-import { rankRobustness, robustnessSkipped, type Robustness } from "../analysis/rankRobustness.js";
+import { rankRobustness, type Robustness } from "../analysis/rankRobustness.js";
 import { decideAfterRanking, decideBeforeRanking, hasOutcomeRules, noteUnreviewedTitles, type OutcomeSummary } from "../outcomes/decideOutcomes.js";
 
 export interface Assessment {
@@ -126,8 +125,6 @@ export function assess(
   for (const i of issues.items) if (i.unit) perUnit.set(i.unit, (perUnit.get(i.unit) ?? 0) + 1);
   for (const r of results) r.issueCount = perUnit.get(r.unit.name) ?? 0;
 
-  const skipped = robustnessSkipped(results, criteria);
-  if (skipped && skipped !== "off") issues.info("robustnessSkipped", { reason: formatMessage(skipped === "units" ? "robustnessFewUnits" : "robustnessFewGroups") });
   const assessment: Assessment = {
     criteria,
     results,

@@ -44,8 +44,8 @@ export const resultSheetList: readonly ResultSheet[] = [
   { when: (a) => Boolean(a.comparison), build: yearOnYearSheet },
   { when: (a) => Boolean(a.comparison), build: categorySummarySheet },
   { when: (a) => Boolean(a.questionnaires), build: (a, info) => questionnaireSheet(a, info) },
-  { when: (a) => Boolean(a.history), build: historySheet },
   { when: (a) => Boolean(a.robustness), build: robustnessSheet },
+  { when: (a) => Boolean(a.history), build: historySheet },
   { when: (_a, info) => Boolean(info.charts?.length), build: (_a, info) => chartsSheet(info) },
   { build: (a, info) => aboutSheet(a, info) },
 ];

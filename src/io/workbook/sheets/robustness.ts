@@ -16,7 +16,7 @@ export function robustnessSheet(a: Assessment, info: RunInfo, fmt: string): Shee
   const rb = a.robustness!;
   const quota = Boolean(rb.quota);
   const labels = [C.rank, C.unit, C.category, C.total, R.median, R.interval, R.topN(rb.topN), R.topGrade(rb.topGrade), ...(quota ? [R.quota(rb.quota!.outcome)] : []), R.conclusion];
-  const pct = percentFormat(Math.min(a.criteria.settings.percentDecimals, 1));
+  const pct = percentFormat(a.criteria.settings.percentDecimals);
   const rows: XlsxValue[][] = rb.units.map((u) => [
     u.rank,
     u.result.unit.name,
