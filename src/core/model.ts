@@ -9,6 +9,7 @@ import type { QuestionnaireSettings } from "./questionnaires/types.js";
 import type { ItemMethods } from "./methods/types.js";
 import type { MethodCap } from "./methods/caps.js";
 import type { Condition } from "./outcomes/conditions/types.js";
+import type { RobustnessSettings } from "./analysis/robustnessSettings.js";
 
 export type RankMethod = "competition" | "dense" | "average";
 
@@ -33,6 +34,8 @@ export interface Settings {
   opinionScale: { word: string; share: number }[];
   /** 测评截止日期: 负面清单 windows end there (the end of the assessment year otherwise). */
   assessmentDate?: Date;
+  /** 稳健性 rows of 设置 (稳健性抽样次数, 权重扰动幅度, 稳健性随机种子, 稳健性前N名); absent: the defaults. */
+  robustness?: RobustnessSettings;
 }
 
 export interface Grade {

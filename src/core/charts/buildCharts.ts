@@ -6,6 +6,7 @@ import { CHART_FOLDERS, CHART_TEXT, VETO_LABEL, yearTitle } from "../i18n/labels
 import { rateName } from "../compare/figures.js";
 import type { CriteriaItem } from "../model.js";
 import { satisfactionChart } from "./satisfactionChart.js";
+import { robustnessChart } from "./robustnessChart.js";
 import { historyTrendChart, rankPathsChart } from "./historyCharts.js";
 import { ALL_UNITS_SWATCH, CHANGE_SWATCHES, CHART_SIZE, LINE_COLOURS, RATE_SWATCHES, VETO_SWATCH, categorySwatch, gradeSwatch, type ChartSpec, type FillPattern, type LegendItem, type Swatch } from "./chartSpec.js";
 import { percentText, totalText } from "./chartNumbers.js";
@@ -53,6 +54,8 @@ export function buildCharts(a: Assessment, opts: ChartOptions): ChartSpec[] {
   if (satisfaction) charts.push(satisfaction);
   // With earlier years (--history, or the samples' own): the categories' trend and the first places' rank paths.
   for (const chart of [historyTrendChart(a, opts.label), rankPathsChart(a, opts.label)]) if (chart) charts.push(chart);
+  const robustness = robustnessChart(a, opts.label);
+  if (robustness) charts.push(robustness);
   const wanted = opts.units === "all" ? a.results : a.results.filter((r) => opts.units?.includes(r.unit.name));
   charts.push(...wanted.map((r) => unitRadar(a, r, opts.label)));
   return charts;

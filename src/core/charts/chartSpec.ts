@@ -36,6 +36,10 @@ export interface ChartDataset {
   valueLabels?: (string | null)[];
   /** Draw as a line over the bars (for a radar or an average). */
   asLine?: boolean;
+  /** A floating bar: each bar runs from this value to its `data` value (an interval: 5 %–95 % ranks). */
+  from?: (number | null)[];
+  /** With asLine: only the point markers, no line between them (a median per row). */
+  markers?: boolean;
   /** A shaded band from low to high per label behind the line (a range: min–max by year). */
   band?: { low: (number | null)[]; high: (number | null)[] };
 }

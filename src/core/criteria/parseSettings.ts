@@ -10,6 +10,7 @@ import { methodCapSetting } from "../methods/caps.js";
 import { parseOpinionScale } from "../methods/opinionScale.js";
 import { parseDate } from "../outcomes/parseDate.js";
 import { noticeKey } from "./parseNotice.js";
+import { DEFAULT_ROBUSTNESS_SETTINGS, readRobustnessSetting } from "../analysis/robustnessSettings.js";
 
 export const DEFAULT_GRADES: Grade[] = [
   { name: "优秀", min: 90 },
@@ -132,8 +133,12 @@ export function parseSettings(sheet: SheetGrid | undefined, file: string, issues
         // Questionnaire settings are read where questionnaires are (questionnaires/settings.ts);
         // 「材料审核分值 | 50+10」 is a method's points, read and checked by methods/caps.ts.
         const q = readQuestionnaireSetting(name, value);
+        // 稳健性抽样次数, 权重扰动幅度 …: the rank robustness analysis (analysis/robustnessSettings.ts).
+        const robust = q ? undefined : readRobustnessSetting(name, value);
         if (q?.ok) q.apply((settings.questionnaire ??= { ...DEFAULT_QUESTIONNAIRE_SETTINGS }));
         else if (q) bad(q.known);
+        else if (robust?.ok) robust.apply((settings.robustness ??= { ...DEFAULT_ROBUSTNESS_SETTINGS }));
+        else if (robust) bad(robust.known);
         else if (!methodCapSetting(name) && !noticeKey(name)) issues.warning("criteriaUnknownSetting", { name }, where(cell));
       }
     }

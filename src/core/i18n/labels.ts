@@ -50,6 +50,8 @@ export const SHEETS = {
   charts: "图表",
   about: "说明",
   outcomes: "评定结果",
+  // issue 16: how sure each rank is
+  robustness: "稳健性",
 } as const;
 
 export const COLUMNS = {
@@ -488,3 +490,42 @@ export const PRINTING = {
 } as const;
 // issue 15: the subfolders of charts/, named once: the charts are put there, the run's messages and report.html find them by their spec's folder
 export const CHART_FOLDERS = { unit: "单位", coverage: "覆盖率" } as const;
+// issue 16: how sure each rank is (稳健性)
+/** δ as the sheets and the 通报 write it: 25%. */
+const deltaText = (delta: number) => `${Math.round(delta * 1000) / 10}%`;
+export const ROBUSTNESS = {
+  title: "名次稳健性分析",
+  deltaText,
+  subtitle: (draws: number, delta: number, seed: number, units: number, reduced: string) =>
+    `各一级指标分值在 ±${deltaText(delta)} 内均匀随机浮动后按基本分合计重新折算，各单位一级指标得分按新分值同比例折算，加分和负面清单扣分不变，总分按小数位数四舍五入后重新排名；模拟 ${draws} 次（随机种子 ${seed}）${reduced}；统计范围：参与排名的 ${units} 个单位（不含一票否决单位）；名次区间为模拟名次的 5% 与 95% 百分位数（PERCENTILE.INC）`,
+  reduced: (requested: number, draws: number) => `（设置为 ${requested} 次，单位数较多，为控制用时减为 ${draws} 次）`,
+  median: "中位名次",
+  interval: "名次区间（5%–95%）",
+  topN: (n: number) => `进入前 ${n} 名概率`,
+  topGrade: (grade: string) => `评为${grade}概率`,
+  quota: (outcome: string) => `“${outcome}”名额线以上概率`,
+  conclusion: "结论",
+  robust: "稳健",
+  notRobust: "结果不稳健",
+  gradeLine: (grade: string, min: number) => `“${grade}”等级线（${min} 分）`,
+  quotaLine: (outcome: string) => `“${outcome}”名额线`,
+  /** 与县丙、县丁等 5 个单位难以区分 */
+  others: (names: string[], count: number) => (count ? `，与${names.join("、")}${count > names.length ? `等 ${count} 个单位` : ""}难以区分` : ""),
+  range: (low: string, high: string) => (low === high ? low : `${low}–${high}`),
+  groupsHeading: "一级指标",
+  groupPoints: "分值",
+  groupShare: "单独解释的名次变动",
+  groupSentence: (name: string, share: string) => `“${name}”的分值取舍单独解释了各单位名次变动的 ${share}`,
+  groupNone: (name: string) => `“${name}”：名次没有变动，无从分解`,
+  groupsNote: "一阶敏感度：把该一级指标的浮动分成 10 段，各段平均名次的方差占名次总方差的比重，按各单位名次方差加权；各项之和可小于 1（其余为指标之间的交互作用）",
+  about: "名次稳健性",
+  aboutText: (draws: number, delta: number, seed: number, reduced: string) =>
+    `“稳健性”表：各一级指标分值在 ±${deltaText(delta)} 内均匀随机浮动并按基本分合计重新折算（各项得分不变，一级指标得分按新分值同比例折算，加分和负面清单扣分不变），模拟 ${draws} 次（随机种子 ${seed}，同一种子结果相同）${reduced}；每次按小数位数四舍五入后用本次排名方式在参与排名的单位中排名，等级按等级分数线重评（不计等级门槛）。名次区间为模拟名次的 5% 与 95% 百分位数（PERCENTILE.INC）；在 5% 以上的模拟中落在某条等级线或名额线两侧的单位标为“结果不稳健”，并列出名次区间与之相交、实际结果在线另一侧的单位。一级指标的影响为一阶敏感度（分 10 段估计）。可在设置中用 稳健性抽样次数（0 为不做）、权重扰动幅度、稳健性随机种子、稳健性前N名 调整`,
+  chartTitle: (year: string) => `${year}名次稳健性：模拟名次区间`,
+  chartSubtitle: (draws: number, delta: number, cut: boolean) => `各一级指标分值 ±${deltaText(delta)} 浮动，模拟 ${draws} 次；横条覆盖 5%–95% 名次区间，菱形为中位名次，三角为公布名次${cut ? "；单位较多，只列前 20 名和后 10 名" : ""}`,
+  chartInterval: "名次区间（5%–95%）",
+  chartMedian: "中位名次",
+  chartNominal: "公布名次",
+  chartAxis: "名次",
+  chartTopLine: (n: number) => `前 ${n} 名`,
+} as const;

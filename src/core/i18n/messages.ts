@@ -357,6 +357,10 @@ export const messages = {
   reportReviewNoReplacement: "，{category}类别无符合条件的单位递补",
   reportReviewNotApplied: "复查规则{rules}需要历年数据，本次未执行",
   reportLongTable: "{category}共 {units} 个单位参与排名，名次、总分和等级详见附件{n}。",
+  // issue 16: how sure each rank is (稳健性)
+  reportRobust: "按各一级指标分值上下浮动 {delta} 模拟 {draws} 次，各单位的等级{quota}在 90% 以上的模拟中不变，结果稳健。",
+  reportNotRobust: "按各一级指标分值上下浮动 {delta} 模拟 {draws} 次，{lines}，详见结果工作簿“稳健性”表。",
+  reportNotRobustLine: "{units}的{line}不稳健{others}",
 } as const;
 
 export type MessageId = keyof typeof messages;

@@ -3,6 +3,7 @@ import { mean } from "../math/mean.js";
 import { roundExcel } from "../math/roundExcel.js";
 import { REVIEW, REVIEW_LABELS, severityLabels, yearTitle } from "../i18n/labels.js";
 import { formatMessage } from "../i18n/messages.js";
+import { robustnessSentence } from "./robustnessSentence.js";
 import type { ReviewResult, UnitResult } from "../model.js";
 import type { ReviewSummary } from "../outcomes/applyReview.js";
 import { ALL_UNITS } from "../compare/compareYears.js";
@@ -119,6 +120,7 @@ export function buildReport(a: Assessment, label: string, availableCharts: Set<s
   heading("测评结果");
   blocks.push({ kind: "paragraph", text: `按“${a.criteria.settings.groupField}”分类排名如下（名次为类别内名次，总分保留 ${a.criteria.settings.decimals} 位小数${vetoed.length ? "，一票否决单位不列入" : ""}）。` });
   blocks.push(...categoryTables(a, eligible, n2, () => ++tables, attach));
+  if (a.robustness) blocks.push({ kind: "paragraph", text: robustnessSentence(a.robustness) });
 
   const o = a.outcomes;
   if (o && (o.quotas.length || o.gated || o.counted || o.review?.titled)) {

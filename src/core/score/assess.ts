@@ -28,6 +28,7 @@ import type { QuestionnaireSummary } from "../questionnaires/types.js";
 import { applyMethodSheets } from "../methods/applyMethodSheets.js";
 import { readHistory } from "../history/readHistory.js";
 import type { History } from "../history/history.js";
+import { rankRobustness, type Robustness } from "../analysis/rankRobustness.js";
 import { decideAfterRanking, decideBeforeRanking, hasOutcomeRules, noteUnreviewedTitles, type OutcomeSummary } from "../outcomes/decideOutcomes.js";
 
 export interface Assessment {
@@ -51,6 +52,8 @@ export interface Assessment {
   history?: History;
   /** What the gates, 评定规则 and 负面清单 decided; absent when the criteria have none of them. */
   outcomes?: OutcomeSummary;
+  /** How sure each rank is (稳健性): absent when 稳健性抽样次数 is 0 or there is nothing to perturb. */
+  robustness?: Robustness;
 }
 
 export interface AssessOptions {
@@ -140,6 +143,9 @@ export function assess(
     assessment.previousIssueCount = previous.issueCount;
   }
   if (history) assessment.history = history;
+  // After ranking and the outcomes: the 推荐名额 simulated are the ones just decided.
+  const robustness = rankRobustness(results, criteria, outcomes);
+  if (robustness) assessment.robustness = robustness;
   return assessment;
 }
 

@@ -99,20 +99,23 @@ function toChartJs(spec: ChartSpec, canvas: Canvas, titleSize: number = FONT.tit
   const datasets: Record<string, unknown>[] = spec.datasets.map((d) => ({
     type: (spec.type === "radar" ? "radar" : line || d.asLine ? "line" : "bar") as "bar",
     label: d.label,
-    data: d.data,
+    // A floating bar is a [from, to] pair; markers are points without a line.
+    data: d.from ? d.data.map((v, i) => (v === null || d.from![i] === null ? null : [d.from![i], v])) : d.data,
+    // Markers on a horizontal chart are placed along the value axis too (their own indexAxis), over the bars.
+    ...(d.markers ? { showLine: false, pointBorderColor: "#262626", pointBorderWidth: 2, indexAxis: horizontal ? "y" : "x" } : {}),
     backgroundColor: spec.type === "radar" ? hexToRgba(d.color as string, 0.12) : line ? d.color : fill(d.color, d.pattern),
     borderColor: spec.type === "radar" || line ? d.color : "#404040",
     // A thin dark outline keeps a light bar (yellow, light grey) visible on a black-and-white print.
     borderWidth: spec.type === "radar" ? 3 : line ? 4 : 1,
     borderDash: d.dash,
-    pointRadius: spec.type === "radar" || line ? 7 : undefined,
+    pointRadius: d.markers ? 11 : spec.type === "radar" || line ? 7 : undefined,
     pointStyle: d.pointStyle,
     pointBackgroundColor: d.color,
     // Only the unit's own shape is filled: the averages are outlines over it.
     fill: spec.type === "radar" ? !d.dash : line ? false : undefined,
     // A year without a figure is a gap in the line, not a line drawn across it.
     spanGaps: line ? false : undefined,
-    order: 0,
+    order: d.markers ? -1 : 0,
     maxBarThickness: horizontal ? 48 : 110,
   }));
   // Bands go after the spec's datasets (the value labels find theirs by index), drawn behind them (a higher order).
@@ -197,7 +200,7 @@ function toChartJs(spec: ChartSpec, canvas: Canvas, titleSize: number = FONT.tit
             boxWidth: spec.type === "radar" ? 18 : 36,
             boxHeight: spec.type === "radar" ? 18 : 22,
             padding: 18,
-            usePointStyle: spec.type === "radar",
+            usePointStyle: spec.type === "radar" || spec.datasets.some((d) => d.markers),
             ...(legendItems ? { generateLabels: () => legendItems } : {}),
           },
         },

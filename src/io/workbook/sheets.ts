@@ -23,6 +23,7 @@ import { historySheet } from "./sheets/history.js";
 import { chartsSheet } from "./sheets/charts.js";
 import { aboutSheet } from "./sheets/about.js";
 import { dataSheet } from "./sheets/data.js";
+import { robustnessSheet } from "./sheets/robustness.js";
 
 export interface ResultSheet {
   /** Whether the run writes it (true when absent). */
@@ -43,6 +44,7 @@ export const resultSheetList: readonly ResultSheet[] = [
   { when: (a) => Boolean(a.comparison), build: yearOnYearSheet },
   { when: (a) => Boolean(a.comparison), build: categorySummarySheet },
   { when: (a) => Boolean(a.questionnaires), build: (a, info) => questionnaireSheet(a, info) },
+  { when: (a) => Boolean(a.robustness), build: robustnessSheet },
   { when: (a) => Boolean(a.history), build: historySheet },
   { when: (_a, info) => Boolean(info.charts?.length), build: (_a, info) => chartsSheet(info) },
   { build: (a, info) => aboutSheet(a, info) },

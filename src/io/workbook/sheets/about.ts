@@ -1,6 +1,7 @@
 import type { Assessment } from "../../../core/score/assess.js";
 import { COMPARABLE_TOTAL } from "../../../core/compare/compareYears.js";
-import { FORMULAS, SHEETS, rankMethodLabels } from "../../../core/i18n/labels.js";
+import { FORMULAS, ROBUSTNESS, SHEETS, rankMethodLabels } from "../../../core/i18n/labels.js";
+import { reducedText } from "./robustness.js";
 import { dataColumns, gradeTablePlace, hasExtra, itemCells } from "../formulas.js";
 import { type SheetSpec, type XlsxValue } from "../../xlsx/model.js";
 import { roundExcel } from "../../../core/math/roundExcel.js";
@@ -65,6 +66,7 @@ function aboutRows(a: Assessment, info: RunInfo): XlsxValue[][] {
       ]);
     }
   }
+  if (a.robustness) rows.push([ROBUSTNESS.about, ROBUSTNESS.aboutText(a.robustness.draws, a.robustness.delta, a.robustness.seed, reducedText(a.robustness))]);
   if (details.parts > 1) rows.push(["计分明细", `共 ${details.rows} 行，超过单表上限，分在 ${details.parts} 张表（计分明细、计分明细2 …）`]);
   rows.push(["kaoping 版本", info.version], ["生成时间", formatTime(info.generatedAt)]);
   return rows;
