@@ -28,6 +28,8 @@ import type { QuestionnaireSummary } from "../questionnaires/types.js";
 import { applyMethodSheets } from "../methods/applyMethodSheets.js";
 import { readHistory } from "../history/readHistory.js";
 import type { History } from "../history/history.js";
+import { scoreMatrix } from "../analysis/scoreMatrix.js";
+import { itemDiagnostics, type Diagnostics } from "../analysis/itemDiagnostics.js";
 import { decideAfterRanking, decideBeforeRanking, hasOutcomeRules, noteUnreviewedTitles, type OutcomeSummary } from "../outcomes/decideOutcomes.js";
 
 export interface Assessment {
@@ -51,6 +53,8 @@ export interface Assessment {
   history?: History;
   /** What the gates, 评定规则 and 负面清单 decided; absent when the criteria have none of them. */
   outcomes?: OutcomeSummary;
+  /** 指标诊断: which items separate the units, α per 一级指标, and with last year the rank correlation of the years. */
+  diagnostics?: Diagnostics;
 }
 
 export interface AssessOptions {
@@ -140,6 +144,8 @@ export function assess(
     assessment.previousIssueCount = previous.issueCount;
   }
   if (history) assessment.history = history;
+  // After the comparison: the rank correlation of the two years needs it.
+  assessment.diagnostics = itemDiagnostics(scoreMatrix(results, criteria.items), assessment.comparison);
   return assessment;
 }
 
