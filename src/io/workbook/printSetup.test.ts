@@ -65,7 +65,7 @@ const rowHeights = (xml: string) => new Map([...xml.matchAll(/<row r="(\d+)"([^>
 
 describe("print setup of the result workbook", () => {
   it("every sheet prints on A4 and fits its width; 分项得分 at a fixed scale, since fitting drops manual breaks", () => {
-    expect(sheets.length).toBe(11);
+    expect(sheets.length).toBe(12);
     for (const { name, xml } of sheets) {
       const setup = pageSetup(xml);
       expect(attr(setup, "paperSize"), name).toBe("9");
