@@ -12,6 +12,9 @@ const LABELS = [C.key, C.level1, C.item, C.points, D.columns.meanRate, D.columns
 const WIDTHS = [8, 14, 28, 7, 10, 10, 10, 9, 9, 10, 14, 56];
 const BLOCK_TITLE = style({ bold: true, vertical: "middle" });
 const NOTE = style({ wrap: true, vertical: "middle" });
+/** Columns C–I (C–H beside the two correlations of 与上年排序相关): where the blocks below the items write their words. */
+const WORDS_TO_I = [3, 9] as const;
+const WORDS_TO_H = [3, 8] as const;
 /** Rows 1–3 are the title, the subtitle and the items' header. */
 const FIRST_BODY_ROW = 4;
 
@@ -67,7 +70,15 @@ function* body(g: ItemDiagnostics, percentDecimals: number, fmt: string, merges:
     const lines = linesNeeded(text, WIDTHS.reduce((sum, w) => sum + w, 0));
     return emit({ values: [text], style: bold ? BLOCK_TITLE : NOTE, height: LINE_HEIGHT * Math.max(lines, bold ? 1.4 : 1) });
   };
-  const header = (values: XlsxValue[]): XlsxRow => emit({ values, style: HEADER, height: 2 * LINE_HEIGHT });
+  const header = (values: XlsxValue[], span: readonly [number, number]): XlsxRow => (spanColumns(span), emit({ values, style: HEADER, height: 2 * LINE_HEIGHT }));
+  /** The block's words fill the columns the items' figures take (C–I), not one narrow cell beside empty ones. */
+  const spanColumns = ([left, right]: readonly [number, number]) => merges.push({ top: row, left, bottom: row, right });
+  const wordsRow = (values: XlsxValue[], block: string, span: readonly [number, number]): XlsxRow => {
+    spanColumns(span);
+    // The merged cell is as wide as its columns together: the row height follows that width.
+    const widths = WIDTHS.map((w, i) => (i === span[0] - 1 ? WIDTHS.slice(span[0] - 1, span[1]).reduce((a, b) => a + b, 0) : w));
+    return emit(bodyRow(values, looks(block), widths));
+  };
 
   for (const item of g.items) {
     const names = item.findings.map((f) => D.findingNames[f.kind]);
@@ -84,10 +95,10 @@ function* body(g: ItemDiagnostics, percentDecimals: number, fmt: string, merges:
 
   yield emit({ values: [] });
   yield line(D.blocks.groups, true);
-  yield header([null, C.level1, D.columns.items, null, null, null, null, null, null, D.columns.alpha, D.columns.consistency, D.columns.reading]);
+  yield header([null, C.level1, D.columns.items, null, null, null, null, null, null, D.columns.alpha, D.columns.consistency, D.columns.reading], WORDS_TO_I);
   for (const group of g.groups) {
     const reading = group.alpha !== undefined && group.reading ? D.alphaAdvice[group.reading](showR(group.alpha)) : D.alphaNotComputed(group.items - group.leftOut);
-    yield emit(bodyRow([null, group.group, D.alphaItems(group.items, group.leftOut), null, null, null, null, null, null, group.alpha ?? null, group.reading ? D.alphaReadings[group.reading] : null, reading], looks("groups"), WIDTHS));
+    yield wordsRow([null, group.group, D.alphaItems(group.items, group.leftOut), null, null, null, null, null, null, group.alpha ?? null, group.reading ? D.alphaReadings[group.reading] : null, reading], "groups", WORDS_TO_I);
   }
 
   const cut = showNumber(DUPLICATE_CORRELATION);
@@ -95,17 +106,17 @@ function* body(g: ItemDiagnostics, percentDecimals: number, fmt: string, merges:
   yield line(D.blocks.pairs(cut), true);
   if (!g.pairs.length) yield line(D.blocks.noPairs(cut));
   else {
-    yield header([null, C.level1, D.columns.item, null, null, null, null, null, null, D.columns.r, null, D.columns.pair]);
+    yield header([null, C.level1, D.columns.item, null, null, null, null, null, null, D.columns.r, null, D.columns.pair], WORDS_TO_I);
     for (const p of g.pairs) {
-      yield emit(bodyRow([null, p.group, `${p.a.key} ${p.a.name}`, null, null, null, null, null, null, p.r, D.findingNames.duplicate, D.advice.duplicate(`${p.b.key} ${p.b.name}`, showR(p.r))], looks("pairs"), WIDTHS));
+      yield wordsRow([null, p.group, `${p.a.key} ${p.a.name}`, null, null, null, null, null, null, p.r, D.findingNames.duplicate, D.advice.duplicate(`${p.b.key} ${p.b.name}`, showR(p.r))], "pairs", WORDS_TO_I);
     }
   }
 
   if (g.stability) {
     yield emit({ values: [] });
     yield line(D.blocks.stability, true);
-    yield header([null, D.columns.scope, D.columns.units, null, null, null, null, null, D.columns.spearman, D.columns.kendall, D.columns.stability, D.columns.reading]);
-    for (const s of g.stability) yield emit(bodyRow(stabilityRow(s), looks("stability"), WIDTHS));
+    yield header([null, D.columns.scope, D.columns.units, null, null, null, null, null, D.columns.spearman, D.columns.kendall, D.columns.stability, D.columns.reading], WORDS_TO_H);
+    for (const s of g.stability) yield wordsRow(stabilityRow(s), "stability", WORDS_TO_H);
   }
 }
 
