@@ -56,6 +56,32 @@ describe("kendallTau (tau-b)", () => {
     expect(kendallTau([12, 2, 1, 12, 2], [1, 4, 7, 1, 0])).toBeCloseTo(-4 / Math.sqrt(72), 15);
     expect(kendallTau([12, 2, 1, 12, 2], [1, 4, 7, 1, 0])).toBeCloseTo(-0.47140452079103173, 15);
   });
+  it("equals the definition, pair by pair, on data full of ties", () => {
+    // The definition counted directly, each pair once: the n log n count must agree with it.
+    const byPairs = (x: number[], y: number[]) => {
+      let c = 0, d = 0, tx = 0, ty = 0;
+      for (let i = 0; i < x.length; i++)
+        for (let j = i + 1; j < x.length; j++) {
+          const s = Math.sign(x[i] - x[j]) * Math.sign(y[i] - y[j]);
+          if (x[i] === x[j]) tx++;
+          if (y[i] === y[j]) ty++;
+          if (s > 0) c++;
+          else if (s < 0) d++;
+        }
+      const n0 = (x.length * (x.length - 1)) / 2;
+      const denominator = Math.sqrt((n0 - tx) * (n0 - ty));
+      return denominator > 0 ? (c - d) / denominator : undefined;
+    };
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) % 6);
+    for (const n of [2, 3, 5, 7, 40, 201, 1000]) {
+      const x = Array.from({ length: n }, next);
+      const y = x.map((v) => (next() < 3 ? v : next()));
+      const expected = byPairs(x, y);
+      if (expected === undefined) expect(kendallTau(x, y), `n = ${n}`).toBeUndefined();
+      else expect(kendallTau(x, y), `n = ${n}`).toBeCloseTo(expected, 12);
+    }
+  });
   it("undefined when one side never varies", () => {
     expect(kendallTau([1, 2, 3], [4, 4, 4])).toBeUndefined();
     expect(kendallTau([], [])).toBeUndefined();
