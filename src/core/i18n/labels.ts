@@ -515,7 +515,7 @@ export const DIAGNOSTICS = {
   },
   blocks: {
     groups: "一级指标内部一致性（Cronbach α，按各一级指标内的基本指标计算）",
-    pairs: (line: string) => `可能重复计分的指标（同一一级指标内 |r| > ${line}，不含区分度低的指标）`,
+    pairs: (line: string) => `可能重复计分的指标（同一一级指标内 |r| > ${line}，不含无差异、近乎无差异和区分度低的指标）`,
     noPairs: (line: string) => `同一一级指标内没有相关系数绝对值大于 ${line} 的指标对`,
     stability: "与上年排序相关（两年均参与排名的单位，按名次计算）",
   },
