@@ -69,7 +69,7 @@ describe("result workbook writers", () => {
     await toExceljs(resultWorkbook(a, withChart)).xlsx.writeFile(join(dir, "memory.xlsx"));
     const memory = await contents(join(dir, "memory.xlsx"));
     const stream = await contents(join(dir, "stream.xlsx"));
-    expect(stream.map((s) => s.name)).toEqual(["总排名", "分类排名", "分项得分", "指标统计", "评定结果", "问题清单", "计分明细", "测评汇总表", "同比分析", "分类汇总", "稳健性", "图表", "说明"]);
+    expect(stream.map((s) => s.name)).toEqual(["总排名", "分类排名", "分项得分", "指标统计", "指标诊断", "评定结果", "问题清单", "计分明细", "测评汇总表", "同比分析", "分类汇总", "稳健性", "图表", "说明"]);
     for (let i = 0; i < memory.length; i++) expect(stream[i], memory[i].name).toEqual(memory[i]);
     // Spot checks against the description, so the comparison is not of two empty sheets.
     const ranking = stream[0];

@@ -113,7 +113,7 @@ describe("kaoping score on the samples", () => {
 
   it("writes every sheet, and nothing but the result (no temp file left)", async () => {
     // 历年对比: the default run reads the earlier sample years as history.
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["总排名", "分类排名", "分项得分", "指标统计", "评定结果", "问题清单", "计分明细", "测评汇总表", "同比分析", "分类汇总", "问卷统计", "稳健性", "历年对比", "图表", "说明"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["总排名", "分类排名", "分项得分", "指标统计", "指标诊断", "评定结果", "问题清单", "计分明细", "测评汇总表", "同比分析", "分类汇总", "问卷统计", "稳健性", "历年对比", "图表", "说明"]);
     expect((await readdir(out)).sort()).toEqual(["2026-排名结果.xlsx", "charts"]);
     const charts = await readdir(join(out, "charts"), { recursive: true });
     expect(charts.filter((f) => f.endsWith(".png") && !f.includes(".tmp")).length).toBe(wb.getWorksheet("图表")!.getImages().length);

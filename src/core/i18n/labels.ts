@@ -52,6 +52,7 @@ export const SHEETS = {
   outcomes: "评定结果",
   // issue 16: how sure each rank is
   robustness: "稳健性",
+  diagnostics: "指标诊断",
 } as const;
 
 export const COLUMNS = {
@@ -528,4 +529,81 @@ export const ROBUSTNESS = {
   chartNominal: "公布名次",
   chartAxis: "名次",
   chartTopLine: (n: number) => `前 ${n} 名`,
+} as const;
+// issue 16: which items measure anything
+/** The 指标诊断 sheet: its headings, each finding's short name and advice, and the readings of α and of the years' rank correlation. */
+export const DIAGNOSTICS = {
+  title: "测评指标诊断",
+  columns: {
+    meanRate: "平均得分率",
+    fullShare: "满分单位占比",
+    zeroShare: "零分单位占比",
+    stdDev: "标准差",
+    variation: "变异系数",
+    itemTotal: "与总分相关",
+    diagnosis: "诊断",
+    advice: "建议",
+    items: "参与计算的项目",
+    alpha: "Cronbach α",
+    consistency: "内部一致性",
+    reading: "解读",
+    item: "指标",
+    r: "相关系数",
+    pair: "另一指标与建议",
+    scope: "范围",
+    units: "两年均参与排名的单位",
+    spearman: "斯皮尔曼相关",
+    kendall: "肯德尔 τ-b",
+    stability: "排序稳定性",
+  },
+  blocks: {
+    groups: "一级指标内部一致性（Cronbach α，按各一级指标内的基本指标计算）",
+    pairs: (line: string) => `可能重复计分的指标（同一一级指标内 |r| > ${line}，不含无差异、近乎无差异和区分度低的指标）`,
+    noPairs: (line: string) => `同一一级指标内没有相关系数绝对值大于 ${line} 的指标对`,
+    stability: "与上年排序相关（两年均参与排名的单位，按名次计算）",
+  },
+  /** The subtitle: the population and what the columns are. */
+  subtitle: (scope: string, fullShare: string) =>
+    `${scope}；标准差为样本标准差 STDEV.S，变异系数 = 标准差 ÷ 平均分；与总分相关 = 该项得分与其余基本指标得分之和的皮尔逊相关系数（校正的项目—总分相关）；满分单位占比 ≥ ${fullShare} 为区分度低`,
+  notComputed: (units: number, min: number) => `参与排名的单位只有 ${units} 个（少于 ${min} 个），相关系数和信度没有意义，本次不作指标诊断`,
+  notDiagnosed: (items: string) => `加分项目和否决项目不作诊断（它们本来就只针对部分单位）：${items}`,
+  none: "未见异常",
+  findingNames: {
+    noVariance: "无差异",
+    nearZeroVariance: "近乎无差异",
+    lowDiscrimination: "区分度低",
+    duplicate: "重复计分",
+    negativeTotal: "与总分负相关",
+  },
+  advice: {
+    noVariance: (points: string, full: boolean) =>
+      `所有单位该项均得 ${points} 分${full ? "（满分）" : ""}，不区分单位，可考虑提高标准、改为加分或否决条件，或并入其他指标`,
+    nearZeroVariance: (spread: string) => `各单位得分几乎相同（得分率的标准差 ${spread}，不到分值的 1%），区分度低，可考虑拉开评分档次`,
+    lowDiscrimination: (units: number, full: number, share: string) => `该项 ${units} 个单位中 ${full} 个（${share}）得满分，区分度低，可考虑提高标准或并入其他指标`,
+    duplicate: (other: string, r: string) => `与“${other}”相关系数 ${r}，可能重复计分，可考虑合并或删去其一`,
+    negativeTotal: (r: string) => `与总分负相关（${r}）：其余指标得分高的单位这项反而低，请核对计分方向`,
+  },
+  alphaReadings: { low: "低", acceptable: "可接受", high: "高" },
+  alphaAdvice: {
+    low: (alpha: string) => `α = ${alpha}，低于 0.6：各项得分高低不一致；若这些指标本来考察不同方面，α 低属正常，否则请核对指标设置`,
+    acceptable: (alpha: string) => `α = ${alpha}，在 0.6～0.8 之间，一致性可接受`,
+    high: (alpha: string) => `α = ${alpha}，不低于 0.8，各项得分高低一致；若过高（接近 1），指标之间可能重复`,
+  },
+  alphaItems: (items: number, leftOut: number) => `${items} 项${leftOut ? `（其中 ${leftOut} 项无差异或区分度低，未计入 α）` : ""}`,
+  alphaNotComputed: (counted: number) => (counted < 2 ? "能区分单位的项目不足 2 项，不计算 α" : "各单位这些项目的得分合计相同，不计算 α"),
+  stabilityReadings: { stable: "排序总体稳定", moderate: "排序有一定变化", changed: "排序变化较大", reversed: "与上年排序基本无关或相反" },
+  stabilityAdvice: {
+    stable: (rho: string) => `与上年名次的斯皮尔曼相关系数 ${rho}，排序总体稳定`,
+    moderate: (rho: string) => `与上年名次的斯皮尔曼相关系数 ${rho}，排序有一定变化，可结合同比分析查看名次变化较大的单位`,
+    changed: (rho: string) => `与上年名次的斯皮尔曼相关系数 ${rho}，排序变化较大，请结合同比分析查看原因`,
+    reversed: (rho: string) => `与上年名次的斯皮尔曼相关系数 ${rho}，与上年排序基本无关或相反，请核对两年的测评口径是否一致`,
+  },
+  stabilityTooFew: (min: number) => `两年均参与排名的单位不足 ${min} 个，不计算`,
+  stabilityConstant: "名次全部相同，不计算",
+  units: (n: number) => `${n} 个`,
+  /** The 说明 row. */
+  aboutLabel: "指标诊断",
+  about: (units: number, fullShare: string, line: string) =>
+    `“指标诊断”表按参与排名的 ${units} 个单位，逐项列出基本指标的平均得分率、满分和零分单位占比、标准差、变异系数和与总分的相关系数，指出区分度低（满分单位占比 ≥ ${fullShare}）、近乎无差异、同一一级指标内可能重复计分（|r| > ${line}）和与总分负相关的指标；按一级指标计算 Cronbach α（< 0.6 低，0.6～0.8 可接受，≥ 0.8 高）；有上年数据时计算与上年名次的斯皮尔曼和肯德尔相关系数。诊断只供完善测评体系参考，不影响得分和名次`,
+  aboutNotComputed: (units: number, min: number) => `参与排名的单位只有 ${units} 个（少于 ${min} 个），未作指标诊断`,
 } as const;

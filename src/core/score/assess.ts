@@ -29,6 +29,8 @@ import { applyMethodSheets } from "../methods/applyMethodSheets.js";
 import { readHistory } from "../history/readHistory.js";
 import type { History } from "../history/history.js";
 import { rankRobustness, type Robustness } from "../analysis/rankRobustness.js";
+import { scoreMatrix } from "../analysis/scoreMatrix.js";
+import { itemDiagnostics, type Diagnostics } from "../analysis/itemDiagnostics.js";
 import { decideAfterRanking, decideBeforeRanking, hasOutcomeRules, noteUnreviewedTitles, type OutcomeSummary } from "../outcomes/decideOutcomes.js";
 
 export interface Assessment {
@@ -54,6 +56,8 @@ export interface Assessment {
   outcomes?: OutcomeSummary;
   /** How sure each rank is (稳健性): absent when 稳健性抽样次数 is 0 or there is nothing to perturb. */
   robustness?: Robustness;
+  /** 指标诊断: which items separate the units, α per 一级指标, and with last year the rank correlation of the years. */
+  diagnostics?: Diagnostics;
 }
 
 export interface AssessOptions {
@@ -146,6 +150,8 @@ export function assess(
   // After ranking and the outcomes: the 推荐名额 simulated are the ones just decided.
   const robustness = rankRobustness(results, criteria, outcomes);
   if (robustness) assessment.robustness = robustness;
+  // After the comparison: the rank correlation of the two years needs it.
+  assessment.diagnostics = itemDiagnostics(scoreMatrix(results, criteria.items), assessment.comparison);
   return assessment;
 }
 

@@ -65,8 +65,8 @@ const rowHeights = (xml: string) => new Map([...xml.matchAll(/<row r="(\d+)"([^>
 
 describe("print setup of the result workbook", () => {
   it("every sheet prints on A4 and fits its width; 分项得分 at a fixed scale, since fitting drops manual breaks", () => {
-    // 11 sheets, and 稳健性 (issue 16: written in every run).
-    expect(sheets.length).toBe(12);
+    // 11 sheets, and 稳健性 and 指标诊断 (issue 16: written in every run).
+    expect(sheets.length).toBe(13);
     for (const { name, xml } of sheets) {
       const setup = pageSetup(xml);
       expect(attr(setup, "paperSize"), name).toBe("9");

@@ -22,6 +22,7 @@ import { questionnaireSheet } from "./sheets/questionnaires.js";
 import { historySheet } from "./sheets/history.js";
 import { chartsSheet } from "./sheets/charts.js";
 import { aboutSheet } from "./sheets/about.js";
+import { diagnosticsSheet } from "./sheets/diagnostics.js";
 import { dataSheet } from "./sheets/data.js";
 import { robustnessSheet } from "./sheets/robustness.js";
 
@@ -37,6 +38,7 @@ export const resultSheetList: readonly ResultSheet[] = [
   { build: itemScoresSheet },
   { when: (_a, info) => Boolean(info.formulas), build: dataSheet },
   { build: statisticsSheet },
+  { when: (a) => Boolean(a.diagnostics), build: diagnosticsSheet },
   { when: (a) => Boolean(a.outcomes), build: outcomesSheet },
   { build: (a, info) => issuesSheet(a, info) },
   { build: detailsSheets },
