@@ -80,10 +80,11 @@ describe("the 通报", () => {
   it("gives the 复查 of the sample titles in 评定结果: 咸宁市林业局 优秀 kept, 县政协机关 (良好, under 限期整改 for its 负面事项) and 城关第一小学 合格 warned, 县水务局 vetoed withdrawn and replaced by 宁夏回族自治区商务厅 (市直机关's best untitled 优秀 after 龙湾区人事劳动局, which is 推荐)", () => {
     expect(docText).toContain("三、评定结果");
     // The shipped 复查's third rule, 负面清单限期整改 → 警告（限期整改）, holds for 县政协机关 (10th) before 城关第一小学 (11th).
+    // In sentences (issue 15): who is warned, who withdrawn and why, who replaces whom (市直机关's 2nd, 优秀).
     expect(docText).toContain(
-      "对 4 个已命名单位进行复查：保留 1 个，警告 2 个，撤销 1 个，递补 1 个。警告（限期整改）：县政协机关（负面清单限期整改：负面清单“违反中央八项规定精神被查处”（2026-04-18）：限期整改 → 警告（限期整改））；城关第一小学（等级为合格：等级为“合格” → 警告（限期整改））。撤销：县水务局（",
+      "对 4 个已命名单位进行复查：保留 1 个，警告 2 个，撤销 1 个，递补 1 个。县政协机关（负面清单“违反中央八项规定精神被查处”（2026-04-18）：限期整改）、城关第一小学（等级为“合格”）予以警告，限期整改。县水务局（",
     );
-    expect(docText).toContain("递补：宁夏回族自治区商务厅（撤一补一：递补 县水务局 被撤销的“市级文明单位”（“市直机关”类别第 2 名，优秀））。");
+    expect(docText).toContain("）撤销“市级文明单位”称号，由市直机关类别第 2 名宁夏回族自治区商务厅（优秀）递补。");
   });
 
   it("names the largest improvement and decline", () => {
