@@ -84,6 +84,11 @@ export function weightTree(criteria: Criteria): WeightTree {
   return { root, parents, items };
 }
 
+/** A parent's identity across two trees of the same criteria (a matrix read against one, weighed in another). */
+export function parentKey(parent: WeightParent): string {
+  return `${parent.level}\u0000${parent.level1}\u0000${parent.level2}`;
+}
+
 /** How a parent is named in messages and on the 权重 sheet: 一级指标, 组织领导, 组织领导 / 领导体制. */
 export function parentLabel(parent: WeightParent, rootLabel: string): string {
   return parent.level === 0 ? rootLabel : parent.level === 1 ? parent.level1 : `${parent.level1} / ${parent.level2}`;

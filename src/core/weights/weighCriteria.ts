@@ -9,7 +9,7 @@ import { entropyWeights } from "./entropy.js";
 import { criticWeights } from "./critic.js";
 import { combineWeights, type CombineMethod } from "./combineWeights.js";
 import { apportionPoints, level2Key } from "./apportionPoints.js";
-import { isWeighed, parentLabel, weightTree, type WeightParent, type WeightTree } from "./hierarchy.js";
+import { isWeighed, parentKey, parentLabel, weightTree, type WeightParent, type WeightTree } from "./hierarchy.js";
 import type { ReadMatrix } from "./readJudgements.js";
 import { normalise } from "./objective.js";
 import { scaleText } from "./scale.js";
@@ -81,7 +81,7 @@ export function weighCriteria(criteria: Criteria, matrices: readonly ReadMatrix[
   const local = new Map<WeightParent, number[]>();
   for (const parent of tree.parents) {
     const label = parentLabel(parent, WEIGHTS.rootLabel);
-    const own = matrices.filter((m) => m.parent === parent);
+    const own = matrices.filter((m) => parentKey(m.parent) === parentKey(parent));
     const rows = own.map((m) => check(parent, label, m.expert, m.matrix, options.method, issues, m.source));
     consistency.push(...rows);
     if (own.length) {
