@@ -526,6 +526,8 @@ export const WEIGHTS = {
   keptHeading: "保留原分值（不参与权重分配）",
   keptColumns: ["一级指标", "测评内容", "分值", "原因"],
   totalRow: "合计",
+  issuesBlock: "问题与说明",
+  issuesColumns: ["级别", "文件", "位置与说明"],
   originalNote: (value: string) => `原分值：${value}（kaoping weights 建议修改）`,
   /** Terminal. */
   matrixLine: (label: string, expert: string, lambda: string, ci: string, cr: string, verdict: string) => `  ${label}（${expert}）：λmax = ${lambda}，CI = ${ci}，CR = ${cr}，${verdict}`,

@@ -379,7 +379,9 @@ export const messages = {
   weightsNoSubmissions: "未给出申报数据（--submissions），不计算熵权法和 CRITIC 权重，综合权重即层次分析法权重",
   weightsTooFewUnits: "参与排名的单位只有 {count} 个，至少需要 2 个才能计算熵权法和 CRITIC 权重；综合权重即层次分析法权重",
   weightsKept: "“{item}”是{kind}，保留原分值{points}，不参与权重分配",
-  weightsTotalNotWhole: "基本分合计 {total} 不是 {decimals} 位小数能写出的数，建议分值按 {used} 分配",
+  weightsOptionInvalid: "选项 {option} 的值“{value}”无效，可用：{allowed}",
+  weightsAlphaInvalid: "--alpha 应是 0 到 1 之间的数（层次分析法权重所占比例），给的是“{value}”",
+  weightsNoJudgements: "找不到判断矩阵工作簿：{path}（用 --judgements 指定）",
   usingWeightSamples: "使用示例数据：测评体系 {criteria}，判断矩阵 {judgements}",
   usingWeightSamplesSubmissions: "，申报数据 {submissions}",
 } as const;
