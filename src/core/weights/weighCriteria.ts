@@ -136,7 +136,7 @@ export function weighCriteria(criteria: Criteria, matrices: readonly ReadMatrix[
   const kept = criteria.items.filter((i) => !isWeighed(i));
   for (const item of kept) {
     const kind = item.rule.pointless ? WEIGHTS.vetoKind : item.bonus ? WEIGHTS.bonusKind : WEIGHTS.zeroKind;
-    issues.info("weightsKept", { item: item.name, kind, points: item.rule.pointless ? "" : WEIGHTS.keptPoints(item.points) }, { ...item.source, item: item.name });
+    issues.info("weightsKept", { item: item.name, kind, points: item.rule.pointless ? "" : WEIGHTS.keptPoints(item.points) }, item.source);
   }
   return {
     tree,
@@ -204,8 +204,8 @@ function objectiveWeights(tree: WeightTree, scores: ScoreMatrix | undefined, iss
   for (const k of entropy.constant) {
     const item = tree.items[k];
     const rate = `${Number((values[k] * 100).toFixed(1))}%`;
-    issues.info("weightsConstantEntropy", { item: item.name, rate }, { ...item.source, item: item.name });
-    issues.info("weightsConstantCritic", { item: item.name, rate }, { ...item.source, item: item.name });
+    // Both methods find the same columns constant (one test of the spread).
+    issues.info("weightsConstantItem", { item: item.name, rate }, item.source);
   }
   return { entropy: entropy.weights, critic: critic.weights };
 }
