@@ -13,13 +13,12 @@ import { weightTree } from "../../core/weights/hierarchy.js";
 import { readJudgements } from "../../core/weights/readJudgements.js";
 import { weighCriteria, type ObjectiveMethod, type WeightOptions } from "../../core/weights/weighCriteria.js";
 import { proposedCells } from "../../core/weights/proposedCells.js";
-import { weightsSheet } from "../../core/weights/weightsTable.js";
+import { adviceText, verdictText, weightsSheet } from "../../core/weights/weightsTable.js";
 import type { AhpMethod } from "../../core/weights/ahp.js";
 import type { CombineMethod } from "../../core/weights/combineWeights.js";
 import { DataError, loadAssessment } from "./loadAssessment.js";
 import { formatIssues } from "../summary.js";
 import { terminalLine } from "../terminalText.js";
-import { scaleText } from "../../core/weights/scale.js";
 
 export interface WeightsCommandOptions {
   judgements?: string;
@@ -109,14 +108,11 @@ export async function weightsCommand(criteriaArg: string | undefined, opts: Weig
   await writeWeightsWorkbook(criteriaPath, criteriaGrid.file, output, edits, weightsSheet(result, issues.items));
 
   console.log(matrices.length ? WEIGHTS.heading : WEIGHTS.noMatrices);
+  const fixed = (x: number) => (Number.isFinite(x) ? x.toFixed(4) : "—");
   for (const row of result.consistency) {
-    const r = row.result;
-    const fixed = (x: number) => (Number.isFinite(x) ? x.toFixed(4) : "—");
-    const verdict = r.n <= 2 ? WEIGHTS.alwaysConsistent : r.ri === undefined ? WEIGHTS.noRi : r.consistent ? WEIGHTS.passed : WEIGHTS.failed;
-    const advice = !r.consistent && r.ri !== undefined && r.n > 2
-      ? `，${row.suggestion ? WEIGHTS.revisePrefix + WEIGHTS.revise(row.suggestion.row, row.suggestion.column, scaleText(row.suggestion.current), scaleText(row.suggestion.suggested), row.suggestion.crAfter.toFixed(4)) : WEIGHTS.reviseNone}`
-      : "";
-    console.log(terminalLine(WEIGHTS.matrixLine(row.label, row.expert, fixed(r.lambdaMax), fixed(r.ci), fixed(r.cr), verdict) + advice));
+    const advice = adviceText(row);
+    const line = WEIGHTS.matrixLine(row.label, row.expert, fixed(row.result.lambdaMax), fixed(row.result.ci), fixed(row.result.cr), verdictText(row));
+    console.log(terminalLine(advice ? `${line}，${WEIGHTS.revisePrefix}${advice}` : line));
   }
   if (issues.items.length) {
     console.log(WEIGHTS.issuesHeading(issues.items.length));

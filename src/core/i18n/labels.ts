@@ -502,7 +502,6 @@ export const WEIGHTS = {
   zeroKind: "0 分项",
   keptPoints: (points: number) => ` ${points} 分`,
   methods: { eigen: "特征向量法", geometric: "几何平均法（方根法）" } as Record<string, string>,
-  combines: { linear: "线性加权", multiplicative: "乘法合成" } as Record<string, string>,
   objectives: { entropy: "熵权法", critic: "CRITIC 法" } as Record<string, string>,
   /** Sheet and block names of the output. */
   sheet: "权重",

@@ -1,7 +1,7 @@
 import { WEIGHTS } from "../i18n/labels.js";
 import { RANDOM_INDEX } from "./ahp.js";
 import { scaleText } from "./scale.js";
-import type { WeightsResult } from "./weighCriteria.js";
+import type { ConsistencyRow, WeightsResult } from "./weighCriteria.js";
 import { describeIssue, type Issue } from "../issues.js";
 import { severityLabels } from "../i18n/labels.js";
 
@@ -38,11 +38,7 @@ export function weightsSheet(result: WeightsResult, issues: readonly Issue[] = [
   const sum = (k: number) => Number(result.items.reduce((s, w) => s + (k === 0 ? w.currentPoints : w.proposedPoints), 0).toFixed(6));
   items.push([WEIGHTS.totalRow, "", "", sum(0), 1, 1, result.objectiveUsed ? 1 : null, result.objectiveUsed ? 1 : null, 1, sum(1), 0]);
   const fixed = (x: number, d = 4) => (Number.isFinite(x) ? Number(x.toFixed(d)) : null);
-  const consistency: TableValue[][] = result.consistency.map((r) => {
-    const verdict = r.result.n <= 2 ? WEIGHTS.alwaysConsistent : r.result.ri === undefined ? WEIGHTS.noRi : r.result.consistent ? WEIGHTS.passed : WEIGHTS.failed;
-    const advice = r.result.consistent || r.result.ri === undefined ? "" : r.suggestion ? WEIGHTS.revise(r.suggestion.row, r.suggestion.column, scaleText(r.suggestion.current), scaleText(r.suggestion.suggested), r.suggestion.crAfter.toFixed(4)) : WEIGHTS.reviseNone;
-    return [r.label, r.expert, r.result.n, fixed(r.result.lambdaMax), fixed(r.result.ci), r.result.ri ?? RANDOM_INDEX[r.result.n - 1] ?? null, fixed(r.result.cr), verdict, advice];
-  });
+  const consistency: TableValue[][] = result.consistency.map((r) => [r.label, r.expert, r.result.n, fixed(r.result.lambdaMax), fixed(r.result.ci), r.result.ri ?? RANDOM_INDEX[r.result.n - 1] ?? null, fixed(r.result.cr), verdictText(r), adviceText(r)]);
   const levels: TableValue[][] = result.levels
     .filter((l) => l.parent.children.length > 1)
     .map((l) => [l.label, l.from === "judgements" ? WEIGHTS.fromJudgements : WEIGHTS.fromPoints, l.parent.children.map((c, k) => `${c.name} ${l.weights[k].toFixed(4)}`).join("；")]);
@@ -58,4 +54,16 @@ export function weightsSheet(result: WeightsResult, issues: readonly Issue[] = [
       ...(kept.length ? [{ heading: WEIGHTS.keptHeading, header: WEIGHTS.keptColumns, rows: kept, weightColumns: [], pointColumns: [2] }] : []),
     ],
   };
+}
+
+/** A matrix's conclusion: 一致性检验通过 / 未通过, or why it cannot fail (order ≤ 2) or cannot be checked (no RI). */
+export function verdictText(r: ConsistencyRow): string {
+  return r.result.n <= 2 ? WEIGHTS.alwaysConsistent : r.result.ri === undefined ? WEIGHTS.noRi : r.result.consistent ? WEIGHTS.passed : WEIGHTS.failed;
+}
+
+/** For a failed matrix: the judgement to revise, or that no single revision helps; empty otherwise. */
+export function adviceText(r: ConsistencyRow): string {
+  if (r.result.consistent || r.result.ri === undefined || r.result.n <= 2) return "";
+  const s = r.suggestion;
+  return s ? WEIGHTS.revise(s.row, s.column, scaleText(s.current), scaleText(s.suggested), s.crAfter.toFixed(4)) : WEIGHTS.reviseNone;
 }
