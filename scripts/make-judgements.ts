@@ -70,7 +70,7 @@ function addExpert(wb: ExcelJS.Workbook, sheetName: string, expert: string, bloc
 export async function makeJudgementsSample(path = JUDGEMENTS_SAMPLE): Promise<string> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "kaoping";
-  // Fixed dates: regenerating gives the same bytes.
+  // Fixed document dates (the ZIP entries still carry the time of writing, as in the other samples).
   wb.created = wb.modified = new Date(Date.UTC(2026, 0, 1));
   addExpert(wb, "判断矩阵-专家1", "专家1", EXPERT_1);
   addExpert(wb, "判断矩阵（专家2）", "专家2", EXPERT_2);

@@ -134,6 +134,11 @@ describe("kaoping weights on an office's files", () => {
     expect(item("工作作风").slice(9)).toEqual([8.96, -1.04]);
     expect(rows.find((r) => r[0] === "合计")!.slice(3, 4)).toEqual([20]);
     expect(rows.some((r) => r[0] === "一致性检验")).toBe(true);
+    // 一级 sums: 组织领导 AHP 0.125 + 0.125 = 0.25, 熵权 0 + 0.854041; proposed 11.04 (from 10: +1.04).
+    const group = rows.find((r) => r[0] === "组织领导" && r[1] === 10)!;
+    expect(group[3]).toBeCloseTo(0.25, 6);
+    expect(group[4]).toBeCloseTo(0.854041, 5);
+    expect(group.slice(7)).toEqual([11.04, 1.04]);
     expect(rows.find((r) => r[0] === "组织领导" && r[1] === "判断矩阵")).toBeDefined();
   });
 

@@ -510,6 +510,8 @@ export const WEIGHTS = {
   combineText: (objectiveUsed: boolean, combine: string, alpha: number, objective: string) =>
     objectiveUsed ? (combine === "linear" ? `综合权重 = ${alpha} × 层次分析法 + ${Number((1 - alpha).toFixed(4))} × ${objective}` : `综合权重 = 层次分析法 × ${objective}，再归一化`) : "未给出申报数据，综合权重即层次分析法权重",
   columns: ["一级指标", "二级指标", "测评内容", "现行分值", "现行权重", "层次分析法权重", "熵权法权重", "CRITIC 权重", "综合权重", "建议分值", "变化"],
+  groupsHeading: "按一级指标汇总（各项权重之和）",
+  groupsColumns: ["一级指标", "现行分值", "现行权重", "层次分析法权重", "熵权法权重", "CRITIC 权重", "综合权重", "建议分值", "变化"],
   consistencyHeading: "一致性检验",
   consistencyColumns: ["判断矩阵", "专家", "阶数", "λmax", "CI", "RI", "CR", "结论", "建议修改"],
   passed: "一致性检验通过",

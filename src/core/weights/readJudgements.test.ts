@@ -190,3 +190,43 @@ describe("reading judgement matrices from a clerk's sheet", () => {
     expect(expertName("判断矩阵-专家1")).toBe("专家1");
   });
 });
+
+describe("proposed cells under outline numbering (parent rows with their own 分值)", () => {
+  const grid = () =>
+    book(
+      "细则.xlsx",
+      sheet("测评细则", [
+        ["序号", "测评内容", "分值", "计分方式", "数据项"],
+        ["", "一、组织领导", 10, "", ""],
+        ["1", "领导小组", 4, "直接打分", "领导小组得分"],
+        ["2", "工作制度", 6, "直接打分", "工作制度得分"],
+        ["", "二、作风建设（10分）", "", "", ""],
+        ["3", "工作作风", 10, "直接打分", "工作作风得分"],
+      ]),
+    );
+
+  it("rewrites the parent row's 分值 and the points in a parent's name, and the copy parses with parents summing", () => {
+    const issues = new IssueLog();
+    const c = parseCriteria(grid(), issues);
+    expect(issues.errorCount, issues.items.map((i) => i.message).join("\n")).toBe(0);
+    const judged = sheet("判断矩阵", [["一级指标"], ["", "组织领导", "作风建设"], ["组织领导", 1, "1/3"], ["作风建设", "", 1]]);
+    const result = weighCriteria(c, readJudgements(book("判断矩阵.xlsx", judged), weightTree(c), issues), undefined, { method: "eigen", combine: "linear", alpha: 0.5, objective: "entropy" }, issues);
+    // Root 1/3 → (0.25, 0.75); 组织领导 has no matrix → its 分值 4 : 6. 2000 hundredths: 500 and 1500 → 5 and 15;
+    // 组织领导's 500 × (0.4, 0.6) = 200, 300 → 2 and 3.
+    const edits = proposedCells(grid(), result);
+    expect(edits.map((e) => [e.cell, e.before, e.after])).toEqual([
+      ["C2", "10", 5],
+      ["C3", "4", 2],
+      ["C4", "6", 3],
+      ["B5", "二、作风建设（10分）", "二、作风建设（15分）"],
+      ["C6", "10", 15],
+    ]);
+    // The copy, as the writer makes it: the edited values in place of the old.
+    const copy = grid();
+    for (const e of edits) copy.sheets[0].rows[e.row][e.col] = { v: e.after };
+    const again = new IssueLog();
+    const parsed = parseCriteria(copy, again);
+    expect(again.errorCount, again.items.map((i) => i.message).join("\n")).toBe(0);
+    expect(parsed.items.map((i) => i.points)).toEqual([2, 3, 15]);
+  });
+});

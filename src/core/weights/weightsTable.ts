@@ -37,6 +37,14 @@ export function weightsSheet(result: WeightsResult, issues: readonly Issue[] = [
   ]);
   const sum = (k: number) => Number(result.items.reduce((s, w) => s + (k === 0 ? w.currentPoints : w.proposedPoints), 0).toFixed(6));
   items.push([WEIGHTS.totalRow, "", "", sum(0), 1, 1, result.objectiveUsed ? 1 : null, result.objectiveUsed ? 1 : null, 1, sum(1), 0]);
+  // Objective weights are per item; a 一级's is the sum of its items' (as every method's is here).
+  const groups: TableValue[][] = [...result.level1Points.keys()].map((g) => {
+    const members = result.items.filter((w) => w.item.level1 === g);
+    const total = (pick: (w: (typeof members)[number]) => number | undefined) => (members.some((w) => pick(w) === undefined) ? null : round(members.reduce((acc, w) => acc + pick(w)!, 0)));
+    const current = Number(members.reduce((acc, w) => acc + w.currentPoints, 0).toFixed(6));
+    const proposed = result.level1Points.get(g)!;
+    return [g, current, total((w) => w.currentWeight), total((w) => w.ahp), total((w) => w.entropy), total((w) => w.critic), total((w) => w.combined), proposed, round(proposed - current, 4)];
+  });
   const fixed = (x: number, d = 4) => (Number.isFinite(x) ? Number(x.toFixed(d)) : null);
   const consistency: TableValue[][] = result.consistency.map((r) => [r.label, r.expert, r.result.n, fixed(r.result.lambdaMax), fixed(r.result.ci), r.result.ri ?? RANDOM_INDEX[r.result.n - 1] ?? null, fixed(r.result.cr), verdictText(r), adviceText(r)]);
   const levels: TableValue[][] = result.levels
@@ -48,6 +56,7 @@ export function weightsSheet(result: WeightsResult, issues: readonly Issue[] = [
     subtitle,
     blocks: [
       { heading: "", header: WEIGHTS.columns, rows: items, weightColumns: [4, 5, 6, 7, 8], pointColumns: [3, 9, 10] },
+      { heading: WEIGHTS.groupsHeading, header: WEIGHTS.groupsColumns, rows: groups, weightColumns: [2, 3, 4, 5, 6], pointColumns: [1, 7, 8] },
       { heading: WEIGHTS.consistencyHeading, header: WEIGHTS.consistencyColumns, rows: consistency, weightColumns: [3, 4, 6], pointColumns: [] },
       { heading: WEIGHTS.levelsHeading, header: WEIGHTS.levelsColumns, rows: levels, weightColumns: [], pointColumns: [] },
       ...(issues.length ? [{ heading: WEIGHTS.issuesBlock, header: WEIGHTS.issuesColumns, rows: issues.map((i) => [severityLabels[i.severity], i.file ?? "", describeIssue(i)]), weightColumns: [], pointColumns: [] }] : []),
