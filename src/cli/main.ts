@@ -4,6 +4,7 @@ import { reportCommand, scoreCommand } from "./commands/score.js";
 import { validateCommand } from "./commands/validate.js";
 import { templateCommand } from "./commands/template.js";
 import { criteriaImportCommand } from "./commands/criteriaImport.js";
+import { weightsCommand } from "./commands/weights.js";
 import { KaopingError } from "../io/errors.js";
 import { toFileSystemError } from "../io/fsErrors.js";
 import { visibleControls } from "./terminalText.js";
@@ -25,7 +26,7 @@ setFlagsFromString("--heap-growing-percent=40");
 function translateCommanderMessage(message: string): string {
   return message
     .replace(/^error: unknown option '(.+)'.*$/s, "错误：未知选项 $1（用 --help 查看可用选项）")
-    .replace(/^error: unknown command '(.+)'.*$/s, "错误：未知命令 $1（可用命令：score、validate、report、template、criteria import）")
+    .replace(/^error: unknown command '(.+)'.*$/s, "错误：未知命令 $1（可用命令：score、validate、report、template、criteria import、weights）")
     .replace(/^error: missing required argument '(.+)'.*$/s, "错误：缺少参数 $1（用 --help 查看用法）")
     .replace(/^error: option '(.+)' argument missing.*$/s, "错误：选项 $1 缺少参数")
     .replace(/^error: too many arguments.*$/s, "错误：参数过多（用 --help 查看用法）")
@@ -106,6 +107,22 @@ async function main(argv: string[]): Promise<number> {
     .helpOption("-h, --help", "显示帮助")
     .action(async (file: string, opts) => {
       exitCode = await criteriaImportCommand(file, opts);
+    });
+
+  program
+    .command("weights")
+    .description("由专家判断矩阵（层次分析法）和本年数据（熵权法、CRITIC）计算指标权重，写出带建议分值的测评体系副本")
+    .argument("[测评体系]", "测评体系工作簿（默认：scoring-sheets/文明机关测评体系.xlsx）")
+    .option("-j, --judgements <xlsx>", "判断矩阵工作簿，每位专家一张“判断矩阵”表（默认：samples/2026-权重判断矩阵.xlsx）")
+    .option("-s, --submissions <xlsx 或文件夹>", "本年申报数据，用于熵权法和 CRITIC 客观权重（不给则只用层次分析法；使用示例时取最新示例年份）")
+    .option("--alpha <0–1>", "线性组合中层次分析法权重所占比例", "0.5")
+    .option("--combine <linear|multiplicative>", "主客观权重组合方式：linear 线性加权，multiplicative 乘法合成", "linear")
+    .option("--method <eigen|geometric>", "层次分析法权重算法：eigen 特征向量法，geometric 几何平均法（方根法）", "eigen")
+    .option("--objective <entropy|critic>", "与层次分析法组合的客观权重：entropy 熵权法，critic CRITIC 法", "entropy")
+    .option("-o, --out <dir>", "输出目录", "output")
+    .helpOption("-h, --help", "显示帮助")
+    .action(async (file: string | undefined, opts) => {
+      exitCode = await weightsCommand(file, opts);
     });
 
   inputs(program.command("validate").description("只检查测评体系与申报数据，列出问题，不写结果；有错误时退出码为 1")).action(async (file: string | undefined, opts) => {

@@ -21,16 +21,19 @@ export const DEFAULT_CRITERIA = () => join(packageRoot(), "scoring-sheets", "文
 
 /** The questionnaire export of a sample year: "2026-问卷调查.xlsx" beside "2026-申报数据.xlsx". */
 const QUESTIONNAIRE_SAMPLE = "问卷调查";
+/** The judgement matrices of `kaoping weights` ("2026-权重判断矩阵.xlsx"): not submissions either. */
+const JUDGEMENT_SAMPLE = "判断矩阵";
 
 /**
  * The latest year's workbook in samples/: "2026-申报数据.xlsx" beats
- * "2025-…"; a questionnaire export ("2026-问卷调查.xlsx") is not submissions.
+ * "2025-…"; a questionnaire export ("2026-问卷调查.xlsx") and the judgement
+ * matrices ("2026-权重判断矩阵.xlsx") are not submissions.
  */
 export async function latestSample(): Promise<string | undefined> {
   const dir = join(packageRoot(), "samples");
   const names = await readdir(dir).catch(() => [] as string[]);
   const years = names
-    .filter((n) => !n.includes(QUESTIONNAIRE_SAMPLE))
+    .filter((n) => !n.includes(QUESTIONNAIRE_SAMPLE) && !n.includes(JUDGEMENT_SAMPLE))
     .map((n) => ({ n, y: /^(\d{4}).*\.xlsx$/i.exec(n)?.[1] }))
     .filter((x): x is { n: string; y: string } => Boolean(x.y))
     .sort((a, b) => Number(b.y) - Number(a.y));

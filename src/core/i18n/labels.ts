@@ -340,6 +340,12 @@ export const CLI_EXAMPLES: Record<string, readonly (readonly [string, string])[]
     ["kaoping template -c 本办测评体系.xlsx -o 下发", "一份空白自评表，写入 下发/"],
   ],
   criteria: [["kaoping criteria import 本办测评细则.xlsx", "转成 kaoping 的测评体系（待审核）"]],
+  // issue 16: weights
+  weights: [
+    ["kaoping weights --judgements 判断矩阵.xlsx", "按专家判断矩阵（层次分析法）给出建议分值"],
+    ["kaoping weights 本办测评体系.xlsx -j 判断矩阵.xlsx -s 2026-申报数据.xlsx --alpha 0.6", "层次分析法 60% 与熵权法 40% 组合"],
+    ["kaoping weights -j 判断矩阵.xlsx -s 2026-申报数据.xlsx --combine multiplicative --objective critic", "与 CRITIC 权重乘法合成"],
+  ],
   "criteria import": [["kaoping criteria import 本办测评细则.xlsx -o 导入", "写出 导入/本办测评细则-测评体系（待审核）.xlsx"]],
 };
 /** Why a returned file is not ranked (未参与排名), file names set off by spaces. */
@@ -606,4 +612,51 @@ export const DIAGNOSTICS = {
   about: (units: number, fullShare: string, line: string) =>
     `“指标诊断”表按参与排名的 ${units} 个单位，逐项列出基本指标的平均得分率、满分和零分单位占比、标准差、变异系数和与总分的相关系数，指出区分度低（满分单位占比 ≥ ${fullShare}）、近乎无差异、同一一级指标内可能重复计分（|r| > ${line}）和与总分负相关的指标；按一级指标计算 Cronbach α（< 0.6 低，0.6～0.8 可接受，≥ 0.8 高）；有上年数据时计算与上年名次的斯皮尔曼和肯德尔相关系数。诊断只供完善测评体系参考，不影响得分和名次`,
   aboutNotComputed: (units: number, min: number) => `参与排名的单位只有 ${units} 个（少于 ${min} 个），未作指标诊断`,
+} as const;
+// issue 16: weights (kaoping weights)
+export const WEIGHTS = {
+  /** The root parent: the 一级指标 among themselves. */
+  rootLabel: "一级指标",
+  combinedExperts: (n: number) => `${n} 位专家综合（几何平均）`,
+  vetoKind: "一票否决项",
+  bonusKind: "加分项",
+  zeroKind: "0 分项",
+  keptPoints: (points: number) => ` ${points} 分`,
+  methods: { eigen: "特征向量法", geometric: "几何平均法（方根法）" } as Record<string, string>,
+  objectives: { entropy: "熵权法", critic: "CRITIC 法" } as Record<string, string>,
+  /** Sheet and block names of the output. */
+  sheet: "权重",
+  title: "指标权重与建议分值",
+  subtitle: (method: string, combine: string) => `层次分析法权重按${method}计算；${combine}`,
+  combineText: (objectiveUsed: boolean, combine: string, alpha: number, objective: string) =>
+    objectiveUsed ? (combine === "linear" ? `综合权重 = ${alpha} × 层次分析法 + ${Number((1 - alpha).toFixed(4))} × ${objective}` : `综合权重 = 层次分析法 × ${objective}，再归一化`) : "未给出申报数据，综合权重即层次分析法权重",
+  columns: ["一级指标", "二级指标", "测评内容", "现行分值", "现行权重", "层次分析法权重", "熵权法权重", "CRITIC 权重", "综合权重", "建议分值", "变化"],
+  groupsHeading: "按一级指标汇总（各项权重之和）",
+  groupsColumns: ["一级指标", "现行分值", "现行权重", "层次分析法权重", "熵权法权重", "CRITIC 权重", "综合权重", "建议分值", "变化"],
+  consistencyHeading: "一致性检验",
+  consistencyColumns: ["判断矩阵", "专家", "阶数", "λmax", "CI", "RI", "CR", "结论", "建议修改"],
+  passed: "一致性检验通过",
+  failed: "一致性检验未通过",
+  noRi: "无 RI，无法检验",
+  alwaysConsistent: "二阶及以下，总是一致",
+  revise: (row: string, column: string, current: string, suggested: string, after: string) => `“${row}”对“${column}”由 ${current} 改为 ${suggested}（CR 降至 ${after}）`,
+  reviseNone: "改动单个判断不能降低 CR，请重新比较",
+  levelsHeading: "各层权重来源",
+  levelsColumns: ["上级指标", "来源", "下级指标及权重"],
+  fromJudgements: "判断矩阵",
+  fromPoints: "现行分值比例（无判断矩阵）",
+  keptHeading: "保留原分值（不参与权重分配）",
+  keptColumns: ["一级指标", "测评内容", "分值", "原因"],
+  totalRow: "合计",
+  issuesBlock: "问题与说明",
+  issuesColumns: ["级别", "文件", "位置与说明"],
+  originalNote: (value: string) => `原分值：${value}（kaoping weights 建议修改）`,
+  /** Terminal. */
+  matrixLine: (label: string, expert: string, lambda: string, ci: string, cr: string, verdict: string) => `  ${label}（${expert}）：λmax = ${lambda}，CI = ${ci}，CR = ${cr}，${verdict}`,
+  revisePrefix: "建议把",
+  heading: "判断矩阵一致性检验：",
+  noMatrices: "没有读到可用的判断矩阵，各层权重均按现行分值比例",
+  changed: (count: number, total: number) => `建议调整 ${count} 项的分值（基本分合计仍为 ${total} 分）`,
+  written: (path: string) => `已写出：${path}`,
+  issuesHeading: (count: number) => `问题与说明（${count} 条）：`,
 } as const;
