@@ -1,5 +1,6 @@
 import { columnOf, isConstant, normalise, rowsOf, type ObjectiveWeights, type UnitItemTable } from "./objective.js";
 import { sampleStdDev } from "../math/sampleStdDev.js";
+import { pearson } from "../math/pearson.js";
 
 /**
  * CRITIC (Diakoulaki, Mavrotas & Papayannakis 1995): an item weighs more the
@@ -28,27 +29,8 @@ export function criticWeights(table: UnitItemTable): ObjectiveWeights & { sigma:
   const information = normalised.map((x, j) => {
     if (!varying.has(j)) return 0;
     let conflict = 0;
-    for (const k of varying) if (k !== j) conflict += 1 - correlation(x, normalised[k]);
+    for (const k of varying) if (k !== j) conflict += 1 - pearson(x, normalised[k])!; // both vary: defined
     return sigma[j] * conflict;
   });
   return { weights: normalise(information), constant, sigma, information };
-}
-
-/**
- * Pearson's r of two columns of equal length, neither constant (Excel CORREL).
- * Kept here: CRITIC is its only user in this folder.
- */
-function correlation(x: readonly number[], y: readonly number[]): number {
-  const n = x.length;
-  const mx = x.reduce((s, v) => s + v, 0) / n;
-  const my = y.reduce((s, v) => s + v, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (x[i] - mx) * (y[i] - my);
-    sxx += (x[i] - mx) ** 2;
-    syy += (y[i] - my) ** 2;
-  }
-  return sxy / Math.sqrt(sxx * syy);
 }
