@@ -11,7 +11,7 @@ export const PARALLEL_CHARTS = 6;
  * Draw charts on both cores: this thread and a worker thread each take the
  * next undrawn chart from a shared counter until none is left, so a slow
  * chart or the worker's start-up does not leave one thread idle. Most of a
- * chart's cost is rasterising and reading back 3200×1800 pixels, which
+ * chart's cost is rasterising, reading back and compressing its pixels, which
  * holds the thread that does it, so a second thread nearly halves the time
  * (measured in BENCHMARKS.md). PNGs come back in the order of `specs`; a
  * worker failure is rethrown.
