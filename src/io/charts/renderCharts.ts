@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import type { ChartSpec } from "../../core/charts/chartSpec.js";
-import { renderChart } from "./renderChart.js";
+import { betweenCharts, renderChart } from "./renderChart.js";
 import type { ChartBatch } from "./renderWorker.js";
 import { newChartThread, takeStartedThread } from "./chartThread.js";
 
@@ -21,7 +21,12 @@ export async function renderCharts(specs: ChartSpec[], opts: { threads?: number 
   const early = takeStartedThread();
   if (threads < 2) {
     await early?.terminate();
-    return specs.map(renderChart);
+    const pngs: Buffer[] = [];
+    for (const spec of specs) {
+      pngs.push(renderChart(spec));
+      await betweenCharts();
+    }
+    return pngs;
   }
   const worker = early ?? newChartThread();
   worker.ref();
@@ -37,7 +42,10 @@ export async function renderCharts(specs: ChartSpec[], opts: { threads?: number 
   });
   worker.postMessage({ specs, next } satisfies ChartBatch);
   try {
-    for (let i = Atomics.add(next, 0, 1); i < specs.length; i = Atomics.add(next, 0, 1)) pngs[i] = renderChart(specs[i]);
+    for (let i = Atomics.add(next, 0, 1); i < specs.length; i = Atomics.add(next, 0, 1)) {
+      pngs[i] = renderChart(specs[i]);
+      await betweenCharts();
+    }
     await done;
     return pngs;
   } finally {
