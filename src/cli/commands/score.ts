@@ -94,7 +94,7 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
     stages.start("写出");
     const target = workbookPath;
     excelCuts = await writeResultWorkbook(target, assessment, {
-      charts: charts.map((c) => ({ title: c.spec.title, png: c.png, width: c.spec.width, height: c.spec.height, path: c.relativePath })),
+      charts: charts.map((c) => ({ title: c.spec.title, png: c.png, width: c.spec.width, height: c.spec.height, path: c.relativePath, folder: c.spec.folder })),
       label,
       formulas: Boolean(opts.formulas),
       version: await packageVersion(),

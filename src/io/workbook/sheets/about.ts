@@ -7,6 +7,7 @@ import { roundExcel } from "../../../core/math/roundExcel.js";
 import { type RunInfo, tableSheet, formatTime } from "../frame.js";
 import { quotaConditionAbout, reviewAboutRows } from "./outcomes.js";
 import { detailParts } from "./details.js";
+import { radarAboutRows } from "./charts.js";
 
 export function aboutSheet(a: Assessment, info: RunInfo): SheetSpec {
   const rows = aboutRows(a, info);
@@ -66,6 +67,7 @@ function aboutRows(a: Assessment, info: RunInfo): XlsxValue[][] {
     }
   }
   if (details.parts > 1) rows.push(["计分明细", `共 ${details.rows} 行，超过单表上限，分在 ${details.parts} 张表（计分明细、计分明细2 …）`]);
+  rows.push(...radarAboutRows(info));
   rows.push(["kaoping 版本", info.version], ["生成时间", formatTime(info.generatedAt)]);
   return rows;
 }
