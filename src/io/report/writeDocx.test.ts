@@ -119,3 +119,32 @@ describe("the 通报 .docx after GB/T 9704", async () => {
     expect(texts).toContain("某县精神文明建设办公室2026年12月1日印发");
   });
 });
+
+describe("the 通报's charts (issue 17: docx lays out, kaoping zips)", async () => {
+  const { encodePng } = await import("../charts/encodePng.js");
+  // Two different 2×1 pictures: red|white and blue|white, opaque RGBA.
+  const red = encodePng(new Uint8Array([255, 0, 0, 255, 255, 255, 255, 255]), 2, 1);
+  const blue = encodePng(new Uint8Array([0, 0, 255, 255, 255, 255, 255, 255]), 2, 1);
+  const withCharts: ReportModel = {
+    ...model,
+    blocks: [...model.blocks, { kind: "chart", chartId: "a", caption: "图1" }, { kind: "chart", chartId: "b", caption: "图2" }],
+  };
+  const bytes = await packDocx(withCharts, new Map([["a", { png: red, width: 1600, height: 900 }], ["b", { png: blue, width: 1600, height: 900 }]]));
+  const zip = await JSZip.loadAsync(bytes);
+
+  it("puts each chart's own PNG bytes in word/media, linked from the document", async () => {
+    const media = Object.keys(zip.files).filter((n) => n.startsWith("word/media/") && !zip.files[n].dir);
+    expect(media).toHaveLength(2);
+    const stored = await Promise.all(media.map((n) => zip.file(n)!.async("nodebuffer")));
+    expect(stored.map((b) => b.toString("hex")).sort()).toEqual([red.toString("hex"), blue.toString("hex")].sort());
+    const rels = await zip.file("word/_rels/document.xml.rels")!.async("string");
+    for (const n of media) expect(rels).toContain(`Target="${n.slice("word/".length)}"`);
+    // 150 mm = 567 px wide at 96 dpi; 900 / 1600 × 567 = 318.9 → 319 px; × 9525 EMU a pixel
+    expect(await zip.file("word/document.xml")!.async("string")).toContain(`<wp:extent cx="${567 * 9525}" cy="${319 * 9525}"/>`);
+  });
+
+  it("keeps every part docx lays out, the font table kaoping's", async () => {
+    for (const part of ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml", "word/fontTable.xml", "word/footer1.xml"]) expect(zip.file(part), part).not.toBeNull();
+    expect(await zip.file("word/fontTable.xml")!.async("string")).toContain('<w:altName w:val="仿宋"/>');
+  });
+});
