@@ -148,3 +148,31 @@ describe("the 通报's charts (issue 17: docx lays out, kaoping zips)", async ()
     expect(await zip.file("word/fontTable.xml")!.async("string")).toContain('<w:altName w:val="仿宋"/>');
   });
 });
+
+describe("long tables from row templates (issue 17)", async () => {
+  const { LONG_TABLE_ROWS } = await import("./writeDocx.js");
+  // Past the threshold, in the text (kept together) and in an 附件 (breaking across pages); texts XML must escape,
+  // a character XML cannot hold (dropped), an empty cell, numbers.
+  const tricky = ["A&B <局>", '"引号" 与 \'单引号\'', "控制\u0001字符", "", "末行"];
+  const rows = Array.from({ length: LONG_TABLE_ROWS + 5 }, (_, k) => [k + 1, tricky[k % tricky.length], `${(90 - k / 10).toFixed(2)}`, k % 2 ? "良好" : "优秀"]);
+  const long: ReportModel = {
+    ...model,
+    blocks: [...model.blocks, { kind: "table", caption: "表2　长表", headers: ["名次", "单位名称", "总分", "等级"], rows }],
+    attachments: [{ label: "附件1", title: "未解决的数据问题", blocks: [{ kind: "table", headers: ["序号", "说明"], widths: [20, 80], rows: rows.map((r) => [r[0], r[1]]) }] }],
+  };
+  const documentOf = async (longTables: boolean) => (await JSZip.loadAsync(await packDocx(long, new Map(), { longTables }))).file("word/document.xml")!.async("string");
+
+  it("writes the same document.xml as docx does row by row", async () => {
+    const fast = await documentOf(true);
+    const docx = await documentOf(false);
+    expect(fast).toBe(docx);
+    // and the tables are really there: the short 表1, the two long ones and the 版记's 抄送 table
+    expect(fast.match(/<w:tbl>/g)).toHaveLength(4);
+    // header + 25 rows in each long table, 3 in 表1, 2 in the 版记
+    expect(fast.match(/<w:tr>/g)).toHaveLength(26 + 26 + 3 + 2);
+    expect(fast).toContain("A&amp;B &lt;局&gt;");
+    expect(fast).toContain("&quot;引号&quot; 与 &apos;单引号&apos;");
+    expect(fast).toContain(">控制字符<");
+    expect(fast).not.toContain("\uE000");
+  });
+});
