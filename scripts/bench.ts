@@ -468,7 +468,7 @@ async function main(): Promise<void> {
 ${rows.join("\n")}
 
 ${office}
-目标（2 核机器）：100k × 60 端到端不超过两下限之和的 2 倍、比 pandas 快 10 倍以上、峰值内存 ≤ 500 MB；1,000 个单位含图表 2 秒内。未达到的目标及原因见下方说明。
+目标（2 核机器，议题 17）：100k × 60 端到端不超过两下限之和的 1.5 倍、峰值内存 ≤ 500 MB；办公室电脑上的几项见上表“目标”列。未达到的目标及原因见下方说明。
 `;
   await writeFile(join(root, "BENCHMARKS.md"), md + (await readFile(join(root, "docs", "benchmark-notes.md"), "utf8").catch(() => "")));
   await rm(dir, { recursive: true, force: true });
