@@ -48,6 +48,7 @@ describe("questionnaire files", () => {
     expect(chart.datasets[0].data).toEqual([0.6667]);
     expect(chart.datasets[0].valueLabels).toEqual(["66.67%"]);
     const png = renderChart(chart);
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([3200, 1800]);
+    // the standard 1600×900 chart at 1.2 output pixels per logical pixel (issue 17; was 3200×1800 at 2×)
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
   });
 });

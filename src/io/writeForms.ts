@@ -19,6 +19,33 @@ export interface FormStampInfo {
  */
 export const FORM_PASSWORD = "kaoping";
 
+/** The hashed form of FORM_PASSWORD that a sheet's protection stores. */
+export type ProtectionHash = Pick<ExcelJS.WorksheetProtection, "spinCount"> & { algorithmName: string; saltValue: string; hashValue: string };
+
+/**
+ * FORM_PASSWORD hashed once (Excel's SHA-512 with a random salt, 100,000
+ * spins, as exceljs and Excel write it): about 0.2 s of CPU, which exceljs's
+ * `protect` spent again for every sheet of every form (two per form, 300
+ * forms: about two minutes). The same salt and hash on every form of a run
+ * protect each exactly as before; the spin count stays Excel's default so
+ * unprotecting with the password works as in any Excel file.
+ */
+export async function hashFormPassword(): Promise<ProtectionHash> {
+  const scratch = new ExcelJS.Workbook().addWorksheet("hash");
+  await scratch.protect(FORM_PASSWORD, {});
+  const { algorithmName, saltValue, hashValue, spinCount } = (scratch as unknown as { sheetProtection: ProtectionHash }).sheetProtection;
+  return { algorithmName, saltValue, hashValue, spinCount };
+}
+
+/**
+ * What `ws.protect(FORM_PASSWORD, options)` does, with the hash made once:
+ * exceljs writes its `sheetProtection` model as the sheet's
+ * <sheetProtection> element.
+ */
+function protectWith(ws: ExcelJS.Worksheet, hash: ProtectionHash, options: Partial<ExcelJS.WorksheetProtection>): void {
+  (ws as unknown as { sheetProtection: object }).sheetProtection = { sheet: true, ...hash, ...options };
+}
+
 const INPUT_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF9DB" } };
 const BORDER = THIN_BORDER;
 
@@ -55,7 +82,7 @@ const DATE_VALIDATION: ExcelJS.DataValidation = {
 };
 
 /** One unit's 自评表 (or a blank one when unit is undefined). */
-export function buildForm(criteria: Criteria, stamp: FormStampInfo, unit?: ListedUnit): ExcelJS.Workbook {
+export function buildForm(criteria: Criteria, stamp: FormStampInfo, hash: ProtectionHash, unit?: ListedUnit): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "kaoping";
   const ws = wb.addWorksheet(FORM.sheet, {
@@ -160,7 +187,7 @@ export function buildForm(criteria: Criteria, stamp: FormStampInfo, unit?: Liste
   ws.mergeCells(r, 3, r, lastCol);
   input(ws.getCell(r, 3));
   ws.getRow(r).height = 72;
-  ws.protect(FORM_PASSWORD, { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
+  protectWith(ws, hash, { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
 
   // The stamp: template version, criteria version, the field on each row and
   // every other protected cell as written, so a returned form can be checked
@@ -173,7 +200,7 @@ export function buildForm(criteria: Criteria, stamp: FormStampInfo, unit?: Liste
   meta.addRow([FORM.meta.unit, unit?.name ?? ""]);
   fields.forEach((f, i) => meta.addRow([FORM.meta.rowPrefix.replace("{row}", String(fieldRows[i])), f.field]));
   for (const [address, text] of protectedTexts(ws, fieldRows)) meta.addRow([FORM.meta.cellPrefix + address, text]);
-  meta.protect(FORM_PASSWORD, {});
+  protectWith(meta, hash, {});
   return wb;
 }
 
@@ -243,14 +270,15 @@ export async function writeForms(outDir: string, criteria: Criteria, stamp: Form
   };
   const dir = join(outDir, "自评表");
   const year = safeFileName(stamp.year);
+  const hash = await hashFormPassword();
   if (units.length) {
     const pieces = uniqueFileNames(units.map((u) => safeFileName(u.name)));
     for (const [i, u] of units.entries()) {
       const path = join(dir, `${year}-${pieces[i]}-自评表.xlsx`);
-      await save(path, buildForm(criteria, stamp, u));
+      await save(path, buildForm(criteria, stamp, hash, u));
       if (pieces[i] !== u.name) renamed.push({ unit: u.name, path });
     }
-  } else await save(join(dir, `${year}-自评表（空白）.xlsx`), buildForm(criteria, stamp));
+  } else await save(join(dir, `${year}-自评表（空白）.xlsx`), buildForm(criteria, stamp, hash));
   await save(join(outDir, `${year}-汇总模板.xlsx`), buildSummaryTemplate(criteria, stamp, units));
   return { written, renamed };
 }

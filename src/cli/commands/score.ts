@@ -8,6 +8,7 @@ import { excelLimitNotes, formatSummary, printRenamed } from "../summary.js";
 import type { SheetCuts } from "../../io/xlsx/writeXlsx.js";
 import type { ChartImages } from "../../io/report/writeDocx.js";
 import type { RenderedChart } from "../../io/charts/writeCharts.js";
+import type { ChartSpec } from "../../core/charts/chartSpec.js";
 import { Stages } from "../progress.js";
 import { terminalName } from "../terminalText.js";
 import { ensureDirectory } from "../../io/ensureDirectory.js";
@@ -80,21 +81,37 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
   let charts: RenderedChart[] = [];
   // Rate items every unit has at 100 %: not drawn (a chart of equal bars), said in the summary instead.
   let fullRates: string[] = [];
+  // The charts are drawn while the workbook is written: the drawing thread
+  // draws on, this thread takes its next chart between the workbook's
+  // chunks, and 图表's images are awaited only when that sheet is reached
+  // (1,000 units: ~0.55 s of writing no longer waits for ~0.7 s of drawing).
+  let specs: ChartSpec[] = [];
+  let drawing: Promise<Buffer[]> | undefined;
   if (opts.charts !== false) {
     stages.start("绘图");
     const { buildCharts, fullRateItems } = await import("../../core/charts/buildCharts.js");
-    const { writeCharts } = await import("../../io/charts/writeCharts.js");
-    charts = await writeCharts(outDir, buildCharts(assessment, { label, units: opts.allUnits ? "all" : radarUnits }));
+    const { renderCharts } = await import("../../io/charts/renderCharts.js");
+    specs = buildCharts(assessment, { label, units: opts.allUnits ? "all" : radarUnits });
+    drawing = renderCharts(specs);
+    // Awaited below; a failure is thrown there (and by the workbook's 图表 sheet).
+    drawing.catch(() => undefined);
     fullRates = fullRateItems(assessment);
   }
+  const drawnPng = (i: number) => {
+    const png = drawing!.then((pngs) => pngs[i]);
+    png.catch(() => undefined);
+    return png;
+  };
   const written: string[] = [];
   let excelCuts: SheetCuts[] = [];
 
   if (want.workbook) {
     stages.start("写出");
     const target = workbookPath;
+    const { chartFileNames } = await import("../../io/charts/writeCharts.js");
+    const names = chartFileNames(specs);
     excelCuts = await writeResultWorkbook(target, assessment, {
-      charts: charts.map((c) => ({ title: c.spec.title, png: c.png, width: c.spec.width, height: c.spec.height, path: c.relativePath })),
+      charts: specs.map((spec, i) => ({ title: spec.title, png: drawnPng(i), width: spec.width, height: spec.height, path: join("charts", names[i]), folder: spec.folder })),
       label,
       formulas: Boolean(opts.formulas),
       version: await packageVersion(),
@@ -108,6 +125,11 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
       ],
     });
     written.push(target);
+  }
+  if (drawing) {
+    stages.start("绘图");
+    const { writeChartFiles } = await import("../../io/charts/writeCharts.js");
+    charts = await writeChartFiles(outDir, specs, await drawing);
   }
   if (want.report) {
     stages.start("通报");

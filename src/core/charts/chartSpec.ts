@@ -87,7 +87,7 @@ export interface ChartSpec {
   legend?: boolean;
   /** A legend of colours that are not one per dataset; drawn instead of the datasets' legend. */
   legendItems?: LegendItem[];
-  /** Logical size; rendered at devicePixelRatio 2. */
+  /** Logical size; rendered at devicePixelRatio 1.2 (1600 → 1920 px, src/io/charts/renderChart.ts). */
   width: number;
   height: number;
 }

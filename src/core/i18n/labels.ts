@@ -387,6 +387,10 @@ export const CHART_TEXT = {
   whiskerMax: (x: string) => `最高 ${x}`,
   whiskerMin: (x: string) => `最低 ${x}`,
   categoryMeanLabel: (category: string, units: number, mean: string) => `${category}（${units} 个）\n平均 ${mean}`,
+  // issue 17: performance
+  /** 图表's subtitle and 说明's row when the unit radars are files only. @example CHART_TEXT.radarsAsFiles(300, "charts/单位/") // => "单位雷达图 300 张未嵌入本工作簿，图片文件在输出目录的 charts/单位/ 文件夹" */
+  radarsAsFiles: (n: number, folder: string) => `单位雷达图 ${n} 张未嵌入本工作簿，图片文件在输出目录的 ${folder} 文件夹`,
+  radarsAbout: "单位雷达图",
 } as const;
 
 /** A field name in a formula, bracketed when it holds an operator itself. */

@@ -44,8 +44,9 @@ function glyph(text: string, family: string): Buffer {
 const inked = (pixels: Buffer) => pixels.some((v, i) => i % 4 !== 3 && v < 128);
 
 describe("chart rendering", () => {
-  it("draws 1600×900 at devicePixelRatio 2", () => {
-    expect(pngSize(renderChart(spec))).toEqual([3200, 1800]);
+  it("draws 1600×900 at devicePixelRatio 1.2", () => {
+    // 1600 × 1.2 = 1920, 900 × 1.2 = 1080: 300 dpi over 16 cm of print (issue 17; was 3200×1800 at 2×)
+    expect(pngSize(renderChart(spec))).toEqual([1920, 1080]);
   });
 
   it("gives byte-identical PNGs for the same input", () => {
@@ -177,9 +178,9 @@ describe("labels that fit (issue 15)", () => {
     const canvas = createCanvas(image.width, image.height);
     const ctx = canvas.getContext("2d");
     ctx.drawImage(image, 0, 0);
-    // The outer 16 px (8 logical) on each side are background: no label ran out of the frame.
-    for (const x0 of [0, image.width - 16]) {
-      const band = ctx.getImageData(x0, 0, 16, image.height).data;
+    // The outer 9 px (8 logical × 1.2, rounded down) on each side are background: no label ran out of the frame.
+    for (const x0 of [0, image.width - 9]) {
+      const band = ctx.getImageData(x0, 0, 9, image.height).data;
       expect(band.every((v) => v === 255), `band at ${x0}`).toBe(true);
     }
   });

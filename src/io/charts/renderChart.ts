@@ -6,13 +6,21 @@ import { encodePng } from "./encodePng.js";
 
 Chart.register(...registerables);
 
-const PIXEL_RATIO = 2;
+/**
+ * Output pixels per logical pixel: a 1600-wide chart becomes 1920 px, 300 dpi
+ * across the 16 cm a page, the workbook or the 通报 gives it (16 / 2.54 × 300
+ * = 1890). At 2 (3200 px) every chart cost 2.8 times the pixels to rasterise,
+ * read back and compress for no visible gain in print; at 1,000 units the 17
+ * charts took 3.4 s of CPU and ~940 MB, at 1.2 about 0.7 s and ~450 MB
+ * (measured, BENCHMARKS.md).
+ */
+export const PIXEL_RATIO = 1.2;
 /** Font sizes in logical pixels: a 1600-px chart printed 155 mm wide keeps 24 px near 7 pt. */
 const FONT = { base: 24, title: 40, subtitle: 24, label: 22, axis: 22, legend: 24, panelTitle: 28 };
 /** Grey of the 省略 rows' text and rule. */
 const BREAK_GREY = "#7F7F7F";
 
-/** Draw one chart specification to a PNG (white background, 2× pixels). */
+/** Draw one chart specification to a PNG (white background, PIXEL_RATIO × its logical size). */
 export function renderChart(spec: ChartSpec): Buffer {
   registerCjkFont();
   Chart.defaults.font.family = CJK_FAMILY;
@@ -30,6 +38,21 @@ export function renderChart(spec: ChartSpec): Buffer {
   }
 }
 
+/** A logical length in whole output pixels, as Chart.js sizes its canvas (rounded down). */
+const pixels = (logical: number) => Math.floor(logical * PIXEL_RATIO);
+
+/**
+ * Await between charts. Reading a chart's pixels back (canvas.data()) makes
+ * a native copy of the whole raster (14 MB for a coverage chart) that is
+ * freed only once the event loop turns: drawn in one synchronous loop, the
+ * 17 charts of a 1,000-unit run held every copy, ~15 MB more resident per
+ * chart (130 → 420 MB on one thread), with a turn of the loop between them
+ * it stays near 230 MB (measured).
+ */
+export function betweenCharts(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 let canvasInUse: Canvas | undefined;
 let sheetInUse: Canvas | undefined;
 
@@ -41,10 +64,10 @@ let sheetInUse: Canvas | undefined;
 function renderPanels(spec: ChartSpec): Buffer {
   const panels = spec.panels ?? [];
   const columns = Math.max(1, spec.columns ?? panels.length);
-  sheetInUse ??= createCanvas(spec.width * PIXEL_RATIO, spec.height * PIXEL_RATIO);
+  sheetInUse ??= createCanvas(pixels(spec.width), pixels(spec.height));
   const sheet = sheetInUse;
-  sheet.width = spec.width * PIXEL_RATIO;
-  sheet.height = spec.height * PIXEL_RATIO;
+  sheet.width = pixels(spec.width);
+  sheet.height = pixels(spec.height);
   const ctx = sheet.getContext("2d");
   ctx.fillStyle = "#FFFFFF";
   ctx.fillRect(0, 0, sheet.width, sheet.height);
@@ -232,7 +255,7 @@ function fillMaker(canvas: Canvas) {
 const TILE = 14;
 
 function texture(canvas: Canvas, color: string, pattern: FillPattern): unknown {
-  const size = TILE * PIXEL_RATIO;
+  const size = Math.round(TILE * PIXEL_RATIO);
   const tile = createCanvas(size, size);
   const t = tile.getContext("2d");
   t.fillStyle = color;
@@ -262,7 +285,7 @@ function texture(canvas: Canvas, color: string, pattern: FillPattern): unknown {
     }
   }
   const p = canvas.getContext("2d").createPattern(tile, "repeat")!;
-  // Drawn through Chart.js's 2× transform: scaled back so one tile pixel is one output pixel.
+  // Drawn through Chart.js's PIXEL_RATIO transform: scaled back so one tile pixel is one output pixel.
   p.setTransform({ a: 1 / PIXEL_RATIO, d: 1 / PIXEL_RATIO });
   return p;
 }

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import type { ChartSpec } from "../../core/charts/chartSpec.js";
-import { renderChart } from "./renderChart.js";
+import { betweenCharts, renderChart } from "./renderChart.js";
 import type { ChartBatch } from "./renderWorker.js";
 import { newChartThread, takeStartedThread } from "./chartThread.js";
 
@@ -11,7 +11,7 @@ export const PARALLEL_CHARTS = 6;
  * Draw charts on both cores: this thread and a worker thread each take the
  * next undrawn chart from a shared counter until none is left, so a slow
  * chart or the worker's start-up does not leave one thread idle. Most of a
- * chart's cost is rasterising and reading back 3200×1800 pixels, which
+ * chart's cost is rasterising, reading back and compressing its pixels, which
  * holds the thread that does it, so a second thread nearly halves the time
  * (measured in BENCHMARKS.md). PNGs come back in the order of `specs`; a
  * worker failure is rethrown.
@@ -21,7 +21,12 @@ export async function renderCharts(specs: ChartSpec[], opts: { threads?: number 
   const early = takeStartedThread();
   if (threads < 2) {
     await early?.terminate();
-    return specs.map(renderChart);
+    const pngs: Buffer[] = [];
+    for (const spec of specs) {
+      pngs.push(renderChart(spec));
+      await betweenCharts();
+    }
+    return pngs;
   }
   const worker = early ?? newChartThread();
   worker.ref();
@@ -37,7 +42,10 @@ export async function renderCharts(specs: ChartSpec[], opts: { threads?: number 
   });
   worker.postMessage({ specs, next } satisfies ChartBatch);
   try {
-    for (let i = Atomics.add(next, 0, 1); i < specs.length; i = Atomics.add(next, 0, 1)) pngs[i] = renderChart(specs[i]);
+    for (let i = Atomics.add(next, 0, 1); i < specs.length; i = Atomics.add(next, 0, 1)) {
+      pngs[i] = renderChart(specs[i]);
+      await betweenCharts();
+    }
     await done;
     return pngs;
   } finally {

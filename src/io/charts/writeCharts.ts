@@ -26,7 +26,11 @@ export const CHARTS_MANIFEST = ".kaoping-charts.json";
  * its manifest) are kept: then only the earlier run's own files are removed.
  */
 export async function writeCharts(outDir: string, specs: ChartSpec[]): Promise<RenderedChart[]> {
-  const pngs = await renderCharts(specs);
+  return writeChartFiles(outDir, specs, await renderCharts(specs));
+}
+
+/** writeCharts for charts already drawn (pngs in the order of specs). */
+export async function writeChartFiles(outDir: string, specs: ChartSpec[], pngs: Buffer[]): Promise<RenderedChart[]> {
   const names = chartFileNames(specs);
   const chartsDir = join(outDir, "charts");
   await ensureDirectory(outDir);

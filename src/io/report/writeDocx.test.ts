@@ -119,3 +119,60 @@ describe("the 通报 .docx after GB/T 9704", async () => {
     expect(texts).toContain("某县精神文明建设办公室2026年12月1日印发");
   });
 });
+
+describe("the 通报's charts (issue 17: docx lays out, kaoping zips)", async () => {
+  const { encodePng } = await import("../charts/encodePng.js");
+  // Two different 2×1 pictures: red|white and blue|white, opaque RGBA.
+  const red = encodePng(new Uint8Array([255, 0, 0, 255, 255, 255, 255, 255]), 2, 1);
+  const blue = encodePng(new Uint8Array([0, 0, 255, 255, 255, 255, 255, 255]), 2, 1);
+  const withCharts: ReportModel = {
+    ...model,
+    blocks: [...model.blocks, { kind: "chart", chartId: "a", caption: "图1" }, { kind: "chart", chartId: "b", caption: "图2" }],
+  };
+  const bytes = await packDocx(withCharts, new Map([["a", { png: red, width: 1600, height: 900 }], ["b", { png: blue, width: 1600, height: 900 }]]));
+  const zip = await JSZip.loadAsync(bytes);
+
+  it("puts each chart's own PNG bytes in word/media, linked from the document", async () => {
+    const media = Object.keys(zip.files).filter((n) => n.startsWith("word/media/") && !zip.files[n].dir);
+    expect(media).toHaveLength(2);
+    const stored = await Promise.all(media.map((n) => zip.file(n)!.async("nodebuffer")));
+    expect(stored.map((b) => b.toString("hex")).sort()).toEqual([red.toString("hex"), blue.toString("hex")].sort());
+    const rels = await zip.file("word/_rels/document.xml.rels")!.async("string");
+    for (const n of media) expect(rels).toContain(`Target="${n.slice("word/".length)}"`);
+    // 150 mm = 567 px wide at 96 dpi; 900 / 1600 × 567 = 318.9 → 319 px; × 9525 EMU a pixel
+    expect(await zip.file("word/document.xml")!.async("string")).toContain(`<wp:extent cx="${567 * 9525}" cy="${319 * 9525}"/>`);
+  });
+
+  it("keeps every part docx lays out, the font table kaoping's", async () => {
+    for (const part of ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml", "word/fontTable.xml", "word/footer1.xml"]) expect(zip.file(part), part).not.toBeNull();
+    expect(await zip.file("word/fontTable.xml")!.async("string")).toContain('<w:altName w:val="仿宋"/>');
+  });
+});
+
+describe("long tables from row templates (issue 17)", async () => {
+  const { LONG_TABLE_ROWS } = await import("./writeDocx.js");
+  // Past the threshold, in the text (kept together) and in an 附件 (breaking across pages); texts XML must escape,
+  // a character XML cannot hold (dropped), an empty cell, numbers.
+  const tricky = ["A&B <局>", '"引号" 与 \'单引号\'', "控制\u0001字符", "", "末行"];
+  const rows = Array.from({ length: LONG_TABLE_ROWS + 5 }, (_, k) => [k + 1, tricky[k % tricky.length], `${(90 - k / 10).toFixed(2)}`, k % 2 ? "良好" : "优秀"]);
+  const long: ReportModel = {
+    ...model,
+    blocks: [...model.blocks, { kind: "table", caption: "表2　长表", headers: ["名次", "单位名称", "总分", "等级"], rows }],
+    attachments: [{ label: "附件1", title: "未解决的数据问题", blocks: [{ kind: "table", headers: ["序号", "说明"], widths: [20, 80], rows: rows.map((r) => [r[0], r[1]]) }] }],
+  };
+  const documentOf = async (longTables: boolean) => (await JSZip.loadAsync(await packDocx(long, new Map(), { longTables }))).file("word/document.xml")!.async("string");
+
+  it("writes the same document.xml as docx does row by row", async () => {
+    const fast = await documentOf(true);
+    const docx = await documentOf(false);
+    expect(fast).toBe(docx);
+    // and the tables are really there: the short 表1, the two long ones and the 版记's 抄送 table
+    expect(fast.match(/<w:tbl>/g)).toHaveLength(4);
+    // header + 25 rows in each long table, 3 in 表1, 2 in the 版记
+    expect(fast.match(/<w:tr>/g)).toHaveLength(26 + 26 + 3 + 2);
+    expect(fast).toContain("A&amp;B &lt;局&gt;");
+    expect(fast).toContain("&quot;引号&quot; 与 &apos;单引号&apos;");
+    expect(fast).toContain(">控制字符<");
+    expect(fast).not.toContain("\uE000");
+  });
+});

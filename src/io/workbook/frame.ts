@@ -15,7 +15,7 @@ export interface RunInfo {
   version: string;
   generatedAt: Date;
   /** Rendered charts to embed on the 图表 sheet. */
-  charts?: { title: string; png: Uint8Array; width: number; height: number; path: string }[];
+  charts?: { title: string; /** Drawn, or being drawn (awaited when 图表's images are written). */ png: Uint8Array | Promise<Uint8Array>; width: number; height: number; path: string; /** The chart's folder under charts/ ("单位" for a unit's radar). */ folder?: string }[];
   /** Rows per 计分明细 sheet (Excel's limit unless a test sets fewer). */
   detailRowsPerSheet?: number;
   /** --formulas: a 数据 sheet, and every item score in 分项得分 as a formula over it. */

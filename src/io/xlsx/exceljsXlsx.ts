@@ -51,6 +51,8 @@ export function toExceljs(book: WorkbookSpec): ExcelJS.Workbook {
     if (spec.autoFilter) ws.autoFilter = { from: { row: spec.autoFilter.row, column: spec.autoFilter.left }, to: { row: spec.autoFilter.row, column: spec.autoFilter.right } };
     if (spec.page?.printColumns) ws.pageSetup.printArea = `A$1:${ws.getColumn(spec.page.printColumns).letter}$${Math.max(r, 1)}`;
     for (const img of spec.images ?? []) {
+      // The in-memory reference is built whole: its images must already be drawn.
+      if (img.png instanceof Promise) throw new TypeError("toExceljs: an image is still being drawn");
       const id = wb.addImage({ buffer: Buffer.from(img.png) as unknown as ExcelJS.Buffer, extension: "png" });
       ws.addImage(id, { tl: { col: img.col, row: img.row }, ext: { width: img.width, height: img.height } });
     }

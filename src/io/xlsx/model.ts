@@ -63,7 +63,8 @@ export interface Merge {
 }
 
 export interface XlsxImage {
-  png: Uint8Array;
+  /** The PNG, or a chart still being drawn: awaited when its bytes are written (the sheets before it are written meanwhile). */
+  png: Uint8Array | Promise<Uint8Array>;
   /** Top-left anchor, 0-based row and column. */
   row: number;
   col: number;

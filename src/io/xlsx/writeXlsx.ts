@@ -73,7 +73,7 @@ export async function writeXlsx(path: string, book: WorkbookSpec): Promise<Sheet
           await zip.add(`xl/worksheets/_rels/sheet${n}.xml.rels`, (w) => w(rels([[`rId1`, `${NS_REL}/drawing`, `../drawings/drawing${n}.xml`]])));
           await zip.add(`xl/drawings/drawing${n}.xml`, (w) => w(drawingXml(images)));
           await zip.add(`xl/drawings/_rels/drawing${n}.xml.rels`, (w) => w(rels(images.map((_, i) => [`rId${i + 1}`, `${NS_REL}/image`, `../media/image${imageCount + i + 1}.png`]))));
-          for (const img of images) await zip.add(`xl/media/image${++imageCount}.png`, (w) => w(img.png), { store: true });
+          for (const img of images) await zip.add(`xl/media/image${++imageCount}.png`, async (w) => w(await img.png), { store: true });
         }
         written.push({ spec, lastRow, images: images.length });
       }

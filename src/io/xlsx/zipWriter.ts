@@ -160,6 +160,51 @@ export class ZipWriter {
   }
 }
 
+/** One file of an archive built in memory. */
+export interface ZipEntry {
+  name: string;
+  data: Uint8Array;
+  /** Stored as is (already compressed, such as a PNG), not deflated. */
+  store?: boolean;
+}
+
+/**
+ * A small archive built whole in memory (the 通报's .docx): each entry
+ * deflated with native zlib at `level`, or stored, with the same headers as
+ * ZipWriter's.
+ */
+export function zipBuffer(entries: ZipEntry[], level: number): Buffer {
+  const parts: Buffer[] = [];
+  const written: Entry[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, "utf8");
+    const method = e.store ? 0 : 8;
+    const body = e.store ? Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength) : zlib.deflateRawSync(e.data, { level });
+    const crc = crc32(e.data, 0);
+    const head = localHeader(name, method);
+    const tail = descriptor(crc, body.length, e.data.byteLength);
+    parts.push(head, body, tail);
+    written.push({ name, method, offset, crc, compressed: body.length, size: e.data.byteLength });
+    offset += head.length + body.length + tail.length;
+    if (offset > ZIP32_MAX) throw new Error(`zip entry ${e.name} exceeds 4 GiB`);
+  }
+  const start = offset;
+  for (const e of written) {
+    const central = centralHeader(e);
+    parts.push(central);
+    offset += central.length;
+  }
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(written.length, 8);
+  end.writeUInt16LE(written.length, 10);
+  end.writeUInt32LE(offset - start, 12);
+  end.writeUInt32LE(start, 16);
+  parts.push(end);
+  return Buffer.concat(parts);
+}
+
 // 1980-01-01 00:00: a fixed timestamp, so the same results give the same bytes.
 const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;

@@ -9,6 +9,7 @@ import { type RunInfo, tableSheet, formatTime } from "../frame.js";
 import { quotaConditionAbout, reviewAboutRows } from "./outcomes.js";
 import { detailParts } from "./details.js";
 import { diagnosticsAboutRows } from "./diagnostics.js";
+import { radarAboutRows } from "./charts.js";
 
 export function aboutSheet(a: Assessment, info: RunInfo): SheetSpec {
   const rows = aboutRows(a, info);
@@ -70,6 +71,7 @@ function aboutRows(a: Assessment, info: RunInfo): XlsxValue[][] {
   if (a.robustness) rows.push([ROBUSTNESS.about, ROBUSTNESS.aboutText(a.robustness.draws, a.robustness.delta, a.robustness.seed, reducedText(a.robustness))]);
   rows.push(...diagnosticsAboutRows(a));
   if (details.parts > 1) rows.push(["计分明细", `共 ${details.rows} 行，超过单表上限，分在 ${details.parts} 张表（计分明细、计分明细2 …）`]);
+  rows.push(...radarAboutRows(info));
   rows.push(["kaoping 版本", info.version], ["生成时间", formatTime(info.generatedAt)]);
   return rows;
 }
