@@ -92,6 +92,16 @@ async function generate(n: number, path: string, seed = 20261125): Promise<void>
     });
     ws.addRow([`单位${String(i + 1).padStart(6, "0")}`, categories[i % categories.length], ...values, ...extra.map(() => Math.floor(rnd() * 100))]).commit();
   }
+  ws.commit();
+  // The shipped criteria score 6.1.1's 实地考察 part from the inspectors' sheet: without it every unit
+  // would carry an error and a 0 part, which no office's run does. Three inspectors per unit, in 长表 layout.
+  const panelItems = criteria.items.filter((item) => item.methods?.parts?.some((part) => part.method.id === "onsite"));
+  const panel = wb.addWorksheet("评委打分");
+  panel.addRow(["单位名称", "评委", ...panelItems.map((item) => item.name)]).commit();
+  for (let i = 0; i < n; i++) {
+    for (const who of ["评委甲", "评委乙", "评委丙"]) panel.addRow([`单位${String(i + 1).padStart(6, "0")}`, who, ...panelItems.map((item) => Math.round(rnd() * item.points * 2) / 2)]).commit();
+  }
+  panel.commit();
   await wb.commit();
 }
 
@@ -99,14 +109,17 @@ async function generate(n: number, path: string, seed = 20261125): Promise<void>
 async function readFloor(path: string): Promise<number> {
   const data = await readFile(path);
   const t = performance.now();
-  const entry = readZipDirectory(data).get("xl/worksheets/sheet1.xml")!;
+  // Every worksheet kaoping must read: 申报数据 and the inspectors' 评委打分.
+  const entries = [...readZipDirectory(data)].filter(([name]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name)).map(([, entry]) => entry);
   let cells = 0;
-  const decoder = new TextDecoder();
-  await inflateEntry(data, entry, (chunk) => {
-    const text = decoder.decode(chunk, { stream: true });
-    for (let i = text.indexOf("<c "); i >= 0; i = text.indexOf("<c ", i + 3)) cells++;
-    return true;
-  });
+  for (const entry of entries) {
+    const decoder = new TextDecoder();
+    await inflateEntry(data, entry, (chunk) => {
+      const text = decoder.decode(chunk, { stream: true });
+      for (let i = text.indexOf("<c "); i >= 0; i = text.indexOf("<c ", i + 3)) cells++;
+      return true;
+    });
+  }
   void cells;
   return performance.now() - t;
 }
