@@ -2,6 +2,7 @@ import type { Assessment } from "../../../core/score/assess.js";
 import type { Robustness, UnitRobustness } from "../../../core/analysis/rankRobustness.js";
 import { COLUMNS as C, ROBUSTNESS as R, SHEETS, yearTitle } from "../../../core/i18n/labels.js";
 import { roundExcel } from "../../../core/math/roundExcel.js";
+import { fixedPercent } from "../../../core/report/reportNumbers.js";
 import type { SheetSpec, XlsxValue } from "../../xlsx/model.js";
 import { BOLD, percentFormat, tableSheet, type RunInfo } from "../frame.js";
 
@@ -34,7 +35,8 @@ export function robustnessSheet(a: Assessment, info: RunInfo, fmt: string): Shee
   const heading = rows.length + 1;
   rows.push([], groupRow(labels.length, [R.groupsHeading, R.groupPoints], R.groupShare, R.groupsNote, shareColumn));
   for (const g of rb.groups) {
-    const words = g.share === undefined ? R.groupNone(g.name) : R.groupSentence(g.name, `${roundExcel(g.share * 100, 1)}%`);
+    // The same figure as the share cell beside it (百分比小数位数, trailing zeros kept): 5.00%, not 5%.
+    const words = g.share === undefined ? R.groupNone(g.name) : R.groupSentence(g.name, fixedPercent(g.share, a.criteria.settings.percentDecimals));
     rows.push(groupRow(labels.length, [g.name, g.points], g.share ?? null, words, shareColumn));
   }
   return tableSheet(
