@@ -34,4 +34,16 @@ describe("稳健性: the sentence beside each 一级指标's share", () => {
       "“作风建设”的分值取舍单独解释了各单位名次变动的 36.4%",
     ]);
   });
+
+  it("centres each unit's 名次区间 and leaves the 一级指标 rows as they were", () => {
+    const a = assessment(2, [0.05, 0.364416]);
+    const unit = { result: { unit: { name: "甲局", category: "机关" }, total: 90 }, rank: 1, median: 1, low: 1, high: 2, topN: 1, topGrade: 1, unstable: [] };
+    (a.robustness as unknown as { units: unknown[] }).units = [unit];
+    const rows = [...robustnessSheet(a, { label: "2026", inputs: [], version: "t", generatedAt: new Date(0) }, "0.00").rows].filter((r): r is XlsxRow => r !== null);
+    const unitRow = rows.find((r) => r.values[1] === "甲局")!;
+    expect(unitRow.values[5]).toBe("1–2");
+    expect(unitRow.style?.[5]?.horizontal).toBe("center");
+    const groupRow = rows.find((r) => r.values[1] === "组织领导")!;
+    expect(groupRow.style?.[5]?.horizontal).toBeUndefined();
+  });
 });

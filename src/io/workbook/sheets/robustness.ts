@@ -4,7 +4,10 @@ import { COLUMNS as C, ROBUSTNESS as R, SHEETS, yearTitle } from "../../../core/
 import { roundExcel } from "../../../core/math/roundExcel.js";
 import { fixedPercent } from "../../../core/report/reportNumbers.js";
 import type { SheetSpec, XlsxValue } from "../../xlsx/model.js";
-import { BOLD, percentFormat, tableSheet, type RunInfo } from "../frame.js";
+import { BOLD, CENTRED, percentFormat, tableSheet, type RunInfo } from "../frame.js";
+
+/** 名次区间（5%–95%）: the sixth column. */
+const INTERVAL_COLUMN = 5;
 
 /**
  * 稳健性: each ranked unit's nominal rank beside its median rank and its
@@ -52,6 +55,8 @@ export function robustnessSheet(a: Assessment, info: RunInfo, fmt: string): Shee
     rows,
     (row, i) => {
       if (i === heading) for (const c of [1, 2, shareColumn, last]) row.style[c] = BOLD(row.style[c]);
+      // The interval (text "3–4") centred: left-aligned it runs on from the right-aligned median beside it ("3.0│3–4").
+      if (i < rb.units.length) row.style[INTERVAL_COLUMN] = CENTRED(row.style[INTERVAL_COLUMN]);
     },
   );
 }
