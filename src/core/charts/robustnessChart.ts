@@ -27,7 +27,7 @@ export function robustnessChart(a: Assessment, label: string): ChartSpec | undef
     horizontal: true,
     title: R.chartTitle(yearTitle(label)),
     subtitle: R.chartSubtitle(rb.draws, rb.delta, cut),
-    labels: shown.map((u) => (u ? `${u.rank}. ${u.result.unit.name}` : CHART_TEXT.omitted(omitted))),
+    labels: shown.map((u) => (u ? unitLabel(u) : CHART_TEXT.omitted(omitted))),
     datasets: [
       { label: R.chartInterval, data: shown.map((u) => (u ? u.high + PAD : null)), from: shown.map((u) => (u ? u.low - PAD : null)), color: "#BDBDBD", pointStyle: "rect" },
       { label: R.chartMedian, data: shown.map((u) => u?.median ?? null), color: "#262626", asLine: true, markers: true, pointStyle: "rectRot" },
@@ -40,6 +40,15 @@ export function robustnessChart(a: Assessment, label: string): ChartSpec | undef
     ...CHART_SIZE,
     height: Math.max(CHART_SIZE.height, 220 + shown.length * 44),
   };
+}
+
+/**
+ * A unit's row label: its rank and name, and 「（结果不稳健）」 when a grade or
+ * quota line runs through it, so the chart names the units the 通报 names (a
+ * unit on the 优秀 line can keep its rank in every draw and still lose its grade).
+ */
+export function unitLabel(u: Pick<UnitRobustness, "rank" | "unstable"> & { result: { unit: { name: string } } }): string {
+  return `${u.rank}. ${u.result.unit.name}${u.unstable.length ? R.chartUnstable : ""}`;
 }
 
 /**

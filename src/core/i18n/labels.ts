@@ -539,6 +539,8 @@ export const ROBUSTNESS = {
   chartNominal: "公布名次",
   chartAxis: "名次",
   chartTopLine: (n: number) => `前 ${n} 名`,
+  // issue 16: qa — the chart marks the units the 通报 calls not robust
+  chartUnstable: "（结果不稳健）",
 } as const;
 // issue 16: which items measure anything
 /** The 指标诊断 sheet: its headings, each finding's short name and advice, and the readings of α and of the years' rank correlation. */

@@ -393,6 +393,8 @@ export const messages = {
   weightsNoJudgements: "找不到判断矩阵工作簿：{path}（用 --judgements 指定）",
   usingWeightSamples: "使用示例数据：测评体系 {criteria}，判断矩阵 {judgements}",
   usingWeightSamplesSubmissions: "，申报数据 {submissions}",
+  // issue 16: qa (testing the three parts as users would)
+  judgementEmpty: "“{parent}”的判断矩阵只有指标名称，没有填写任何判断值，该矩阵未采用；请该专家填写上三角（行指标比列指标重要多少）",
 } as const;
 
 export type MessageId = keyof typeof messages;

@@ -180,6 +180,34 @@ describe("reading judgement matrices from a clerk's sheet", () => {
     expect(issues.items.every((i) => i.file === "判断矩阵.xlsx")).toBe(true);
   });
 
+  it("says an expert's matrix left blank is blank, at its title cell, and still reads the other experts", () => {
+    const tree = weightTree(criteria());
+    const issues = new IssueLog();
+    // The template handed out, sent back with names only: title A3, header row 4, three label rows, no judgement.
+    const blank = sheet("判断矩阵（专家2）", [
+      ["2026年度测评指标判断矩阵（专家2）", "", "", ""],
+      [],
+      ["一级指标之间"],
+      ["", "组织领导（10分）", "思想道德", "环境建设"],
+      ["组织领导"],
+      ["环境建设"],
+      ["思想道德"],
+    ], ["A1:D1"]);
+    const read = readJudgements(book("判断矩阵.xlsx", expert1, blank), tree, issues);
+    // Only expert 1's three matrices are read; expert 2 gives one warning at A3, not "no matrix found".
+    expect(read.map((m) => m.expert)).toEqual(["专家1", "专家1", "专家1"]);
+    const found = issues.items.filter((i) => i.sheet === "判断矩阵（专家2）").map((i) => [i.severity, i.id, i.cell]);
+    expect(found).toEqual([["warning", "judgementEmpty", "A3"]]);
+    expect(issues.items.find((i) => i.id === "judgementEmpty")!.message).toContain("“一级指标之间”的判断矩阵只有指标名称，没有填写任何判断值");
+  });
+
+  it("still finds no matrix on a sheet of notes, and says so for the sheet", () => {
+    const issues = new IssueLog();
+    const notes = sheet("判断矩阵（说明）", [["填表说明"], ["", "1 同样重要", "3 稍重要"], ["下三角可不填"]]);
+    expect(readJudgements(book("判断矩阵.xlsx", notes), weightTree(criteria()), issues)).toEqual([]);
+    expect(issues.items.map((i) => [i.id, i.sheet, i.cell])).toEqual([["judgementNoMatrix", "判断矩阵（说明）", undefined]]);
+  });
+
   it("reads judgements as typed", () => {
     expect(readJudgement({ v: "⅓" })).toEqual({ kind: "value", value: 1 / 3 });
     expect(readJudgement({ v: "１／５" })).toEqual({ kind: "value", value: 1 / 5 });

@@ -98,7 +98,18 @@ function readSheet(file: string, raw: SheetGrid, tree: WeightTree, issues: Issue
     const next = texts(r + 1);
     if (!next.length || cells.filter((x) => !isValue(r, x.c)).length < 2) continue;
     const labelCol = next[0].c;
-    if (!next.some((x) => x.c > labelCol && isValue(r + 1, x.c))) continue;
+    if (!next.some((x) => x.c > labelCol && isValue(r + 1, x.c))) {
+      // An expert's matrix left as the blank template (names across and down, no judgement): say so at its header, not "no matrix".
+      const empty = unfilledBlock(sheet, r, labelCol, width);
+      if (empty) {
+        blocks++;
+        const titled = title && r - title.r <= 3 ? title : undefined;
+        issues.warning("judgementEmpty", { parent: titled?.text ?? empty.names.join("、") }, where(titled?.r ?? r, titled?.c ?? labelCol));
+        title = undefined;
+        r += empty.names.length;
+      }
+      continue;
+    }
     const names: { c: number; text: string }[] = [];
     for (let c = labelCol + 1; c < width; c++) {
       const t = cellText(sheet.rows[r]?.[c]).trim();
@@ -139,6 +150,29 @@ function readSheet(file: string, raw: SheetGrid, tree: WeightTree, issues: Issue
     r = lastRow;
   }
   return { matrices, blocks };
+}
+
+/**
+ * A matrix block nobody filled in: at least two names across the header
+ * row, the same names (in any order) down the label column under it, and
+ * every judgement cell blank. Undefined for anything else (a title, a note,
+ * a block with some judgement), which the caller reads as before.
+ */
+function unfilledBlock(sheet: SheetGrid, header: number, labelCol: number, width: number): { names: string[] } | undefined {
+  const names: string[] = [];
+  for (let c = labelCol + 1; c < width; c++) {
+    const t = cellText(sheet.rows[header]?.[c]).trim();
+    if (!t || SIDE_COLUMNS.has(nameKey(t))) break;
+    names.push(t);
+  }
+  if (names.length < 2) return undefined;
+  const across = names.map(childKey).sort();
+  const down = names.map((_, k) => childKey(cellText(sheet.rows[header + 1 + k]?.[labelCol]).trim())).sort();
+  if (across.some((key, k) => key !== down[k])) return undefined;
+  for (let k = 1; k <= names.length; k++) {
+    for (let j = 1; j <= names.length; j++) if (readJudgement(sheet.rows[header + k]?.[labelCol + j]).kind !== "blank") return undefined;
+  }
+  return { names };
 }
 
 /** The parent a block's title names; by its header's names when the title names none. */

@@ -2,8 +2,12 @@ import type { Assessment } from "../../../core/score/assess.js";
 import type { Robustness, UnitRobustness } from "../../../core/analysis/rankRobustness.js";
 import { COLUMNS as C, ROBUSTNESS as R, SHEETS, yearTitle } from "../../../core/i18n/labels.js";
 import { roundExcel } from "../../../core/math/roundExcel.js";
+import { fixedPercent } from "../../../core/report/reportNumbers.js";
 import type { SheetSpec, XlsxValue } from "../../xlsx/model.js";
-import { BOLD, percentFormat, tableSheet, type RunInfo } from "../frame.js";
+import { BOLD, CENTRED, percentFormat, tableSheet, type RunInfo } from "../frame.js";
+
+/** 名次区间（5%–95%）: the sixth column. */
+const INTERVAL_COLUMN = 5;
 
 /**
  * 稳健性: each ranked unit's nominal rank beside its median rank and its
@@ -34,7 +38,8 @@ export function robustnessSheet(a: Assessment, info: RunInfo, fmt: string): Shee
   const heading = rows.length + 1;
   rows.push([], groupRow(labels.length, [R.groupsHeading, R.groupPoints], R.groupShare, R.groupsNote, shareColumn));
   for (const g of rb.groups) {
-    const words = g.share === undefined ? R.groupNone(g.name) : R.groupSentence(g.name, `${roundExcel(g.share * 100, 1)}%`);
+    // The same figure as the share cell beside it (百分比小数位数, trailing zeros kept): 5.00%, not 5%.
+    const words = g.share === undefined ? R.groupNone(g.name) : R.groupSentence(g.name, fixedPercent(g.share, a.criteria.settings.percentDecimals));
     rows.push(groupRow(labels.length, [g.name, g.points], g.share ?? null, words, shareColumn));
   }
   return tableSheet(
@@ -50,6 +55,8 @@ export function robustnessSheet(a: Assessment, info: RunInfo, fmt: string): Shee
     rows,
     (row, i) => {
       if (i === heading) for (const c of [1, 2, shareColumn, last]) row.style[c] = BOLD(row.style[c]);
+      // The interval (text "3–4") centred: left-aligned it runs on from the right-aligned median beside it ("3.0│3–4").
+      if (i < rb.units.length) row.style[INTERVAL_COLUMN] = CENTRED(row.style[INTERVAL_COLUMN]);
     },
   );
 }
