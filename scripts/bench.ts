@@ -94,12 +94,12 @@ async function generate(n: number, path: string, seed = 20261125): Promise<void>
   }
   ws.commit();
   // The shipped criteria score 6.1.1's 实地考察 part from the inspectors' sheet: without it every unit
-  // would carry an error and a 0 part, which no office's run does. Three inspectors per unit, in 长表 layout.
+  // would carry an error and a 0 part, which no office's run does. Two inspectors per unit, in 长表 layout (300,000 rows is the per-sheet bound).
   const panelItems = criteria.items.filter((item) => item.methods?.parts?.some((part) => part.method.id === "onsite"));
   const panel = wb.addWorksheet("评委打分");
   panel.addRow(["单位名称", "评委", ...panelItems.map((item) => item.name)]).commit();
   for (let i = 0; i < n; i++) {
-    for (const who of ["评委甲", "评委乙", "评委丙"]) panel.addRow([`单位${String(i + 1).padStart(6, "0")}`, who, ...panelItems.map((item) => Math.round(rnd() * item.points * 2) / 2)]).commit();
+    for (const who of ["评委甲", "评委乙"]) panel.addRow([`单位${String(i + 1).padStart(6, "0")}`, who, ...panelItems.map((item) => Math.round(rnd() * item.points * 2) / 2)]).commit();
   }
   panel.commit();
   await wb.commit();

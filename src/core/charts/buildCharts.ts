@@ -10,6 +10,8 @@ import { robustnessChart } from "./robustnessChart.js";
 import { historyTrendChart, rankPathsChart } from "./historyCharts.js";
 import { ALL_UNITS_SWATCH, CHANGE_SWATCHES, CHART_SIZE, LINE_COLOURS, RATE_SWATCHES, VETO_SWATCH, categorySwatch, gradeSwatch, type ChartSpec, type FillPattern, type LegendItem, type Swatch } from "./chartSpec.js";
 import { percentText, totalText } from "./chartNumbers.js";
+import { max } from "../math/max.js";
+import { min } from "../math/min.js";
 
 /** Above this many units a bar chart shows the top 20 and the bottom 10, and says so. */
 const RANKING_LIMIT = 30;
@@ -135,8 +137,8 @@ export function categoryMeansChart(a: Assessment, label: string): ChartSpec {
         ...fills(groups.map((g) => g.swatch)),
       },
     ],
-    ranges: totals.map((t) => ({ min: Math.min(...t), max: Math.max(...t) })),
-    rangeLabels: totals.map((t) => ({ min: CHART_TEXT.whiskerMin(total(Math.min(...t))), max: CHART_TEXT.whiskerMax(total(Math.max(...t))) })),
+    ranges: totals.map((t) => ({ min: min(t), max: max(t) })),
+    rangeLabels: totals.map((t) => ({ min: CHART_TEXT.whiskerMin(total(min(t))), max: CHART_TEXT.whiskerMax(total(max(t))) })),
     valueAxis: { title: "总分", min: 0, max: Math.ceil(Math.max(100, ...totals.flat()) / 10) * 10 },
     ...CHART_SIZE,
   };
@@ -238,8 +240,8 @@ export function unitRadar(a: Assessment, r: UnitResult, label: string): ChartSpe
 export function distributionChart(a: Assessment, label: string): ChartSpec {
   const totals = a.results.filter((r) => !r.vetoes.length).map((r) => r.total);
   const width = 5;
-  const lo = totals.length ? Math.floor(Math.min(...totals) / width) * width : 0;
-  const hi = totals.length ? Math.max(lo + width, Math.floor(Math.max(...totals) / width) * width + width) : width;
+  const lo = totals.length ? Math.floor(min(totals) / width) * width : 0;
+  const hi = totals.length ? Math.max(lo + width, Math.floor(max(totals) / width) * width + width) : width;
   const bins: { from: number; count: number }[] = [];
   for (let from = lo; from < hi; from += width) {
     bins.push({ from, count: totals.filter((t) => t >= from && t < from + width).length });

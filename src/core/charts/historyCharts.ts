@@ -4,6 +4,8 @@ import { mean } from "../math/mean.js";
 import { roundExcel } from "../math/roundExcel.js";
 import { HISTORY_CHARTS } from "../i18n/labels.js";
 import { CATEGORY_PALETTE, type ChartSpec } from "./chartSpec.js";
+import { max } from "../math/max.js";
+import { min } from "../math/min.js";
 
 /** Units whose rank paths are drawn: this year's first places. */
 export const RANK_PATH_UNITS = 6;
@@ -29,7 +31,7 @@ export function categoryYears(history: History, categories: readonly string[]): 
     years: history.years.map((y) => {
       const totals = y.units.filter((s) => s.category === category && !s.vetoed && s.total !== undefined).map((s) => s.total!);
       return totals.length
-        ? { year: y.year, count: totals.length, mean: roundExcel(mean(totals), 2), min: Math.min(...totals), max: Math.max(...totals) }
+        ? { year: y.year, count: totals.length, mean: roundExcel(mean(totals), 2), min: min(totals), max: max(totals) }
         : { year: y.year, count: 0 };
     }),
   }));
@@ -97,7 +99,7 @@ export function rankPathsChart(a: Assessment, label: string, count = RANK_PATH_U
   if (!top.length) return undefined;
   const labels = h.years.map((y) => HISTORY_CHARTS.year(y.year));
   // The axis runs to the most units ranked in any year, so a panel's height means the same in every panel.
-  const deepest = Math.max(...h.years.map((y) => y.units.filter((s) => s.rank !== undefined).length));
+  const deepest = max(h.years.map((y) => y.units.filter((s) => s.rank !== undefined).length));
   const panels: ChartSpec[] = top.map((r, i) => {
     const path = h.years.map((y) => h.units.get(r.unit.name)?.years.find((u) => u.year === y.year));
     const missing = noRankNote(h.years.map((y, k) => ({ year: y.year, why: path[k]?.rank === undefined ? reason(path[k]) : undefined })));

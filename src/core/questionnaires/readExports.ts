@@ -148,7 +148,7 @@ function readSheet(book: WorkbookGrid, sheet: SheetGrid, sheetCount: number, ctx
     let question = questions.get(key);
     if (!question) questions.set(key, (question = { key, number, text: text || header }));
     questionCols.push({ col: c, question });
-    scores.push(...columnScores);
+    for (const score of columnScores) scores.push(score); // up to 300,000 answers a column
   }
   if (!questionCols.length) {
     issues.warning("questionnaireNoQuestions", { sheet: sheet.name }, at);

@@ -4,6 +4,8 @@ import { mean } from "../math/mean.js";
 import { roundExcel } from "../math/roundExcel.js";
 import { DASHBOARD, VETO_LABEL, severityLabels, yearTitle } from "../i18n/labels.js";
 import { STATUS_LABELS, type UnitComparison } from "../compare/compareYears.js";
+import { max } from "../math/max.js";
+import { min } from "../math/min.js";
 
 /**
  * What report.html's dashboard shows, as plain numbers and words: built from
@@ -158,7 +160,7 @@ export function buildDashboard(a: Assessment, label: string): DashboardModel {
       name,
       count: members.length,
       vetoed: members.length - eligible.length,
-      ...(totals.length ? { mean: roundExcel(mean(totals), d), max: Math.max(...totals), min: Math.min(...totals) } : {}),
+      ...(totals.length ? { mean: roundExcel(mean(totals), d), max: max(totals), min: min(totals) } : {}),
       grades: grades.map((g) => members.filter((m) => units[m].grade === g).length),
       itemMeans: items.map((_, k) => avg(eligible.map((u) => u.items[k]), d)),
       groupRateMeans: groups.map((_, k) => avg(eligible.map((u) => u.groupRates[k]), rateDigits)),

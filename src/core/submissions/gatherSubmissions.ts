@@ -77,9 +77,10 @@ export function gatherSubmissions(books: WorkbookGrid[], criteria: Criteria, iss
     try {
       const parsed = parseSubmissions(book, criteria, issues, { year: opts.year });
       parsed.units.forEach(add);
-      rejected.push(...parsed.rejected);
-      excluded.push(...parsed.excluded);
-      totals.push(...parsed.totals);
+      // One by one: a sheet can hold 300,000 rejected rows, past what push(...) takes as arguments.
+      for (const row of parsed.rejected) rejected.push(row);
+      for (const row of parsed.excluded) excluded.push(row);
+      for (const row of parsed.totals) totals.push(row);
     } catch (e) {
       if (!(e instanceof SubmissionsFormatError) || books.length === 1) throw e;
       issues.error("fileUnreadable", { message: e.message }, { file: book.file });

@@ -9,6 +9,7 @@ import { panelItems } from "./panel/items.js";
 import { classifyPanelSheets, teamOfSheet } from "./panel/sheets.js";
 import { aggregatePanelScores, type PanelSummary } from "./panel/aggregate.js";
 import type { PanelLayout, PanelSheetRead, RawScore } from "./panel/types.js";
+import { max } from "../math/max.js";
 
 export type { PanelSummary } from "./panel/aggregate.js";
 export { findPanelSheets, isPanelSheet } from "./panel/sheets.js";
@@ -48,7 +49,7 @@ export function applyPanelScores(books: WorkbookGrid | readonly WorkbookGrid[], 
       return scores && { layout, scores };
     }, undefined);
     if (read) {
-      raw.push(...read.scores);
+      for (const score of read.scores) raw.push(score); // a sheet of 200,000 scores would overflow push(...)
       sheets.push(sheetRead(book.file, sheet.name, read.layout, read.scores));
     } else issues.error("panelLayoutUnknown", { sheet: sheet.name, layouts: panelLayouts.map((l) => l.label).join("；") }, { file: book.file, sheet: sheet.name });
   }
@@ -68,6 +69,6 @@ function sheetRead(file: string, sheet: string, layout: PanelLayout, scores: rea
     const key = `${s.unit.name}\u0000${s.item.field}`;
     perUnitItem.set(key, (perUnitItem.get(key) ?? 0) + 1);
   }
-  const inspectors = Math.max(labels.size, ...perUnitItem.values(), 0);
+  const inspectors = Math.max(labels.size, max(perUnitItem.values(), 0));
   return { file, sheet, layout: layout.label, inspectors, units: new Set(scores.map((s) => s.unit)).size };
 }

@@ -1,6 +1,8 @@
 import { columnOf, isConstant, normalise, rowsOf, type ObjectiveWeights, type UnitItemTable } from "./objective.js";
 import { sampleStdDev } from "../math/sampleStdDev.js";
 import { pearson } from "../math/pearson.js";
+import { max } from "../math/max.js";
+import { min } from "../math/min.js";
 
 /**
  * CRITIC (Diakoulaki, Mavrotas & Papayannakis 1995): an item weighs more the
@@ -21,9 +23,9 @@ export function criticWeights(table: UnitItemTable): ObjectiveWeights & { sigma:
   const varying = new Set(Array.from({ length: m }, (_, j) => j).filter((j) => !constant.includes(j)));
   const normalised = columns.map((x, j) => {
     if (!varying.has(j)) return x.map(() => 0);
-    const min = Math.min(...x);
-    const range = Math.max(...x) - min;
-    return x.map((v) => (v - min) / range);
+    const least = min(x);
+    const range = max(x) - least;
+    return x.map((v) => (v - least) / range);
   });
   const sigma = normalised.map((x, j) => (varying.has(j) ? sampleStdDev(x) : 0));
   const information = normalised.map((x, j) => {

@@ -1,3 +1,5 @@
+import { max } from "../math/max.js";
+import { min } from "../math/min.js";
 /** What the objective methods return: weights per column, and the columns that could not carry any. */
 export interface ObjectiveWeights {
   weights: number[];
@@ -30,9 +32,9 @@ export function columnOf(table: UnitItemTable, j: number): number[] {
  * @example isConstant([0.5, 0.5, 0.5 + 1e-15]) // => true
  */
 export function isConstant(values: readonly number[]): boolean {
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  return !(max - min > 1e-12 * Math.max(1, Math.abs(max)));
+  const least = min(values);
+  const most = max(values);
+  return !(most - least > 1e-12 * Math.max(1, Math.abs(most)));
 }
 
 /**

@@ -372,3 +372,17 @@ describe("issue 12 item 14: units whose names begin with a footer word, in a pan
     expect(ids).not.toContain("panelUnitUnknown");
   });
 });
+
+describe("a province's panel sheet", () => {
+  it("70,000 units × 2 inspectors (140,000 scores) are read and averaged: push(...scores) overflowed the stack past ~120,000", () => {
+    const n = 70_000;
+    const { criteria, issues } = parseCriteriaRows([["1", "组织领导", "档案资料", 5, "直接打分", "档案资料得分"]]);
+    const names = Array.from({ length: n }, (_, i) => `单位${i + 1}`);
+    const data = sheet("申报数据", [["单位名称", "单位类别"], ...names.map((name) => [name, "机关"])]);
+    // 长表: unit i gets 4 and 5 from the two inspectors → mean 4.5 (two scores: nothing trimmed).
+    const panel = sheet("评委打分", [["单位名称", "评委", "档案资料得分"], ...names.flatMap((name) => [[name, "评委甲", 4], [name, "评委乙", 5]])]);
+    const a = assess(criteria, book("申报.xlsx", data, panel), issues);
+    expect(a.results.length).toBe(n);
+    expect(a.results.every((r) => r.total === 4.5)).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import { CHART_TEXT, SHEETS, yearTitle } from "../../../core/i18n/labels.js";
 import { style, type SheetSpec, type XlsxRow } from "../../xlsx/model.js";
 import { type RunInfo, sheet } from "../frame.js";
+import { max } from "../../../core/math/max.js";
 
 /**
  * At most this many unit radars are embedded in 图表 (the few a clerk names
@@ -43,7 +44,7 @@ export function chartsSheet(info: RunInfo): SheetSpec {
     images.push({ png: chart.png, row, col: 0, width, height });
     row += Math.ceil(height / ROW_PX) + 3;
   }
-  const last = Math.max(...titles.keys());
+  const last = max(titles.keys(), 0); // one title per radar: 100,000 with --all-units
   function* body(): Generator<XlsxRow | null> {
     for (let r = 4; r <= last; r++) yield titles.has(r) ? { values: [titles.get(r)!], style: bold } : null;
   }
