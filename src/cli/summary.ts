@@ -1,4 +1,5 @@
 import type { Assessment } from "../core/score/assess.js";
+import { ROBUSTNESS } from "../core/i18n/labels.js";
 import { describeIssue } from "../core/issues.js";
 import { EXCEL_LIMIT_NOTES, FILE_NAME_NOTES, HISTORY, HISTORY_MODE_LABELS, REVIEW, SHEETS, VALIDATE_SUMMARY, severityLabels, yearTitle } from "../core/i18n/labels.js";
 import { relative } from "node:path";
@@ -34,6 +35,10 @@ export function formatSummary(a: Assessment, label: string, written: string[], n
     if (o.cases) parts.push(`负面事项 ${o.cases} 件（计入 ${o.counted} 件）`);
     if (parts.length) lines.push(`  评定：${parts.join("，")}（详见“${SHEETS.outcomes}”）`);
     if (o.review?.titled) lines.push(REVIEW.summary(REVIEW.counts(o.review.counts), o.review.notApplied.length));
+  }
+  if (a.robustness) {
+    const unstable = a.robustness.units.filter((u) => u.unstable.length);
+    lines.push(ROBUSTNESS.summary(a.robustness.draws, unstable.slice(0, 3).map((u) => terminalName(u.result.unit.name)), unstable.length));
   }
   const c = a.comparison;
   if (c) {

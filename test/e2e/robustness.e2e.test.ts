@@ -48,6 +48,10 @@ describe("稳健性 sheet", () => {
     expect(byName.get("丁镇")![7]).toBe(0);
     expect(byName.get("丁镇")![8]).toBe("稳健");
     expect(byName.get("甲局")![8]).toBe("结果不稳健：“优秀”等级线（90 分），与丁镇难以区分");
+    // 乙局 = 100 − 0.19·P′1 falls below 90 when (1+u1)/(1+u2) > 1.111: P = 4∫(1.25 − 1.111b)db over [0.75, 1.125] ≈ 0.31,
+    // as 甲局 rises above it; so both cross the 优秀 line, and the run summary names both, in rank order.
+    expect(byName.get("乙局")![8]).toMatch(/^结果不稳健：“优秀”等级线（90 分）/);
+    expect(run.stdout).toContain("稳健性：模拟 400 次，2 个单位的结果不稳健（乙局、甲局），详见“稳健性”");
     // True by construction: the median lies in the interval, within 1 … 4.
     for (const r of rows.slice(0, 4)) {
       const [low, high] = String(r[5]).split("–").map(Number);

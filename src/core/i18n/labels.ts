@@ -539,6 +539,11 @@ export const ROBUSTNESS = {
   chartNominal: "公布名次",
   chartAxis: "名次",
   chartTopLine: (n: number) => `前 ${n} 名`,
+  /** The run summary's line: 「稳健性：模拟 1000 次，1 个单位的结果不稳健（甲局），详见“稳健性”」. */
+  summary: (draws: number, units: string[], count: number) =>
+    count
+      ? `  稳健性：模拟 ${draws} 次，${count} 个单位的结果不稳健（${units.join("、")}${count > units.length ? "等" : ""}），详见“稳健性”`
+      : `  稳健性：模拟 ${draws} 次，各单位的等级和名额结果均稳健（详见“稳健性”）`,
   // issue 16: qa — the chart marks the units the 通报 calls not robust
   chartUnstable: "（结果不稳健）",
 } as const;
