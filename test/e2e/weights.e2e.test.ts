@@ -103,6 +103,9 @@ describe("kaoping weights on an office's files", () => {
     expect(run.stdout).toContain("一级指标（判断矩阵）：λmax = 2.0000，CI = 0.0000，CR = 0.0000，二阶及以下，总是一致");
     expect(run.stdout).toContain("各单位在“领导小组”上的得分率都是 100%");
     expect(run.stdout).toContain("县测评体系-权重建议.xlsx");
+    // Says how the proposal was made, and what it did not change (the 评分标准 words, the panel's full marks).
+    expect(run.stdout).toMatch(/建议调整 \d+ 项的分值（基本分合计仍为 20 分；层次分析法与熵权法线性组合，层次分析法占 α = 0\.5）/);
+    expect(run.stdout).toContain("评分标准文字（如“得 2 分”“每次扣 1 分”）、计分参数和评委打分表的满分没有随之修改");
   });
 
   it("writes the proposed 分值 into the copy, highlighted, with the original in a note", async () => {

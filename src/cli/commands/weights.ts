@@ -119,7 +119,8 @@ export async function weightsCommand(criteriaArg: string | undefined, opts: Weig
     console.log(formatIssues({ issues: issues.items }));
   }
   const changed = result.items.filter((w) => w.proposedPoints !== w.currentPoints).length;
-  console.log(WEIGHTS.changed(changed, Number(result.total.toFixed(6))));
+  console.log(WEIGHTS.changed(changed, Number(result.total.toFixed(6)), WEIGHTS.how(options.combine, options.objective, options.alpha, scores !== undefined)));
+  console.log(terminalLine(WEIGHTS.caveat));
   console.log(WEIGHTS.written(relative(process.cwd(), output) || output));
   return 0;
 }

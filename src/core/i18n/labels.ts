@@ -667,7 +667,16 @@ export const WEIGHTS = {
   revisePrefix: "建议把",
   heading: "判断矩阵一致性检验：",
   noMatrices: "没有读到可用的判断矩阵，各层权重均按现行分值比例",
-  changed: (count: number, total: number) => `建议调整 ${count} 项的分值（基本分合计仍为 ${total} 分）`,
+  changed: (count: number, total: number, how: string) => `建议调整 ${count} 项的分值（基本分合计仍为 ${total} 分；${how}）`,
+  /** How the proposal was combined: 「层次分析法与熵权法线性组合，α = 0.5」. */
+  how: (combine: "linear" | "multiplicative", objective: "entropy" | "critic", alpha: number, hasObjective: boolean) =>
+    !hasObjective
+      ? "仅按层次分析法"
+      : combine === "linear"
+        ? `层次分析法与${objective === "entropy" ? "熵权法" : "CRITIC 法"}线性组合，层次分析法占 α = ${alpha}`
+        : `层次分析法与${objective === "entropy" ? "熵权法" : "CRITIC 法"}乘法组合后归一化`,
+  /** What a proposal does not change: said after every run, before anyone scores with the copy. */
+  caveat: "建议分值只改了测评细则的“分值”列和一级、二级指标名称中的分值；评分标准文字（如“得 2 分”“每次扣 1 分”）、计分参数和评委打分表的满分没有随之修改，采用前请逐项核对，再用 kaoping validate 检查",
   written: (path: string) => `已写出：${path}`,
   issuesHeading: (count: number) => `问题与说明（${count} 条）：`,
 } as const;
