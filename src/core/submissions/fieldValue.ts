@@ -36,15 +36,16 @@ export function withNote(v: FieldValue, note: string): FieldValue {
   return { cell: v.cell, unit: v.unit, source: v.source, note };
 }
 
-/** Where each field sits: its slot in a unit's cells and its sheet column; shared by every unit of the sheet. */
+/** Where each field sits: its slot in a unit's cells (its sheet column when units keep their rows) and its sheet column; shared by every unit of the sheet. */
 export interface RowLayout {
   at: SheetRef;
   columns: Map<string, { index: number; col: number; unit: string }>;
 }
 
 /**
- * A unit's values as a view over its field cells (just those, in layout
- * order, so the sheet's row arrays can be freed): a FieldValue is made
+ * A unit's values as a view over its sheet row, or over just its field
+ * cells in layout order on a wide sheet (so that sheet's rows can be
+ * freed); the layout's `index` says where each field sits. A FieldValue is made
  * when one is read (short-lived, cheap). A Map of 60 values per unit held
  * 100,000 units' worth of small objects. Values set later (panel scores,
  * last year's figures) take precedence.
