@@ -55,10 +55,18 @@ export function scoreMatrix(results: readonly UnitResult[], items: readonly Crit
   };
 }
 
-/** Item j's points over the matrix's units: column(matrix.points, items, j), read from the units without laying out the table. */
-export function pointsColumn(matrix: ScoreMatrix, j: number): Float64Array {
-  const out = new Float64Array(matrix.units.length);
-  for (let r = 0; r < out.length; r++) out[r] = matrix.units[r].items.points(j);
+/**
+ * Items js' points over the matrix's units, one column each: column(matrix.points, items, j), read from the
+ * units in one pass (unit by unit: a pass per item read 100,000 units' scores 40 times from memory) without
+ * laying out the table.
+ */
+export function pointsColumns(matrix: ScoreMatrix, js: readonly number[]): Float64Array[] {
+  const n = matrix.units.length;
+  const out = js.map(() => new Float64Array(n));
+  for (let r = 0; r < n; r++) {
+    const scores = matrix.units[r].items;
+    for (let k = 0; k < js.length; k++) out[k][r] = scores.points(js[k]);
+  }
   return out;
 }
 
