@@ -5,7 +5,7 @@ import { sampleStdDev } from "../math/sampleStdDev.js";
 import { pearson, isConstant } from "../math/pearson.js";
 import { cronbachAlpha } from "../math/cronbachAlpha.js";
 import { shownCorrelation } from "./shownCorrelation.js";
-import { column, type ScoreMatrix } from "./scoreMatrix.js";
+import { pointsColumns, type ScoreMatrix } from "./scoreMatrix.js";
 import { rankStability, type RankStability } from "./rankStability.js";
 
 /**
@@ -134,9 +134,9 @@ export function isDiagnosed(item: CriteriaItem): boolean {
 export function itemDiagnostics(matrix: ScoreMatrix, comparison?: Comparison): Diagnostics {
   const n = matrix.units.length;
   if (n < MIN_DIAGNOSED_UNITS) return { computed: false, units: n };
-  const width = matrix.items.length;
   const indexes = matrix.items.flatMap((item, j) => (isDiagnosed(item) ? [j] : []));
-  const points = new Map(indexes.map((j) => [j, column(matrix.points, width, j)]));
+  const columns = pointsColumns(matrix, indexes);
+  const points = new Map(indexes.map((j, k) => [j, columns[k]]));
   // Each unit's sum over the diagnosed items, from which each item's own points are taken for its corrected item–total r.
   const sum = new Float64Array(n);
   for (const j of indexes) points.get(j)!.forEach((p, r) => (sum[r] += p));

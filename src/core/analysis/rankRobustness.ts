@@ -232,8 +232,10 @@ function markUnstable(units: UnitRobustness[], line: DecisionLine, unstable: (u:
     const other = ends.get(`${scope}/${!side}`);
     const count = other ? countAtMost(other.lows, me.high) - countBelow(other.highs, me.low) : 0;
     const others: string[] = [];
-    for (let step = 1; step <= NAME_SEARCH && others.length < Math.min(NAMES_LISTED, count); step++) {
-      for (const v of [u - step, u + step]) {
+    const wanted = Math.min(NAMES_LISTED, count);
+    // Above, then below, at each step: two indexes in a loop, not an array a step (100,000 units: ~0.4 s of CPU).
+    for (let step = 1; step <= NAME_SEARCH && others.length < wanted; step++) {
+      for (let v = u - step; v <= u + step; v += 2 * step) {
         if (v < 0 || v >= n || above(v) === side || scopeOf(v) !== scope) continue;
         if (units[v].low > me.high || units[v].high < me.low) continue;
         if (others.length < NAMES_LISTED) others.push(units[v].result.unit.name);

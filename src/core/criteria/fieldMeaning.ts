@@ -37,10 +37,11 @@ export function resolveFieldMeanings(
   scanValues: (field: string) => boolean = () => true,
 ): Map<string, FieldMeaning> {
   const out = new Map<string, FieldMeaning>();
+  const headerUnits = firstUnits(units, criteria.fields.flatMap((field) => [field, PREVIOUS_PREFIX + field]));
   for (const field of criteria.fields) {
     const setting = criteria.fieldProfiles.get(field) ?? {};
     const users = criteria.items.filter((i) => i.fields.includes(field));
-    const unitOf = (key: string) => toHalfWidth(firstOf(units, (u) => u.values.get(key)?.unit || undefined) ?? "").trim();
+    const unitOf = (key: string) => toHalfWidth(headerUnits.get(key) ?? "").trim();
     const headerUnit = unitOf(field);
     // Last year's column means what this year's does: a (%) on either header makes the field a rate.
     const previousUnit = unitOf(PREVIOUS_PREFIX + field);
@@ -110,6 +111,27 @@ function inferDirection(items: CriteriaItem[], field: string): FieldDirection {
   }
   const onlyDenominator = items.length > 0 && items.every((i) => DENOMINATOR_SLOT[i.rule.id] !== undefined && i.fields.indexOf(field) === DENOMINATOR_SLOT[i.rule.id]);
   return onlyDenominator ? "neutral" : "higher";
+}
+
+/**
+ * Per key, the first non-empty unit any unit's value of it has, in unit order: one pass over the units,
+ * each unit's row read for all keys at once and stopping when every key has its unit (a pass per key
+ * read 100,000 rows 120 times, each time from memory, for the fields whose header names no unit).
+ */
+function firstUnits(units: readonly { values: FieldValues }[], keys: readonly string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  let open = [...new Set(keys)];
+  for (const u of units) {
+    if (!open.length) break;
+    const left: string[] = [];
+    for (const key of open) {
+      const unit = u.values.get(key)?.unit;
+      if (unit) found.set(key, unit);
+      else left.push(key);
+    }
+    open = left;
+  }
+  return found;
 }
 
 /** The first defined answer over a list, stopping there (100,000 units are not all looked at). */

@@ -23,24 +23,27 @@ const columnOf = (cell: string) => cell.replace(/\d+$/, "");
  */
 export function checkFieldSources(criteria: Criteria, units: UnitRow[], issues: IssueLog): void {
   if (!units.length) return;
-  for (const field of criteria.fields) {
-    const users = criteria.items.filter((i) => i.fields.includes(field));
-    const items = users.map((i) => i.name).join("、");
-    const blank: UnitRow[] = [];
-    const without: UnitRow[] = [];
-    let firstBlank: { file: string; sheet: string; cell: string } | undefined;
-    for (const u of units) {
-      const v = u.values.get(field);
-      if (!v) without.push(u);
+  // Unit by unit, every field of a unit's row at once (a pass per field read 100,000 rows 60 times, each from memory).
+  const fields = criteria.fields.map(() => ({ blank: 0, without: [] as UnitRow[], firstBlank: undefined as { file: string; sheet: string; cell: string } | undefined }));
+  for (const u of units) {
+    for (let f = 0; f < fields.length; f++) {
+      const v = u.values.get(criteria.fields[f]);
+      const seen = fields[f];
+      if (!v) seen.without.push(u);
       else {
         const reading = parseNumber(v.cell, v.unit);
         // 无 is an answer (none happened), not a blank.
         if (!reading.ok && reading.reason === "missing" && reading.token !== "无" && !v.cell?.formula) {
-          blank.push(u);
-          firstBlank ??= v.source ?? u.source;
+          seen.blank++;
+          seen.firstBlank ??= v.source ?? u.source;
         }
       }
     }
+  }
+  criteria.fields.forEach((field, f) => {
+    const { blank, without, firstBlank } = fields[f];
+    const users = criteria.items.filter((i) => i.fields.includes(field));
+    const items = users.map((i) => i.name).join("、");
     if (!mayBeAbsent(field, users)) {
       const veto = users.some((i) => i.rule.id === "veto");
       if (without.length === units.length) issues.error(veto ? "vetoFieldNoSource" : "fieldNoSource", { field, items, count: units.length }, {});
@@ -49,10 +52,10 @@ export function checkFieldSources(criteria: Criteria, units: UnitRow[], issues: 
         issues.warning("fieldNoSourceSome", { field, items, count: without.length, files }, {});
       }
     }
-    if (users.every((i) => i.rule.id === "bonus")) continue;
-    if (blank.length >= 2 && blank.length * 2 > units.length) {
+    if (users.every((i) => i.rule.id === "bonus")) return;
+    if (blank >= 2 && blank * 2 > units.length) {
       const where = firstBlank!;
-      issues.warning("fieldMostlyBlank", { field, column: columnOf(where.cell), blank: blank.length, total: units.length }, { file: where.file, sheet: where.sheet });
+      issues.warning("fieldMostlyBlank", { field, column: columnOf(where.cell), blank, total: units.length }, { file: where.file, sheet: where.sheet });
     }
-  }
+  });
 }

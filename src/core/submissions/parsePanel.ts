@@ -64,11 +64,17 @@ export function applyPanelScores(books: WorkbookGrid | readonly WorkbookGrid[], 
  */
 function sheetRead(file: string, sheet: string, layout: PanelLayout, scores: readonly RawScore[]): PanelSheetRead {
   const labels = new Set(scores.filter((s) => s.inspector !== "").map((s) => `${s.team}\u0000${s.inspector}`));
-  const perUnitItem = new Map<string, number>();
+  // Counted per 数据项, then per unit (the unit row as key: one row per name): a key string a score was 300,000 strings on a province's sheet.
+  const perItemUnit = new Map<string, Map<UnitRow, number>>();
+  const units = new Set<UnitRow>();
   for (const s of scores) {
-    const key = `${s.unit.name}\u0000${s.item.field}`;
-    perUnitItem.set(key, (perUnitItem.get(key) ?? 0) + 1);
+    let perUnit = perItemUnit.get(s.item.field);
+    if (!perUnit) perItemUnit.set(s.item.field, (perUnit = new Map()));
+    perUnit.set(s.unit, (perUnit.get(s.unit) ?? 0) + 1);
+    units.add(s.unit);
   }
-  const inspectors = Math.max(labels.size, max(perUnitItem.values(), 0));
-  return { file, sheet, layout: layout.label, inspectors, units: new Set(scores.map((s) => s.unit)).size };
+  let most = 0;
+  for (const perUnit of perItemUnit.values()) most = Math.max(most, max(perUnit.values(), 0));
+  const inspectors = Math.max(labels.size, most);
+  return { file, sheet, layout: layout.label, inspectors, units: units.size };
 }

@@ -159,7 +159,16 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
   const totals: TotalRow[] = [];
   const firstRow = new Map<string, number>();
   const categoriesSeen = new Set<string>();
-  const layout: RowLayout = { at: { file, sheet: sheet.name }, columns: new Map(fieldCols.map(({ col, field, unit }, index) => [field, { index, col: col.col, unit }])) };
+  // Where the data items fill most of the row (the usual sheet: name, category, then one column per item), each
+  // unit keeps its row as it is; a copy of just the item cells (100,000 × 60 of them, ~50 MB) only pays off on a
+  // wide sheet of mostly other columns, whose rows are then freed.
+  const width = fieldCols.reduce((w, { col }) => Math.max(w, col.col + 1), 0);
+  const shareRows = fieldCols.length * 2 >= width;
+  const layout: RowLayout = {
+    at: { file, sheet: sheet.name },
+    columns: new Map(fieldCols.map(({ col, field, unit }, index) => [field, { index: shareRows ? col.col : index, col: col.col, unit }])),
+  };
+  const cellsOf = (row: (GridCell | undefined)[]) => (shareRows ? row : fieldCols.map(({ col }) => row[col.col]));
   for (let r = header.bottom + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
     // The first non-empty text (usually the first cell): no text for all 60 cells of every row.
@@ -209,7 +218,7 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
       if (figures > 0) issues.warning("rowWithFiguresExcluded", { label: totalLabel, kind: "合计/小计", figures }, source);
       else issues.info("rowExcluded", { label: totalLabel, kind: "合计/小计" }, source);
       const start = totals.length ? totals[totals.length - 1].end : 0;
-      totals.push({ label: totalLabel, row: r + 1, source, values: new RowValues(fieldCols.map(({ col }) => row[col.col]), layout, r), units, end: units.length, start });
+      totals.push({ label: totalLabel, row: r + 1, source, values: new RowValues(cellsOf(row), layout, r), units, end: units.length, start });
       continue;
     }
     if (!name && typedName) {
@@ -245,7 +254,7 @@ export function parseSubmissions(book: WorkbookGrid, criteria: Criteria, issues:
       if (categoryCol) issues.warning("categoryMissing", { category }, { file, sheet: sheet.name, cell: cellAddress(r, categoryCol.col), unit: name });
     }
     categoriesSeen.add(nameKey(category));
-    units.push({ name, category, row: r + 1, source, values: new RowValues(fieldCols.map(({ col }) => row[col.col]), layout, r) });
+    units.push({ name, category, row: r + 1, source, values: new RowValues(cellsOf(row), layout, r) });
   }
   if (!units.length && !rejected.length) issues.error("noUnits", {}, { file, sheet: sheet.name });
   return { units, rejected, excluded, sheet: sheet.name, totals };

@@ -133,3 +133,25 @@ describe("分组字段", () => {
     ]);
   });
 });
+
+describe("unit rows on narrow and wide sheets", () => {
+  const criteria = parseCriteriaRows([
+    ["1", "服务", "政策符合率", 5, "达标", "政策符合率", "目标值=97%"],
+    ["2", "组织", "档案资料", 5, "直接打分", "档案资料得分"],
+  ]).criteria;
+
+  it("reads the same values and cells whether a unit keeps its row or a copy of its item cells", () => {
+    // Narrow: 4 columns, 2 of them items (2 × 2 ≥ 4: the row is kept). Wide: 8 remark columns before the items (2 × 2 < 12: copied).
+    const narrow = sheet("申报数据", [["单位名称", "单位类别", "政策符合率(%)", "档案资料得分"], ["甲局", "机关", 98, 4]]);
+    const remarks = Array.from({ length: 8 }, (_, i) => `备注${i + 1}`);
+    const wide = sheet("申报数据", [["单位名称", "单位类别", ...remarks, "政策符合率(%)", "档案资料得分"], ["甲局", "机关", ...remarks.map(() => "无"), 98, 4]]);
+    for (const [grid, rateCell, pointsCell] of [[narrow, "C2", "D2"], [wide, "K2", "L2"]] as const) {
+      const unit = parseSubmissions(book("申报.xlsx", grid), criteria, new IssueLog()).units[0];
+      expect(unit.values.get("政策符合率")).toMatchObject({ cell: { v: 98 }, unit: "%", source: { cell: rateCell } });
+      expect(unit.values.get("档案资料得分")).toMatchObject({ cell: { v: 4 }, source: { cell: pointsCell } });
+      // A column that is not a 数据项 is not a value, whichever way the row is held.
+      expect(unit.values.get("单位类别")).toBeUndefined();
+      expect([...unit.values.keys()]).toEqual(["政策符合率", "档案资料得分"]);
+    }
+  });
+});

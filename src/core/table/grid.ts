@@ -115,13 +115,20 @@ export function clipMerges(size: { rows: number; cols: number }, merges: CellRan
  * reader must see the category on every row it covers.
  */
 export function fillMergedCells(sheet: SheetGrid): SheetGrid {
-  const rows = sheet.rows.map((r) => (r ? [...r] : []));
+  // Rows are shared with the sheet and copied only where a merge writes into them: readers never write
+  // to the filled rows, and a copy of every row (100,000 units × 60 columns, once per header search) was
+  // tens of MB of garbage each time.
+  const rows = sheet.rows.map((r) => r ?? []);
+  const copied = new Set<number>();
   // Readers have clipped the ranges to the sheet's size and counted them against the cell limit.
   for (const m of sheet.merges) {
     const source = rows[m.top]?.[m.left];
     if (!source) continue;
     for (let r = m.top; r <= m.bottom; r++) {
-      rows[r] ??= [];
+      if (!copied.has(r)) {
+        rows[r] = rows[r] ? [...rows[r]] : [];
+        copied.add(r);
+      }
       for (let c = m.left; c <= m.right; c++) {
         if (r === m.top && c === m.left) continue;
         rows[r][c] = { ...source };

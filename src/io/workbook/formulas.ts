@@ -54,7 +54,7 @@ export function itemScoreLayout(criteria: Criteria): ItemScoreLayout {
 
 /** Over-achievement (超额加分) counts toward 加分 without a column of its own: such a unit's 加分 is written as a value. */
 export function hasExtra(r: UnitResult): boolean {
-  for (let i = 0; i < r.items.length; i++) if (r.items.get(i).extra) return true;
+  for (let i = 0; i < r.items.length; i++) if (r.items.extra(i)) return true;
   return false;
 }
 

@@ -61,7 +61,8 @@ export class PanelRows {
       }
       return undefined;
     }
-    return { ...at, item, inspector, value: reading.value, file: this.ctx.file, sheet: this.sheet.name, cell: address };
+    // Spelled out, not spread from `at`: a spread copy a score was ~0.3 s of CPU on a province's 300,000 scores.
+    return { unit: at.unit, team: at.team, unitCell: at.unitCell, item, inspector, value: reading.value, file: this.ctx.file, sheet: this.sheet.name, cell: address };
   }
 
   /** Points written beside an item's name (「领导班子履职（4分）」) that differ from its 分值: warned once per item and figure. */
