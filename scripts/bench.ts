@@ -131,6 +131,8 @@ interface FloorCell {
   t?: string;
   /** xml:space="preserve" on the text. */
   keep?: boolean;
+  /** A formula as written (already escaped): kaoping writes live formulas with their cached value. */
+  f?: string;
   v: string | number;
 }
 
@@ -145,7 +147,7 @@ function escapeForFloor(text: string): string {
 
 function parseCells(inner: string): FloorCell[] {
   const cells: FloorCell[] = [];
-  for (const m of inner.matchAll(/<c( [^>]*?)?(?:\/>|>(.*?)<\/c>)/g)) {
+  for (const m of inner.matchAll(/<c( [^>]*?)?(?:\/>|>(.*?)<\/c>)/gs)) {
     const attrs = m[1] ?? "";
     const cell: FloorCell = { v: "" };
     for (const a of attrs.matchAll(/(\w+)="([^"]*)"/g)) if (a[1] === "r" || a[1] === "s" || a[1] === "t") cell[a[1]] = a[2];
@@ -156,6 +158,8 @@ function parseCells(inner: string): FloorCell[] {
       cell.v = unescapeXml(text?.[2] ?? "");
     }
     else {
+      const f = /<f>(.*?)<\/f>/.exec(body)?.[1];
+      if (f !== undefined) cell.f = f;
       const v = /<v>(.*?)<\/v>/.exec(body)?.[1];
       if (v !== undefined) cell.v = cell.t ? v : Number(v);
     }
@@ -171,6 +175,7 @@ function buildRow(attrs: string, cells: FloorCell[]): string {
     let head = c.r ? `<c r="${c.r}"` : "<c";
     if (c.s) head += ` s="${c.s}"`;
     if (c.t === "inlineStr") xml += `${head} t="inlineStr"><is><t${c.keep ? ' xml:space="preserve"' : ""}>${escapeForFloor(c.v as string)}</t></is></c>`;
+    else if (c.f !== undefined) xml += `${head}${c.t ? ` t="${c.t}"` : ""}><f>${c.f}</f>${c.v === "" ? "" : `<v>${c.v}</v>`}</c>`;
     else if (c.t) xml += `${head} t="${c.t}"><v>${c.v}</v></c>`;
     else if (c.v === "") xml += `${head}/>`;
     else xml += `${head}><v>${c.v}</v></c>`;
@@ -210,7 +215,7 @@ async function writeFloor(path: string): Promise<{ build: number; deflate: numbe
     const rowsIn = (text: string) => {
       const batch: [string, FloorCell[]][] = [];
       let consumed = 0;
-      for (const m of text.matchAll(/<row( [^>]*?)(?:\/>|>(.*?)<\/row>)/g)) {
+      for (const m of text.matchAll(/<row( [^>]*?)(?:\/>|>(.*?)<\/row>)/gs)) {
         batch.push([m[1], parseCells(m[2] ?? "")]);
         consumed = m.index + m[0].length;
       }
