@@ -33,6 +33,18 @@ function translateCommanderMessage(message: string): string {
     .replace(/^error: /, "错误：");
 }
 
+/**
+ * Output piped into a reader that stops early (`kaoping --help | head`):
+ * the rest is not wanted, so end quietly instead of a stack trace.
+ */
+function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(0);
+    throw e;
+  });
+}
+endQuietlyOnClosedPipe(process.stdout);
+
 async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   const debug = argv.includes("--debug");
@@ -89,6 +101,8 @@ async function main(argv: string[]): Promise<number> {
     .option("--units <名单.xlsx>", "单位名单（单位名称、单位类别）；不给则生成一份空白自评表")
     .option("--year <年份>", "年度（默认：今年）")
     .option("-o, --out <dir>", "输出目录", "output")
+    // Accepted as by score and validate, so a clerk's usual line works; template shows no progress to hide.
+    .option("-q, --quiet", "不显示进度（与 score 一致；自评表生成本身不显示进度）")
     .helpOption("-h, --help", "显示帮助")
     .action(async (opts) => {
       exitCode = await templateCommand(opts);

@@ -2,10 +2,10 @@ import type { Assessment } from "../core/score/assess.js";
 import { ROBUSTNESS } from "../core/i18n/labels.js";
 import { describeIssue } from "../core/issues.js";
 import { EXCEL_LIMIT_NOTES, FILE_NAME_NOTES, HISTORY, HISTORY_MODE_LABELS, REVIEW, SHEETS, VALIDATE_SUMMARY, severityLabels, yearTitle } from "../core/i18n/labels.js";
-import { relative } from "node:path";
 import { terminalLine, terminalName } from "./terminalText.js";
 import { vetoSentence } from "../core/report/notice.js";
 import { fixed } from "../core/report/reportNumbers.js";
+import { shownPath } from "./shownPath.js";
 
 /** Vetoed units named one by one in the summary; the rest are counted (a province run can have thousands). */
 export const SUMMARY_VETO_LINES = 10;
@@ -94,7 +94,7 @@ const RENAMED_SHOWN = 20;
 export function printRenamed(renamed: { unit: string; path: string }[]): void {
   if (!renamed.length) return;
   console.log(FILE_NAME_NOTES.heading(renamed.length));
-  for (const r of renamed.slice(0, RENAMED_SHOWN)) console.log(FILE_NAME_NOTES.line(terminalName(r.unit), relative(process.cwd(), r.path) || r.path));
+  for (const r of renamed.slice(0, RENAMED_SHOWN)) console.log(FILE_NAME_NOTES.line(terminalName(r.unit), shownPath(r.path)));
   if (renamed.length > RENAMED_SHOWN) console.log(FILE_NAME_NOTES.more(renamed.length - RENAMED_SHOWN));
 }
 

@@ -92,3 +92,18 @@ describe("help and validate", () => {
     expect(r.stdout).toContain("已写出");
   });
 });
+
+describe("output piped into a reader that stops early (kaoping --help | head -1)", () => {
+  it("ends with exit 0 and no stack trace when the pipe closes", async () => {
+    const { spawn } = await import("node:child_process");
+    const { CLI } = await import("../cli.js");
+    const child = spawn(process.execPath, [CLI, "score", "--help"], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    // Like head -1: read the first chunk, then close the read end.
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on("close", (c) => done(c)));
+    expect(stderr).not.toMatch(/EPIPE|at .*\(node:/);
+    expect(code).toBe(0);
+  });
+});

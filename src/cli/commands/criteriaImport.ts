@@ -1,4 +1,4 @@
-import { basename, extname, join, relative, resolve } from "node:path";
+import { basename, extname, join, resolve } from "node:path";
 import { streamingReader } from "../../io/readWorkbook.js";
 import { refuseOverwritingInputs } from "../../io/paths.js";
 import { InputFileError } from "../../io/errors.js";
@@ -9,6 +9,7 @@ import { readOfficeTable } from "../../core/criteria/import/readOfficeTable.js";
 import { planImport } from "../../core/criteria/import/planImport.js";
 import { readStandard } from "../../core/criteria/import/readStandard.js";
 import { terminalLine } from "../terminalText.js";
+import { shownPath } from "../shownPath.js";
 
 export interface CriteriaImportOptions {
   out?: string;
@@ -43,7 +44,7 @@ export async function criteriaImportCommand(file: string, opts: CriteriaImportOp
     console.log(IMPORT_LABELS.pendingHeading(plan.pending.length));
     for (const p of plan.pending) console.log(terminalLine(`  ${describeIssue({ severity: "warning", id: p.id, message: p.message, ...p.where })}`));
   }
-  console.log(IMPORT_LABELS.written(relative(process.cwd(), output) || output));
+  console.log(IMPORT_LABELS.written(shownPath(output)));
   console.log(IMPORT_LABELS.next);
   return 0;
 }

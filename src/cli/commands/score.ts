@@ -1,4 +1,4 @@
-import { join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { loadAssessment, DataError, type InputOptions } from "./loadAssessment.js";
 import { InputFileError } from "../../io/errors.js";
 import { writeResultWorkbook } from "../../io/writeResultWorkbook.js";
@@ -16,6 +16,7 @@ import { CHART_FOLDERS, CHART_TEXT, HISTORY, HISTORY_MODE_LABELS } from "../../c
 import type { Assessment } from "../../core/score/assess.js";
 import { nearestNames } from "../../core/values/nearestNames.js";
 import { formatMessage } from "../../core/i18n/messages.js";
+import { shownPath } from "../shownPath.js";
 
 export interface ScoreOptions extends InputOptions {
   out?: string;
@@ -151,7 +152,7 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
   }
   if (charts.length) written.push(join(outDir, "charts"));
 
-  console.log(formatSummary(assessment, label, written.map((p) => relative(process.cwd(), p) || p), notice));
+  console.log(formatSummary(assessment, label, written.map((p) => shownPath(p)), notice));
   if (fullRates.length) console.log(CHART_TEXT.allFull(fullRates.join("、")));
   for (const line of excelLimitNotes(excelCuts)) console.log(line);
   printRenamed(charts.filter((c) => c.renamed && c.spec.folder === CHART_FOLDERS.unit).map((c) => ({ unit: c.spec.fileName, path: join(outDir, c.relativePath) })));

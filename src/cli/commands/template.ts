@@ -1,4 +1,4 @@
-import { join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { streamingReader } from "../../io/readWorkbook.js";
 import { DEFAULT_CRITERIA, refuseOverwritingInputs } from "../../io/paths.js";
 import { safeFileName } from "../../io/safeFileName.js";
@@ -13,6 +13,7 @@ import { basename } from "node:path";
 import { formFields } from "../../core/submissions/formLayout.js";
 import { EXCEL_LIMIT_NOTES } from "../../core/i18n/labels.js";
 import { EXCEL_MAX_COLUMNS } from "../../io/xlsx/writeXlsx.js";
+import { shownPath } from "../shownPath.js";
 
 export interface TemplateOptions {
   criteria?: string;
@@ -47,7 +48,7 @@ export async function templateCommand(opts: TemplateOptions): Promise<number> {
   refuseOverwritingInputs([join(outDir, `${safeFileName(year)}-汇总模板.xlsx`)], join(outDir, "自评表"), [criteriaPath, ...(opts.units ? [resolve(opts.units)] : [])]);
   const { written, renamed } = await writeForms(outDir, criteria, { criteriaFile: basename(criteriaPath), criteriaHash: await sha256File(criteriaPath), year }, units);
   console.log(`kaoping：已生成 ${units.length ? `${units.length} 份自评表` : "1 份空白自评表"}和 1 份汇总模板（${year}年度，${criteria.fields.length} 个数据项）`);
-  for (const p of written.slice(0, 5)) console.log(`  已写出：${relative(process.cwd(), p) || p}`);
+  for (const p of written.slice(0, 5)) console.log(`  已写出：${shownPath(p)}`);
   if (written.length > 5) console.log(`  ……共 ${written.length} 个文件`);
   printRenamed(renamed);
   return 0;

@@ -19,6 +19,7 @@ import type { CombineMethod } from "../../core/weights/combineWeights.js";
 import { DataError, loadAssessment } from "./loadAssessment.js";
 import { formatIssues } from "../summary.js";
 import { terminalLine } from "../terminalText.js";
+import { shownPath } from "../shownPath.js";
 
 export interface WeightsCommandOptions {
   judgements?: string;
@@ -72,7 +73,7 @@ export async function weightsCommand(criteriaArg: string | undefined, opts: Weig
   const output = weightsOutputPath(criteriaPath, resolve(opts.out ?? "output"));
   refuseOverwritingInputs([output], undefined, [criteriaPath, judgementsPath, ...(submissionsPath ? [submissionsPath] : [])]);
   await access(judgementsPath).catch(() => {
-    throw new InputFileError(formatMessage("weightsNoJudgements", { path: relative(process.cwd(), judgementsPath) || judgementsPath }));
+    throw new InputFileError(formatMessage("weightsNoJudgements", { path: shownPath(judgementsPath) }));
   });
   if (sampleRun) {
     const shown = (p: string) => relative(packageRoot(), p);
@@ -121,6 +122,6 @@ export async function weightsCommand(criteriaArg: string | undefined, opts: Weig
   const changed = result.items.filter((w) => w.proposedPoints !== w.currentPoints).length;
   console.log(WEIGHTS.changed(changed, Number(result.total.toFixed(6)), WEIGHTS.how(options.combine, options.objective, options.alpha, scores !== undefined)));
   console.log(terminalLine(WEIGHTS.caveat));
-  console.log(WEIGHTS.written(relative(process.cwd(), output) || output));
+  console.log(WEIGHTS.written(shownPath(output)));
   return 0;
 }
