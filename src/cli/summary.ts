@@ -1,7 +1,6 @@
 import type { Assessment } from "../core/score/assess.js";
-import { ROBUSTNESS } from "../core/i18n/labels.js";
 import { describeIssue } from "../core/issues.js";
-import { EXCEL_LIMIT_NOTES, FILE_NAME_NOTES, HISTORY, HISTORY_MODE_LABELS, REVIEW, SHEETS, VALIDATE_SUMMARY, severityLabels, yearTitle } from "../core/i18n/labels.js";
+import { EXCEL_LIMIT_NOTES, FILE_NAME_NOTES, HISTORY, HISTORY_MODE_LABELS, REVIEW, ROBUSTNESS, SHEETS, VALIDATE_SUMMARY, severityLabels, yearTitle } from "../core/i18n/labels.js";
 import { terminalLine, terminalName } from "./terminalText.js";
 import { vetoSentence } from "../core/report/notice.js";
 import { fixed } from "../core/report/reportNumbers.js";

@@ -161,4 +161,20 @@ describe("helpers", () => {
     expect([s.topN, s.topNSet]).toEqual([5, true]);
     expect(readRobustnessSetting("排名方式", "美式")).toBeUndefined();
   });
+
+  it("reads the 设置 rows as clerks type them: 「±25%」, 「上下15%」, 「1,000」, 「500次」", () => {
+    const s: RobustnessSettings = { ...DEFAULT_ROBUSTNESS_SETTINGS };
+    const apply = (name: string, value: string) => {
+      const r = readRobustnessSetting(name, value);
+      if (r?.ok) r.apply(s);
+      return r?.ok;
+    };
+    expect([apply("权重扰动幅度", "±25%"), s.delta]).toEqual([true, 0.25]);
+    expect([apply("权重扰动幅度", "上下15%"), s.delta]).toEqual([true, 0.15]);
+    expect([apply("稳健性抽样次数", "1,000"), s.draws]).toEqual([true, 1000]);
+    expect([apply("稳健性抽样次数", "500次"), s.draws]).toEqual([true, 500]);
+    // Words and other measures are still refused, with the message naming what is wanted.
+    expect(apply("稳健性抽样次数", "五百")).toBe(false);
+    expect(apply("稳健性抽样次数", "500人")).toBe(false);
+  });
 });

@@ -33,8 +33,10 @@ export function readRobustnessSetting(name: string, value: string): RobustnessSe
   switch (nameKey(name)) {
     case "稳健性抽样次数":
     case "抽样次数": {
-      const n = Number(text.replace(/次$/, ""));
-      return text !== "" && Number.isInteger(n) && n >= 0 && n <= MAX_DRAWS ? { ok: true, apply: (s) => (s.draws = n) } : { ok: false, known: `0～${MAX_DRAWS} 的整数（0 表示不做稳健性分析）` };
+      // As clerks type it: 1000, 「1,000」, 「1000次」.
+      const read = parseNumber({ v: text });
+      const n = read.ok && read.scale === "plain" && !read.approximate && (!read.measure || read.measure === "次") ? read.value : Number.NaN;
+      return Number.isInteger(n) && n >= 0 && n <= MAX_DRAWS ? { ok: true, apply: (s) => (s.draws = n) } : { ok: false, known: `0～${MAX_DRAWS} 的整数（0 表示不做稳健性分析）` };
     }
     case "权重扰动幅度":
     case "分值扰动幅度": {
@@ -56,11 +58,12 @@ export function readRobustnessSetting(name: string, value: string): RobustnessSe
 }
 
 /**
- * 「25%」, 「0.25」 and 「25」 as 0.25; undefined outside 0 … 90 %.
- * @example readShare("25%") // => 0.25
+ * 「25%」, 「±25%」, 「上下25%」, 「0.25」 and 「25」 as 0.25; undefined outside 0 … 90 %.
+ * @example readShare("±25%") // => 0.25
  */
 function readShare(text: string): number | undefined {
-  const n = parseNumber({ v: text });
+  // 「±25%」 and 「上下25%」 say the same range as 「25%」: the ± is the analysis's own.
+  const n = parseNumber({ v: text.replace(/^(?:±|\+-|\+\/-|上下|正负)\s*/, "") });
   if (!n.ok || n.approximate || n.measure) return undefined;
   const share = n.scale === "percent" ? n.value : n.scale === "plain" && n.value >= 1 ? n.value / 100 : n.scale === "plain" ? n.value : undefined;
   return share !== undefined && share >= 0 && share <= 0.9 ? share : undefined;

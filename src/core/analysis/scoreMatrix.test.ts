@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scoreRows } from "../../../test/grids.js";
-import { column, pointsColumns, scoreMatrix } from "./scoreMatrix.js";
+import { pointsColumns, scoreMatrix } from "./scoreMatrix.js";
+import { columnOf } from "../weights/objective.js";
 
 describe("scoreMatrix", () => {
   it("lays out eligible units' points and rates, vetoed units left out", () => {
@@ -22,7 +23,7 @@ describe("scoreMatrix", () => {
     expect([...m.points]).toEqual([8, 20, 0, 10, 5, 0]);
     // 8/10, 20/20; 10/10, 5/20; the veto item has no 分值.
     expect([...m.rates].map((v) => (Number.isNaN(v) ? "NaN" : v))).toEqual([0.8, 1, "NaN", 1, 0.25, "NaN"]);
-    expect([...column(m.points, 3, 1)]).toEqual([20, 5]);
+    expect(columnOf({ values: m.points, columns: 3 }, 1)).toEqual([20, 5]);
     // Read from the units directly: 得分二 of A and C, 20 and 5; 得分一, 8 and 10.
     expect(pointsColumns(m, [1, 0]).map((c) => [...c])).toEqual([[20, 5], [8, 10]]);
   });

@@ -69,11 +69,3 @@ export function pointsColumns(matrix: ScoreMatrix, js: readonly number[]): Float
   }
   return out;
 }
-
-/** Column j of a units × items table (a copy). */
-export function column(table: Float64Array, columns: number, j: number): Float64Array {
-  const rows = columns ? table.length / columns : 0;
-  const out = new Float64Array(rows);
-  for (let r = 0; r < rows; r++) out[r] = table[r * columns + j];
-  return out;
-}
