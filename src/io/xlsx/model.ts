@@ -52,6 +52,24 @@ export interface XlsxRow {
   style?: Style | readonly (Style | undefined)[];
   /** Height in points. */
   height?: number;
+  /**
+   * The row's XML as row number r, byte for byte what the streaming writer
+   * makes of values, style and height (undefined: let it make them). For
+   * rows of millions whose cells mostly repeat (计分明细: the item's cells
+   * are the same for every unit), so their XML is made once and reused.
+   * The exceljs reference ignores it; a test holds both the same.
+   */
+  xml?(r: number, ctx: RowXmlContext): string | undefined;
+}
+
+/** What a row's own `xml` gets from the streaming writer: the workbook's style and shared-string numbers. */
+export interface RowXmlContext {
+  /** The cellXfs index of a look (0 for none), registering it on first use as the writer would. */
+  styleIndex(s: Style | undefined): number;
+  /** The shared-string index of a text in column c, counting one use. */
+  sharedIndex(c: number, text: string): number;
+  /** Count n more uses of shared strings already indexed (cells of a reused piece of XML). */
+  countShared(n: number): void;
 }
 
 /** A merged range in Excel's 1-based rows and columns (the core's CellRange is zero-based). */

@@ -2,7 +2,7 @@ import { columnLetter } from "../../core/table/grid.js";
 import { CELL_CUT_MARK } from "../../core/i18n/labels.js";
 import { produceAtomic } from "../atomicWrite.js";
 import { escapeXml } from "./escapeXml.js";
-import type { Merge, SheetSpec, Style, WorkbookSpec, XlsxFormula, XlsxImage, XlsxRow } from "./model.js";
+import type { Merge, RowXmlContext, SheetSpec, Style, WorkbookSpec, XlsxFormula, XlsxImage, XlsxRow } from "./model.js";
 import { StyleSheet } from "./styles.js";
 import { ZipWriter, type Write } from "./zipWriter.js";
 
@@ -58,6 +58,7 @@ export async function writeXlsx(path: string, book: WorkbookSpec): Promise<Sheet
     try {
       const styles = new StyleSheet();
       const strings = new SharedStrings();
+      const context: RowXmlContext = { styleIndex: (s) => styles.index(s), sharedIndex: (c, text) => strings.indexIn(c, text), countShared: (n) => strings.count(n) };
       const written: WrittenSheet[] = [];
       let imageCount = 0;
       for (const spec of book.sheets) {
@@ -65,7 +66,7 @@ export async function writeXlsx(path: string, book: WorkbookSpec): Promise<Sheet
         let lastRow = 0;
         await zip.add(`xl/worksheets/sheet${n}.xml`, async (write) => {
           const cut: SheetCuts = { sheet: spec.name, cutCells: 0 };
-          lastRow = await writeSheet(spec, n === 1, styles, strings, write, cut);
+          lastRow = await writeSheet(spec, n === 1, styles, strings, context, write, cut);
           if (cut.columns || cut.cutCells) cuts.push(cut);
         });
         const images = spec.images ?? [];
@@ -99,7 +100,7 @@ export async function writeXlsx(path: string, book: WorkbookSpec): Promise<Sheet
 }
 
 /** Serialise one sheet; returns the last row number written. */
-async function writeSheet(spec: SheetSpec, selected: boolean, styles: StyleSheet, strings: SharedStrings, write: Write, cut: SheetCuts): Promise<number> {
+async function writeSheet(spec: SheetSpec, selected: boolean, styles: StyleSheet, strings: SharedStrings, context: RowXmlContext, write: Write, cut: SheetCuts): Promise<number> {
   const out = new ChunkBuffer(write);
   await out.text(sheetHead(spec, selected));
   const shared: boolean[] = [];
@@ -108,8 +109,12 @@ async function writeSheet(spec: SheetSpec, selected: boolean, styles: StyleSheet
   for (const row of spec.rows) {
     r++;
     if (!row) continue;
-    if (row.values.length > EXCEL_MAX_COLUMNS) cut.columns = Math.max(cut.columns ?? 0, row.values.length);
-    const full = out.text(rowXml(r, row, styles, shared, strings, cut));
+    let xml = row.xml && row.xml(r, context);
+    if (xml === undefined) {
+      if (row.values.length > EXCEL_MAX_COLUMNS) cut.columns = Math.max(cut.columns ?? 0, row.values.length);
+      xml = rowXml(r, row, styles, shared, strings, cut);
+    }
+    const full = out.text(xml);
     if (full) await full;
   }
   await out.text(sheetTail(spec));
@@ -324,6 +329,11 @@ class SharedStrings {
     }
     this.lastText[c] = text;
     return (this.lastIndex[c] = this.index(text));
+  }
+
+  /** Count n more uses of texts already indexed. */
+  count(n: number): void {
+    this.uses += n;
   }
 
   index(text: string): number {
