@@ -32,6 +32,8 @@ export interface InputOptions {
   questionnaires?: string;
   /** --history: a folder of earlier years' result workbooks or submissions. */
   history?: string;
+  /** false: skip rank robustness and item diagnostics (`kaoping weights` needs only the item rates). */
+  analyses?: boolean;
 }
 
 export interface Loaded {
@@ -130,7 +132,7 @@ export async function loadAssessment(opts: InputOptions, reader: WorkbookReader 
     for (const s of questionnaires?.skipped ?? []) issues.add(s.reason === "fileSkippedLock" || s.reason === "fileSkippedHidden" ? "info" : "warning", s.reason, {}, { file: s.file });
     const criteriaHash = await sha256File(criteriaPath);
     stages?.start("计分");
-    const assessment = assess(criteria, books, issues, { previous, expected, criteriaHash, year, questionnaires: questionnaires?.books, history: history?.files, onRanking: () => stages?.start("排名") });
+    const assessment = assess(criteria, books, issues, { previous, expected, criteriaHash, year, questionnaires: questionnaires?.books, history: history?.files, analyses: opts.analyses, onRanking: () => stages?.start("排名") });
     const questionnaireFiles = questionnaires?.paths ?? [];
     // Only the files the history holds (a file that proved not to be data is left out, and said).
     const held = new Set(assessment.history?.years.map((y) => y.file));

@@ -87,7 +87,7 @@ export async function weightsCommand(criteriaArg: string | undefined, opts: Weig
   if (submissionsPath) {
     // The score command's loading: the same criteria checks, submissions, panels and questionnaires.
     const questionnaires = sampleRun ? await questionnaireSample(submissionsPath) : undefined;
-    const loaded = await loadAssessment({ criteria: criteriaPath, submissions: submissionsPath, previous: false, questionnaires });
+    const loaded = await loadAssessment({ criteria: criteriaPath, submissions: submissionsPath, previous: false, questionnaires, analyses: false });
     criteria = loaded.assessment.criteria;
     scores = scoreMatrix(loaded.assessment.results, criteria.items);
   } else {

@@ -1,3 +1,5 @@
+import { isConstant } from "./isConstant.js";
+
 /**
  * Pearson's correlation coefficient, Excel PEARSON (and CORREL, the same
  * number): Σ(x − x̄)(y − ȳ) / √(Σ(x − x̄)² · Σ(y − ȳ)²). Undefined where
@@ -34,17 +36,6 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number | un
   const r = sxy / Math.sqrt(sxx * syy);
   // Rounding can carry a perfect correlation a hair past ±1.
   return Math.max(-1, Math.min(1, r));
-}
-
-/**
- * Every value equal to the first, compared exactly: the mean of [0.1, 0.1, 0.1]
- * is not exactly 0.1 in binary, so a variance test would see noise where
- * there is none.
- * @example isConstant([3, 3, 3]) // => true
- */
-export function isConstant(values: ArrayLike<number>): boolean {
-  for (let i = 1; i < values.length; i++) if (values[i] !== values[0]) return false;
-  return true;
 }
 
 /** Two arrays of finite numbers of the same length, as the correlations require. */

@@ -75,6 +75,8 @@ export interface AssessOptions {
   onRanking?: () => void;
   /** Earlier years (--history), each file with its year (placeHistoryYears); needs `year`. */
   history?: readonly { book: WorkbookGrid; year: number }[];
+  /** Rank robustness and item diagnostics (false: `kaoping weights`, which needs only the item rates). Default true. */
+  analyses?: boolean;
 }
 
 /**
@@ -148,6 +150,7 @@ export function assess(
   }
   if (history) assessment.history = history;
   // After ranking and the outcomes: the 推荐名额 simulated are the ones just decided.
+  if (options.analyses === false) return assessment;
   const robustness = rankRobustness(results, criteria, outcomes);
   if (robustness) assessment.robustness = robustness;
   // After the comparison: the rank correlation of the two years needs it.

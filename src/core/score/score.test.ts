@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { scoreRows, sheet, type CriteriaRow } from "../../../test/grids.js";
+import { book, parseCriteriaRows, scoreRows, sheet, type CriteriaRow } from "../../../test/grids.js";
+import { assess } from "./assess.js";
 
 const ITEMS: CriteriaRow[] = [
   ["1", "组织", "甲", 60, "直接打分", "甲分"],
@@ -82,5 +83,26 @@ describe("item statistics", () => {
     // pooled (4 + 13) / (5 + 18) = 17/23; mean of 0.8 and 0.7222… = 0.76111…
     expect(assessment.statistics[0].pooledRate).toBeCloseTo(17 / 23, 12);
     expect(assessment.statistics[0].meanRate).toBeCloseTo((0.8 + 13 / 18) / 2, 12);
+  });
+});
+
+describe("the analyses after ranking", () => {
+  const rows: CriteriaRow[] = [
+    ["1.1", "组织", "学习", 10, "直接打分", "B"],
+    ["2.1", "环境", "整改", 10, "直接打分", "D"],
+  ];
+  const units = ["甲", "乙", "丙", "丁"].map((name, i) => ({ 单位名称: name, 单位类别: "机关", B: 10 - i, D: 4 + i * 2 }));
+
+  it("are run by default and skipped with analyses: false (kaoping weights needs only the item rates)", () => {
+    const grid = sheet("申报数据", [["单位名称", "单位类别", "B", "D"], ...units.map((u) => [u.单位名称, u.单位类别, u.B, u.D])]);
+    const { criteria } = parseCriteriaRows(rows);
+    const full = assess(criteria, book("申报.xlsx", grid));
+    expect(full.robustness?.units.length).toBe(4);
+    expect(full.diagnostics?.units).toBe(4);
+    const bare = assess(criteria, book("申报.xlsx", grid), undefined, { analyses: false });
+    expect(bare.robustness).toBeUndefined();
+    expect(bare.diagnostics).toBeUndefined();
+    // Scores and ranks are the same either way.
+    expect(bare.results.map((r) => [r.unit.name, r.total, r.rank])).toEqual(full.results.map((r) => [r.unit.name, r.total, r.rank]));
   });
 });

@@ -1,4 +1,5 @@
-import { columnOf, isConstant, normalise, rowsOf, type ObjectiveWeights, type UnitItemTable } from "./objective.js";
+import { isConstant } from "../math/isConstant.js";
+import { CONSTANT_TOLERANCE, columnOf, normalise, rowsOf, type ObjectiveWeights, type UnitItemTable } from "./objective.js";
 import { sampleStdDev } from "../math/sampleStdDev.js";
 import { pearson } from "../math/pearson.js";
 import { max } from "../math/max.js";
@@ -19,7 +20,7 @@ export function criticWeights(table: UnitItemTable): ObjectiveWeights & { sigma:
   const n = rowsOf(table);
   const m = table.columns;
   const columns = Array.from({ length: m }, (_, j) => columnOf(table, j));
-  const constant = columns.flatMap((x, j) => (n < 2 || isConstant(x) ? [j] : []));
+  const constant = columns.flatMap((x, j) => (n < 2 || isConstant(x, CONSTANT_TOLERANCE) ? [j] : []));
   const varying = new Set(Array.from({ length: m }, (_, j) => j).filter((j) => !constant.includes(j)));
   const normalised = columns.map((x, j) => {
     if (!varying.has(j)) return x.map(() => 0);

@@ -1,4 +1,5 @@
-import { columnOf, isConstant, normalise, rowsOf, type ObjectiveWeights, type UnitItemTable } from "./objective.js";
+import { isConstant } from "../math/isConstant.js";
+import { CONSTANT_TOLERANCE, columnOf, normalise, rowsOf, type ObjectiveWeights, type UnitItemTable } from "./objective.js";
 
 /**
  * 熵权法 (entropy weights) on a units × items table of score rates, which are
@@ -19,7 +20,7 @@ export function entropyWeights(table: UnitItemTable): ObjectiveWeights & { entro
   for (let j = 0; j < m; j++) {
     const x = columnOf(table, j);
     const sum = x.reduce((s, v) => s + v, 0);
-    if (n < 2 || isConstant(x) || !(sum > 0)) {
+    if (n < 2 || isConstant(x, CONSTANT_TOLERANCE) || !(sum > 0)) {
       constant.push(j);
       entropy.push(1);
       divergence.push(0);

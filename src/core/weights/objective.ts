@@ -1,5 +1,3 @@
-import { max } from "../math/max.js";
-import { min } from "../math/min.js";
 /** What the objective methods return: weights per column, and the columns that could not carry any. */
 export interface ObjectiveWeights {
   weights: number[];
@@ -26,16 +24,8 @@ export function columnOf(table: UnitItemTable, j: number): number[] {
   return out;
 }
 
-/**
- * A column is constant when its spread is nothing next to its size (rates
- * that are all 1, or all 0.75 up to floating-point noise).
- * @example isConstant([0.5, 0.5, 0.5 + 1e-15]) // => true
- */
-export function isConstant(values: readonly number[]): boolean {
-  const least = min(values);
-  const most = max(values);
-  return !(most - least > 1e-12 * Math.max(1, Math.abs(most)));
-}
+/** Spread this small next to a column's size is floating-point noise: the column is constant. */
+export const CONSTANT_TOLERANCE = 1e-12;
 
 /**
  * Weights normalised to sum 1; all zeros stay zeros.

@@ -2,7 +2,6 @@ import { cellAddress, fillMergedCells, sheetWidth, type SheetGrid, type Workbook
 import type { IssueLog, IssueLocation } from "../issues.js";
 import { cellText } from "../values/cellText.js";
 import { nameKey, toHalfWidth } from "../values/normaliseText.js";
-import { stripNumbering } from "../criteria/numbering.js";
 import { childKey, parentLabel, type WeightParent, type WeightTree } from "./hierarchy.js";
 import { readJudgement } from "./readJudgement.js";
 import { WEIGHTS } from "../i18n/labels.js";
@@ -190,7 +189,8 @@ function resolveParent(titleText: string, names: string[], tree: WeightTree, at:
 }
 
 function parentByTitle(titleText: string, names: string[], tree: WeightTree): WeightParent | undefined {
-  const key = nameKey(stripNumbering(titleText.trim())).replace(/[(][^()]*分[)]$/, "").replace(TITLE_WORDS, "");
+  // A title names its parent as the criteria do: numbering and 「（15分）」 read off by the hierarchy's childKey.
+  const key = childKey(titleText).replace(TITLE_WORDS, "");
   if (!key && !titleText) return undefined;
   if (ROOT_TITLES.has(key) || ROOT_TITLES.has(nameKey(titleText).replace(TITLE_WORDS, ""))) return tree.root;
   const nameOf = (p: WeightParent) => childKey(p.level === 1 ? p.level1 : p.level2);
