@@ -282,7 +282,7 @@ export interface UnitResult {
     titleYear?: number;
     result: ReviewResult;
     reasons: string[];
-    /** Why each rule that held holds, in words (「等级为“合格”」), for the 通报's sentences. */
+    /** Why each rule that held holds, in the 通报's words (「等级为“合格”」, dates as 2026年4月18日), for its sentences. */
     causes?: string[];
     /** A withdrawn unit's 递补, or the withdrawn unit a 递补 replaces, with the 递补's place and grade. */
     replacement?: { unit: string; categoryPlace: number | string; grade: string };

@@ -54,7 +54,7 @@ export function applyReview(results: readonly UnitResult[], criteria: Criteria, 
       if (!why) continue;
       reasons.push(formatMessage("reviewRuleHeld", { condition: rule.condition.text, why, result: REVIEW_LABELS[rule.result] }));
       applying.push(rule);
-      causes.push(why);
+      causes.push(rule.condition.type.noticeWords?.(r, rule.condition.params, env) ?? why);
       if (SEVERITY[rule.result] > SEVERITY[result]) result = rule.result;
     }
     if (!applying.length) reasons.unshift(formatMessage("reviewNoneHeld", {}));

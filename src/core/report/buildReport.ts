@@ -10,7 +10,8 @@ import { ALL_UNITS } from "../compare/compareYears.js";
 import { NOTICE } from "../i18n/labels.js";
 import { fixed, fixedPercent, reportChange } from "./reportNumbers.js";
 import { meaningfulChanges } from "./explainMoves.js";
-import { resolveNotice, vetoSentence, writtenDates, type ReportNotice } from "./notice.js";
+import { resolveNotice, vetoSentence, type ReportNotice } from "./notice.js";
+import { writtenDate } from "../values/writtenDate.js";
 import { questionnaireOverview } from "../questionnaires/overview.js";
 import type { QuestionnaireSummary } from "../questionnaires/types.js";
 import { historySentence } from "./historySentence.js";
@@ -137,7 +138,7 @@ export function buildReport(a: Assessment, label: string, availableCharts: Set<s
     if (gated.length) blocks.push({ kind: "paragraph", text: `以下 ${gated.length} 个单位总分达到更高等级，但未达到该等级的其他条件，按条件评定：${gated.map((r) => `${r.unit.name}（${r.outcome?.reasons.join("；")}）`).join("；")}。` });
     if (o.review?.titled) blocks.push({ kind: "paragraph", text: reviewParagraph(a.results, o.review) });
     const warned = a.results.filter((r) => r.negative?.cases.some((c) => c.counted));
-    if (warned.length) blocks.push({ kind: "paragraph", text: `负面清单：${warned.map((r) => `${r.unit.name}（${r.negative!.cases.filter((c) => c.counted).map((c) => `${c.entry}，${writtenDates(c.date)}，${c.note}`).join("；")}）`).join("；")}。` });
+    if (warned.length) blocks.push({ kind: "paragraph", text: `负面清单：${warned.map((r) => `${r.unit.name}（${r.negative!.cases.filter((c) => c.counted).map((c) => `${c.entry}，${writtenDate(c.date)}，${c.note}`).join("；")}）`).join("；")}。` });
   }
 
   heading("一票否决单位");
@@ -232,7 +233,7 @@ export function questionnaireSentence(summary: QuestionnaireSummary, percentDeci
  */
 function reviewParagraph(results: readonly UnitResult[], review: ReviewSummary): string {
   const named = (result: ReviewResult) => results.filter((r) => r.review?.result === result);
-  const causes = (r: UnitResult) => writtenDates((r.review!.causes ?? []).join("；"));
+  const causes = (r: UnitResult) => (r.review!.causes ?? []).join("；");
   const parts = [formatMessage("reportReviewIntro", { titled: review.titled, counts: REVIEW.counts(review.counts) })];
   const warned = named("warn");
   if (warned.length) parts.push(formatMessage("reportReviewWarned", { units: warned.map((r) => `${r.unit.name}（${causes(r)}）`).join("、") }));

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { IssueLog } from "../issues.js";
 import { assess } from "../score/assess.js";
 import { buildReport, type ReportBlock } from "./buildReport.js";
-import { writtenDates } from "./notice.js";
 import { book, parseCriteriaRows, sheet, type CriteriaRow } from "../../../test/grids.js";
 
 /** One scored item (direct points up to 100) and one veto item, as the shipped criteria write them. */
@@ -70,12 +69,5 @@ describe("通报: the 公文 parts", () => {
     // 机关 (1 unit) stays in the text as 表1.
     expect(tables(report.blocks).map((t) => t.caption)).toEqual(["表1　机关测评结果（1 个单位）"]);
     expect(paragraphs(report.blocks).slice(-2)).toEqual(["各单位申报数据中尚有错误和警告 1 条，详见附件2，请相关单位核实。", "特此通报。"]);
-  });
-});
-
-describe("writtenDates", () => {
-  it("writes ISO dates as a 公文 does, leaving other numbers alone", () => {
-    expect(writtenDates("（2026-04-18）：限期整改；2025-01-01")).toBe("（2026年4月18日）：限期整改；2025年1月1日");
-    expect(writtenDates("编号 12026-04-181、比例 2026-4")).toBe("编号 12026-04-181、比例 2026-4");
   });
 });

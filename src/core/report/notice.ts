@@ -51,11 +51,3 @@ export function vetoSentence(r: { unit: Pick<UnitResult["unit"], "name">; vetoes
   return formatMessage("reportVetoSentence", { unit: r.unit.name, events: events.join("、"), outcome: outcomes.length ? `，${outcomes.join("、")}` : "" });
 }
 
-/**
- * Dates in the 通报 as a 公文 writes them: 2026-04-18 → 2026年4月18日 (the
- * workbook keeps the sortable form). Only whole ISO dates are rewritten.
- * @example writtenDates("负面清单“X”（2026-04-18）") // => "负面清单“X”（2026年4月18日）"
- */
-export function writtenDates(text: string): string {
-  return text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (_, y: string, m: string, d: string) => `${y}年${Number(m)}月${Number(d)}日`);
-}

@@ -4,6 +4,7 @@ import { parseBoolean } from "./parseBoolean.js";
 import { splitHeader, nameKey } from "./normaliseText.js";
 import { convertMeasure, splitMultiplier } from "./measureUnits.js";
 import { readFieldNumber } from "./readFieldNumber.js";
+import { writtenDate } from "./writtenDate.js";
 
 const num = (v: unknown, unit = "", fmt?: string) => parseNumber({ v: v as never, fmt }, unit);
 
@@ -137,5 +138,15 @@ describe("issue 12: invisible characters in names", () => {
   it("nameKey drops U+200B, U+200C, U+200D, U+2060, U+FEFF and the soft hyphen: 甲​局 is 甲局", () => {
     expect(["甲\u200B局", "\u2060甲局", "甲局\uFEFF", "甲\u200C\u200D局", "甲\u00AD局"].map(nameKey)).toEqual(["甲局", "甲局", "甲局", "甲局", "甲局"]);
     expect(nameKey("\u200B\u2060")).toBe("");
+  });
+});
+
+describe("writtenDate", () => {
+  it("writes a whole ISO date as a 公文 does and leaves anything else as it is", () => {
+    expect(writtenDate("2026-04-18")).toBe("2026年4月18日");
+    expect(writtenDate("2025-01-01")).toBe("2025年1月1日");
+    expect(writtenDate("2026-4")).toBe("2026-4");
+    expect(writtenDate("12026-04-181")).toBe("12026-04-181");
+    expect(() => writtenDate(undefined as never)).toThrow(/date text/);
   });
 });

@@ -1,6 +1,8 @@
 import { formatMessage } from "../../i18n/messages.js";
 import { CONSEQUENCES } from "../parseNegativeList.js";
-import type { ConditionType } from "./types.js";
+import type { ConditionEnv, ConditionType } from "./types.js";
+import type { UnitResult } from "../../model.js";
+import { writtenDate } from "../../values/writtenDate.js";
 
 type Params = { consequence?: string; serious?: boolean };
 
@@ -24,9 +26,17 @@ export const negativeCondition: ConditionType<Params> = {
     return consequence ? { consequence } : undefined;
   },
   holds(r, p, env) {
-    const serious = new Set(env.criteria.negativeList.filter((e) => e.serious).map((e) => e.name));
-    const cases = (r.negative?.cases ?? []).filter((c) => c.counted && (p.consequence ? c.consequence === p.consequence : p.serious ? serious.has(c.entry) : true));
-    if (!cases.length) return undefined;
-    return cases.map((c) => formatMessage("negativeVetoReason", { entry: c.entry, date: c.date }) + (c.consequence ? `：${c.consequence}` : "")).join("、");
+    return heldCases(r, p, env, (date) => date);
+  },
+  noticeWords(r, p, env) {
+    return heldCases(r, p, env, writtenDate);
   },
 };
+
+/** The counted cases the condition names, each with its date as `date` writes it. */
+function heldCases(r: UnitResult, p: Params, env: ConditionEnv, date: (iso: string) => string): string | undefined {
+  const serious = new Set(env.criteria.negativeList.filter((e) => e.serious).map((e) => e.name));
+  const cases = (r.negative?.cases ?? []).filter((c) => c.counted && (p.consequence ? c.consequence === p.consequence : p.serious ? serious.has(c.entry) : true));
+  if (!cases.length) return undefined;
+  return cases.map((c) => formatMessage("negativeVetoReason", { entry: c.entry, date: date(c.date) }) + (c.consequence ? `：${c.consequence}` : "")).join("、");
+}

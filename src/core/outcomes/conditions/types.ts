@@ -27,6 +27,8 @@ export interface ConditionType<P = unknown> {
   read(text: string, grades: readonly Grade[]): P | undefined;
   /** Why the condition holds for a unit, in words; undefined when it does not. */
   holds(r: UnitResult, params: P, env: ConditionEnv): string | undefined;
+  /** The same as the 通报 writes it (dates as 2026年4月18日), when that differs from `holds`. */
+  noticeWords?(r: UnitResult, params: P, env: ConditionEnv): string | undefined;
 }
 
 /** A condition as read from one cell. */
