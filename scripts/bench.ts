@@ -43,7 +43,13 @@ function random(seed: number): () => number {
   };
 }
 
-async function generate(n: number, path: string, seed = 20261125): Promise<void> {
+/**
+ * The inspectors' sheet as kaoping's long table (单位名称 | 评委 | item…, two inspectors a unit) or as an
+ * office's 汇总表 (a title row, each item's name merged over 评委1…评委5 and a 平均分 column, units down the side).
+ */
+type PanelLayoutName = "long" | "summary";
+
+async function generate(n: number, path: string, seed = 20261125, panelLayout: PanelLayoutName = "long"): Promise<void> {
   const criteria = parseCriteria(await streamingReader.read(join(root, "scoring-sheets", "文明机关测评体系.xlsx")), new IssueLog());
   const fields = formFields(criteria);
   const extra = Array.from({ length: COLUMNS - 2 - fields.length }, (_, i) => `备用字段${i + 1}`);
@@ -97,9 +103,29 @@ async function generate(n: number, path: string, seed = 20261125): Promise<void>
   // would carry an error and a 0 part, which no office's run does. Two inspectors per unit, in 长表 layout (300,000 rows is the per-sheet bound).
   const panelItems = criteria.items.filter((item) => item.methods?.parts?.some((part) => part.method.id === "onsite"));
   const panel = wb.addWorksheet("评委打分");
-  panel.addRow(["单位名称", "评委", ...panelItems.map((item) => item.name)]).commit();
-  for (let i = 0; i < n; i++) {
-    for (const who of ["评委甲", "评委乙"]) panel.addRow([`单位${String(i + 1).padStart(6, "0")}`, who, ...panelItems.map((item) => Math.round(rnd() * item.points * 2) / 2)]).commit();
+  if (panelLayout === "long") {
+    panel.addRow(["单位名称", "评委", ...panelItems.map((item) => item.name)]).commit();
+    for (let i = 0; i < n; i++) {
+      for (const who of ["评委甲", "评委乙"]) panel.addRow([`单位${String(i + 1).padStart(6, "0")}`, who, ...panelItems.map((item) => Math.round(rnd() * item.points * 2) / 2)]).commit();
+    }
+  } else {
+    const inspectors = ["评委1", "评委2", "评委3", "评委4", "评委5"];
+    const span = inspectors.length + 1;
+    const width = 1 + panelItems.length * span;
+    const head = [
+      panel.addRow(["2026年度实地考察评委打分汇总表", ...Array(width - 1).fill(null)]),
+      panel.addRow(["单位名称", ...panelItems.flatMap((item) => [`${item.name}（${item.points}分）`, ...Array(span - 1).fill(null)])]),
+      panel.addRow([null, ...panelItems.flatMap(() => [...inspectors, "平均分"])]),
+    ];
+    // Merged while the header rows are still open (the streaming writer refuses cells of committed rows).
+    panel.mergeCells(1, 1, 1, width);
+    panel.mergeCells(2, 1, 3, 1);
+    panelItems.forEach((_, k) => panel.mergeCells(2, 2 + k * span, 2, 1 + (k + 1) * span));
+    for (const row of head) row.commit();
+    for (let i = 0; i < n; i++) {
+      const scores = panelItems.map((item) => inspectors.map(() => Math.round(rnd() * item.points * 2) / 2));
+      panel.addRow([`单位${String(i + 1).padStart(6, "0")}`, ...scores.flatMap((list) => [...list, Math.round((list.reduce((a, b) => a + b, 0) / list.length) * 100) / 100])]).commit();
+    }
   }
   panel.commit();
   await wb.commit();
@@ -387,6 +413,7 @@ function timedRun(command: string, args: string[], opts: { cwd?: string } = {}):
  */
 async function officeRuns(dir: string): Promise<string> {
   const rows: string[] = [];
+  let summaryLayoutRow = "";
   const s = (ms: number) => (ms / 1000).toFixed(2);
   const row = (what: string, t: Timed, extra: string, target: string) =>
     rows.push(`| ${what} | ${s(t.wallMs)} | ${t.cpuS?.toFixed(2) ?? "—"} | ${t.peakRssMb?.toFixed(0) ?? "—"} | ${extra} | ${target} |`);
@@ -440,6 +467,7 @@ async function main(): Promise<void> {
   const python = pandasPython();
   const pandas = Boolean(python);
   const rows: string[] = [];
+  let summaryLayoutRow = "";
   const s = (ms: number) => (ms / 1000).toFixed(2);
   for (const n of sizes) {
     const input = join(dir, `${n}.xlsx`);
@@ -474,6 +502,7 @@ async function main(): Promise<void> {
     );
     process.stderr.write(rows[rows.length - 1] + "\n");
     await rm(out, { recursive: true, force: true });
+    if (n === Math.max(...sizes) && run) summaryLayoutRow = await summaryLayoutRun(n, dir, run);
   }
   const office = await officeRuns(dir);
   const machine = `${cpus()[0]?.model ?? "unknown CPU"}，${cpus().length} 核，内存 ${(totalmem() / 1024 ** 3).toFixed(0)} GB，Node ${process.version}`;
@@ -488,12 +517,36 @@ async function main(): Promise<void> {
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join("\n")}
 
+${summaryLayoutRow}
 ${office}
 目标（2 核机器，议题 17）：100k × 60 端到端不超过两下限之和的 1.5 倍、峰值内存 ≤ 500 MB；办公室电脑上的几项见上表“目标”列。未达到的目标及原因见下方说明。
 ${robustnessBench()}`;
   await writeFile(join(root, "BENCHMARKS.md"), md + (await readFile(join(root, "docs", "benchmark-notes.md"), "utf8").catch(() => "")));
   await rm(dir, { recursive: true, force: true });
   console.log(md);
+}
+
+/**
+ * The same units with the inspectors' sheet as an office lays it out (汇总表: title row, merged two-row header,
+ * five inspectors and a 平均分 column per item) instead of kaoping's long table: what a clerk's layout costs.
+ */
+async function summaryLayoutRun(n: number, dir: string, long: Run): Promise<string> {
+  const input = join(dir, `${n}-汇总表.xlsx`);
+  process.stderr.write(`生成 ${n} 个单位（评委打分为汇总表）…\n`);
+  await generate(n, input, 20261125, "summary");
+  const out = join(dir, `out-${n}-summary`);
+  const run = await runCli(["score", "--submissions", input, "--no-previous", "--no-charts", "--quiet", "--out", out]);
+  await rm(out, { recursive: true, force: true });
+  const s = (ms: number) => (ms / 1000).toFixed(2);
+  const row = `| ${n.toLocaleString("en")} | 长表（每单位 2 位评委，kaoping 的生成器） | ${s(long.wallMs)} | ${long.peakRssMb.toFixed(0)} |\n| ${n.toLocaleString("en")} | 汇总表（标题行、两行合并表头，每项 5 位评委 + 平均分列） | ${s(run.wallMs)} | ${run.peakRssMb.toFixed(0)} |`;
+  process.stderr.write(`汇总表 ${row}\n`);
+  return `
+### 评委打分表的版式（同一批单位，评委打分表分别按两种版式）
+
+| 单位数 | 评委打分表 | 总耗时 (s) | 峰值内存 (MB) |
+| --- | --- | --- | --- |
+${row}
+`;
 }
 
 /**
@@ -539,5 +592,5 @@ ${rows.join("\n")}
 
 // `node dist/scripts/bench.js --generate N file.xlsx [seed]` only writes the input, for profiling or
 // for looking at outputs at size (two seeds give a previous year to compare with: 同比 charts, print-pages.ts).
-if (process.argv[2] === "--generate") await generate(Number(process.argv[3]), process.argv[4], process.argv[5] ? Number(process.argv[5]) : undefined);
+if (process.argv[2] === "--generate") await generate(Number(process.argv[3]), process.argv[4], process.argv[5] ? Number(process.argv[5]) : undefined, process.argv[6] === "summary" ? "summary" : "long");
 else await main();
