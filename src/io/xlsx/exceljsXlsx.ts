@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { columnLetter } from "../../core/table/grid.js";
-import type { Style, WorkbookSpec } from "./model.js";
+import { isFormula, type Style, type WorkbookSpec } from "./model.js";
 
 /**
  * The reference serialiser: the same workbook description built in memory
@@ -42,7 +42,7 @@ export function toExceljs(book: WorkbookSpec): ExcelJS.Workbook {
         const s = Array.isArray(row.style) ? row.style[c] : (row.style as Style | undefined);
         if ((v === null || v === undefined || v === "") && !s) return;
         const cell = xr.getCell(c + 1);
-        if (typeof v === "object" && v !== null) cell.value = { formula: v.formula, result: v.cached ?? undefined } as ExcelJS.CellFormulaValue;
+        if (isFormula(v)) cell.value = { formula: v.formula, result: v.cached ?? undefined } as ExcelJS.CellFormulaValue;
         else cell.value = v === "" || v === undefined || (typeof v === "number" && !Number.isFinite(v)) ? null : v;
         if (s) applyStyle(cell, s);
       });

@@ -2,7 +2,7 @@ import { columnLetter } from "../../core/table/grid.js";
 import { CELL_CUT_MARK } from "../../core/i18n/labels.js";
 import { produceAtomic } from "../atomicWrite.js";
 import { escapeXml } from "./escapeXml.js";
-import type { Merge, RowXmlContext, SheetSpec, Style, WorkbookSpec, XlsxFormula, XlsxImage, XlsxRow } from "./model.js";
+import { isFormula, type Merge, type RowXmlContext, type SheetSpec, type Style, type WorkbookSpec, type XlsxFormula, type XlsxImage, type XlsxRow } from "./model.js";
 import { StyleSheet } from "./styles.js";
 import { ZipWriter, type Write } from "./zipWriter.js";
 
@@ -229,16 +229,24 @@ function rowXml(r: number, row: XlsxRow, styles: StyleSheet, shared: readonly bo
     next = c + 1;
     const head = s ? `${at} s="${s}"` : at;
     if (empty) xml += head + "/>";
-    else if (typeof v === "object") xml += formulaXml(head, v);
+    else if (isFormula(v)) xml += formulaXml(head, v);
     else if (typeof v === "number") xml += `${head}><v>${v}</v></c>`;
     else if (typeof v === "boolean") xml += `${head} t="b"><v>${v ? 1 : 0}</v></c>`;
     else if (shared[c]) xml += `${head} t="s"><v>${strings.indexIn(c, v)}</v></c>`;
     else {
-      const space = v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32 ? ' xml:space="preserve"' : "";
-      xml += `${head} t="inlineStr"><is><t${space}>${escapeXml(v)}</t></is></c>`;
+      xml += `${head} t="inlineStr"><is><t${keepSpaces(v)}>${escapeXml(v)}</t></is></c>`;
     }
   }
   return xml + "</row>";
+}
+
+/**
+ * The attribute that keeps a text's leading or trailing spaces (and tabs,
+ * line breaks), which XML readers would otherwise trim.
+ * @example keepSpaces(" 甲") // => ' xml:space="preserve"'
+ */
+export function keepSpaces(text: string): string {
+  return text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32 ? ' xml:space="preserve"' : "";
 }
 
 /** A formula cell with its cached value (t="str" for text, t="b" for a boolean, no <v> when there is none). */
@@ -350,8 +358,7 @@ class SharedStrings {
     await w(`${XML_HEAD}<sst xmlns="${NS_MAIN}" count="${this.uses}" uniqueCount="${this.indexes.size}">`);
     let chunk = "";
     for (const text of this.indexes.keys()) {
-      const space = text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32 ? ' xml:space="preserve"' : "";
-      chunk += `<si><t${space}>${escapeXml(text)}</t></si>`;
+      chunk += `<si><t${keepSpaces(text)}>${escapeXml(text)}</t></si>`;
       if (chunk.length > 1 << 16) {
         await w(chunk);
         chunk = "";

@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { scoreRows, type CriteriaRow } from "../../../../test/grids.js";
+import { book, scoreRows, sheet, type CriteriaRow } from "../../../../test/grids.js";
 import { IssueLog } from "../../../core/issues.js";
 import { parseCriteria } from "../../../core/criteria/parseCriteria.js";
 import { assess, type Assessment } from "../../../core/score/assess.js";
@@ -73,5 +73,20 @@ describe("计分明细 rows' own XML", () => {
     expect(fast).toEqual(plain);
     expect(fast["xl/sharedStrings.xml"]).toContain("组织&lt;领导&gt;");
     expect(fast["xl/sharedStrings.xml"]).toContain("丙".repeat(100));
+  });
+});
+
+describe("计分明细 rows' own XML, looks first used late in the row", () => {
+  it("numbers a wrapped 测评方法 look after the row's words, as the writer does (the first look to wrap is in the last column)", async () => {
+    const header = ["编号", "一级指标", "测评内容", "分值", "计分方式", "数据项", "参数", "测评方法"];
+    const criteria = parseCriteria(
+      book("测评体系.xlsx", sheet("测评细则", [header, ["1.1", "组织", "学习", 10, "直接打分", "B", undefined, "材料审核、实地考察、问卷调查、暗访、网上测评"], ["1.2", "组织", "培训", 10, "直接打分", "C", undefined, "材料审核"]])),
+      new IssueLog(),
+    );
+    const a = assess(criteria, book("申报.xlsx", sheet("申报数据", [["单位名称", "单位类别", "B", "C"], ["甲局", "机关", 8, 9], ["乙局", "机关", 7, 6]])));
+    const { fast, plain, ownXml } = await bothWays(a, 1000);
+    expect(ownXml).toBe(4);
+    expect(fast["xl/worksheets/sheet1.xml"]).toContain("材料审核");
+    expect(fast).toEqual(plain);
   });
 });

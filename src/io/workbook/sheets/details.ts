@@ -4,7 +4,7 @@ import { COLUMNS as C, METHOD_SUMMARY, SHEETS, yearTitle } from "../../../core/i
 import { type RowXmlContext, type SheetSpec, type Style, type XlsxRow, type XlsxValue } from "../../xlsx/model.js";
 import { escapeXml } from "../../xlsx/escapeXml.js";
 import { linesNeeded } from "../../xlsx/textLines.js";
-import { EXCEL_MAX_CELL_CHARS } from "../../xlsx/writeXlsx.js";
+import { EXCEL_MAX_CELL_CHARS, keepSpaces } from "../../xlsx/writeXlsx.js";
 import { itemRateScale } from "../../../core/criteria/fieldMeaning.js";
 import { criteriaUseMethods, describeMethods } from "../../../core/methods/subtotals.js";
 import { type RunInfo, DETAIL_ROWS_PER_SHEET, LINE_HEIGHT, percentFormat, perMilleFormat, sheet, looksByFormat, bodyRow } from "../frame.js";
@@ -82,13 +82,24 @@ interface DetailItem {
   widths: readonly number[];
   /** A text of the item's longer than Excel's cell limit: its rows are left to the writer. */
   tooLong: boolean;
-  /** The item's cells' XML, made once per workbook (their looks and shared strings do not change from unit to unit). */
-  made?: { ctx: RowXmlContext; middle: string; tail: string; lines: number; sharedUses: number };
+  /** The item's cells' XML, made on its first row (their looks and shared strings do not change from unit to unit); the rows are written once. */
+  made?: ItemCells;
+}
+
+interface ItemCells {
+  /** 编号 … 计分方式 (shared strings). */
+  middle: string;
+  /** 分值 and 测评方法. */
+  tail: string;
+  lines: number;
+  sharedUses: number;
 }
 
 interface DetailUnit {
   name: string;
   category: string;
+  /** Lines its name and category need, counted on its first row. */
+  lines?: [number, number];
 }
 
 /**
@@ -134,29 +145,29 @@ class DetailRow implements XlsxRow {
     if (item.tooLong || unit.name.length > EXCEL_MAX_CELL_CHARS || unit.category.length > EXCEL_MAX_CELL_CHARS || inputs.length > EXCEL_MAX_CELL_CHARS || explanation.length > EXCEL_MAX_CELL_CHARS) return undefined;
     const { plain, wrapped } = item.looks;
     const w = item.widths;
-    const nameLines = linesNeeded(unit.name, w[0]);
-    const categoryLines = linesNeeded(unit.category, w[1]);
-    // Cells in column order, as the writer registers looks and shared strings.
+    const [nameLines, categoryLines] = (unit.lines ??= [linesNeeded(unit.name, w[0]), linesNeeded(unit.category, w[1])]);
+    // Cells in column order, as the writer registers looks and shared strings (a look first used on this row gets the writer's next number).
     let cells = sharedCell(`<c r="A${r}"`, ctx.styleIndex(nameLines > 1 ? wrapped[0] : plain[0]), ctx, 0, unit.name);
     cells += sharedCell("<c", ctx.styleIndex(categoryLines > 1 ? wrapped[1] : plain[1]), ctx, 1, unit.category);
-    let made = item.made;
-    if (made && made.ctx === ctx) ctx.countShared(made.sharedUses);
-    else made = item.made = makeItemCells(item, ctx);
-    cells += made.middle;
+    const made = item.made;
+    const middle = made ?? itemMiddle(item, ctx);
+    if (made) ctx.countShared(made.sharedUses);
+    cells += middle.middle;
     const inputLines = linesNeeded(inputs, w[6]);
     const explanationLines = linesNeeded(explanation, w[7]);
     cells += inlineCell(ctx.styleIndex(inputLines > 1 ? wrapped[6] : plain[6]), inputs);
     cells += inlineCell(ctx.styleIndex(explanationLines > 1 ? wrapped[7] : plain[7]), explanation);
     cells += numberCell(ctx.styleIndex(plain[8]), this.rate);
     cells += numberCell(ctx.styleIndex(plain[9]), this.points);
-    cells += made.tail;
-    const lines = Math.max(nameLines, categoryLines, made.lines, inputLines, explanationLines);
+    const done = made ?? (item.made = itemTail(item, ctx, middle));
+    cells += done.tail;
+    const lines = Math.max(nameLines, categoryLines, done.lines, inputLines, explanationLines);
     return `${lines > 1 ? `<row r="${r}" ht="${LINE_HEIGHT * lines}" customHeight="1">` : `<row r="${r}">`}${cells}</row>`;
   }
 }
 
-/** The item's own cells: 编号 … 计分方式 (shared strings), then 分值 and 测评方法. */
-function makeItemCells(item: DetailItem, ctx: RowXmlContext): NonNullable<DetailItem["made"]> {
+/** The item's cells 编号 … 计分方式 (shared strings), registered on its first row before the unit's words. */
+function itemMiddle(item: DetailItem, ctx: RowXmlContext): Omit<ItemCells, "tail"> {
   const { plain, wrapped } = item.looks;
   let middle = "";
   let lines = 1;
@@ -168,13 +179,20 @@ function makeItemCells(item: DetailItem, ctx: RowXmlContext): NonNullable<Detail
     if (text) sharedUses++;
     middle += sharedCell("<c", ctx.styleIndex(needed > 1 ? wrapped[c] : plain[c]), ctx, c, text);
   });
+  return { middle, lines, sharedUses };
+}
+
+/** Then, after the words and figures, 分值 and 测评方法: the whole of the item's cells. */
+function itemTail(item: DetailItem, ctx: RowXmlContext, first: Omit<ItemCells, "tail">): ItemCells {
+  const { plain, wrapped } = item.looks;
+  let lines = first.lines;
   let tail = numberCell(ctx.styleIndex(plain[10]), item.points);
   if (item.methods !== undefined) {
     const needed = item.methods ? linesNeeded(item.methods, item.widths[11]) : 1;
     lines = Math.max(lines, needed);
     tail += inlineCell(ctx.styleIndex(needed > 1 ? wrapped[11] : plain[11]), item.methods);
   }
-  return { ctx, middle, tail, lines, sharedUses };
+  return { ...first, tail, lines };
 }
 
 // The writer's cell forms (writeXlsx rowXml) for a styled cell; every 计分明细 cell has the bordered look.
@@ -187,8 +205,7 @@ function sharedCell(head: string, s: number, ctx: RowXmlContext, c: number, text
 }
 function inlineCell(s: number, text: string | null): string {
   if (!text) return `${styled("<c", s)}/>`;
-  const space = text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32 ? ' xml:space="preserve"' : "";
-  return `${styled("<c", s)} t="inlineStr"><is><t${space}>${escapeXml(text)}</t></is></c>`;
+  return `${styled("<c", s)} t="inlineStr"><is><t${keepSpaces(text)}>${escapeXml(text)}</t></is></c>`;
 }
 function numberCell(s: number, v: number | null): string {
   return v === null || !Number.isFinite(v) ? `${styled("<c", s)}/>` : `${styled("<c", s)}><v>${v}</v></c>`;
