@@ -163,6 +163,13 @@ describe("kaoping weights on an office's files", () => {
     expect(await sha(sameName)).toBe(before);
   });
 
+  it("says so at the item when a proposal drops it to 0 (multiplicative: 领导小组's 熵权 is 0, so is its product)", async () => {
+    const r = await runCli(["weights", criteria, "-j", judgements, "-s", submissions, "--combine", "multiplicative", "-o", join(dir, "multiplicative")]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout + r.stderr).toContain("测评细则!C3: “领导小组”的建议分值为 0（现行 4 分）");
+    expect(r.stdout + r.stderr).not.toContain("“工作制度”的建议分值为 0");
+  });
+
   it("refuses a bad --alpha in Chinese", async () => {
     const r = await runCli(["weights", criteria, "-j", judgements, "--alpha", "1.5", "-o", join(dir, "alpha")]);
     expect(r.code).toBe(2);

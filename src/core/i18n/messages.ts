@@ -385,6 +385,7 @@ export const messages = {
   weightsInconsistentUsed: "“{parent}”的{count}位专家中有未通过一致性检验的矩阵，仍按几何平均合并；合并后的 CR = {cr}",
   weightsNoRandomIndex: "“{parent}”有 {n} 个下级指标，超过随机一致性指标 RI 表的 15 阶，无法计算 CR",
   weightsConstantItem: "各单位在“{item}”上的得分率都是 {rate}，熵权法和 CRITIC 权重均为 0（该项不区分单位）",
+  weightsProposedZero: "“{item}”的建议分值为 0（现行 {points} 分）：组合后的权重按小数位数取整为 0；采用前请核实是否真要删去此项（乘法组合时客观权重为 0 的项必为 0，可改用线性组合）",
   weightsNoSubmissions: "未给出申报数据（--submissions），不计算熵权法和 CRITIC 权重，综合权重即层次分析法权重",
   weightsTooFewUnits: "参与排名的单位只有 {count} 个，至少需要 2 个才能计算熵权法和 CRITIC 权重；综合权重即层次分析法权重",
   weightsKept: "“{item}”是{kind}，保留原分值{points}，不参与权重分配",

@@ -49,6 +49,15 @@ export function childKey(text: string): string {
 }
 
 /** The tree of a criteria's basic items. */
+/**
+ * The 二级 an item is weighed under; "" when it hangs from its 一级 directly
+ * (no 二级, or a 二级 that is its own name).
+ * @example level2Of({ name: "领导小组", level2: "领导体制" } as CriteriaItem) // => "领导体制"
+ */
+export function level2Of(item: Pick<CriteriaItem, "name" | "level2">): string {
+  return item.level2 && item.level2 !== item.name ? item.level2 : "";
+}
+
 export function weightTree(criteria: Criteria): WeightTree {
   const items = criteria.items.filter(isWeighed);
   const sumPoints = (idx: number[]) => idx.reduce((s, k) => s + items[k].points, 0);
@@ -61,9 +70,8 @@ export function weightTree(criteria: Criteria): WeightTree {
     parents.push(group);
     const seen = new Map<string, WeightChild>();
     for (const k of inGroup) {
-      const l2 = items[k].level2;
-      // An item without a 二级 (or whose 二级 is its own name) hangs from the 一级 directly.
-      if (!l2 || l2 === items[k].name) {
+      const l2 = level2Of(items[k]);
+      if (!l2) {
         group.children.push({ name: items[k].name, points: items[k].points, items: [k] });
         continue;
       }

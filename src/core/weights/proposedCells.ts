@@ -5,7 +5,7 @@ import { allParamKeys } from "../rules/registry.js";
 import { cellText } from "../values/cellText.js";
 import { nameKey } from "../values/normaliseText.js";
 import { pointsInName } from "../criteria/numbering.js";
-import { childKey } from "./hierarchy.js";
+import { childKey, level2Of } from "./hierarchy.js";
 import { level2Key } from "./apportionPoints.js";
 import type { WeightsResult } from "./weighCriteria.js";
 
@@ -61,7 +61,7 @@ export function proposedCells(book: WorkbookGrid, result: WeightsResult): CellEd
     // Points declared in the 一级 / 二级 cells beside the item (merged down the group).
     for (const [role, points] of [
       ["level1", result.level1Points.get(w.item.level1)],
-      ["level2", result.level2Points.get(level2Key(w.item.level1, w.item.level2 && w.item.level2 !== w.item.name ? w.item.level2 : ""))],
+      ["level2", result.level2Points.get(level2Key(w.item.level1, level2Of(w.item)))],
     ] as const) {
       const c = col.get(role);
       if (c === undefined) continue;
@@ -75,6 +75,12 @@ export function proposedCells(book: WorkbookGrid, result: WeightsResult): CellEd
   const ruleCol = col.get("rule");
   const sourceCols = (["name", "level2", "level1"] as const).map((r) => col.get(r)).filter((c): c is number => c !== undefined);
   const rows = header.filled.rows;
+  // A parent row's 二级, by its name within the group of the items below it.
+  const level2PointsOf = (group: string, key: string) => {
+    const level2 = result.tree.items.find((i) => i.level1 === group && childKey(i.level2) === key)?.level2;
+    return level2 === undefined ? undefined : result.level2Points.get(level2Key(group, level2));
+  };
+  const itemRowsInOrder = [...itemRows.keys()].sort((a, b) => a - b);
   for (let r = header.bottom + 1; r < rows.length; r++) {
     if (itemRows.has(r) || (ruleCol !== undefined && cellText(rows[r]?.[ruleCol]))) continue;
     const nameCol = sourceCols.find((c) => cellText(rows[r]?.[c]));
@@ -82,12 +88,12 @@ export function proposedCells(book: WorkbookGrid, result: WeightsResult): CellEd
     const name = cellText(rows[r]?.[nameCol]);
     const key = childKey(name);
     // The group of the first item below: a 二级 name may recur under another 一级.
-    const below = [...itemRows.keys()].filter((k) => k > r).sort((a, b) => a - b)[0];
+    const below = itemRowsInOrder.find((k) => k > r);
     const group = below === undefined ? undefined : itemRows.get(below)!.level1;
     const points = level1Names.has(key)
       ? result.level1Points.get(level1Names.get(key)!)
       : group !== undefined
-        ? [...result.level2Points.entries()].find(([k]) => k === level2Key(group, [...result.tree.items.filter((i) => i.level1 === group).map((i) => i.level2)].find((l2) => childKey(l2) === key) ?? "\u0001"))?.[1]
+        ? level2PointsOf(group, key)
         : undefined;
     if (points === undefined) continue;
     if (cellText(rows[r]?.[pointsCol])) edit(r, pointsCol, points);

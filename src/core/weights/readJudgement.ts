@@ -35,7 +35,8 @@ export function readJudgement(cell: GridCell | undefined): JudgementReading {
   }
   if (typeof v === "boolean" || isCellError(v)) return { kind: "bad", text: typeof v === "boolean" ? String(v).toUpperCase() : v.error };
   if (typeof v === "number") return fromNumber(v, String(v));
-  const text = toHalfWidth(v).replace(/[\s「」“”"'‘’]/g, "").replace(/^=/, "");
+  // Quotes and spaces around the value or the slash go; a space inside a number does not (「0 5」 is no 5).
+  const text = toHalfWidth(v).replace(/[「」“”"'‘’]/g, "").trim().replace(/\s*\/\s*/, "/").replace(/^=\s*/, "");
   if (text === "") return { kind: "blank" };
   if (VULGAR[text] !== undefined) return { kind: "value", value: VULGAR[text] };
   const fraction = /^(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)$/.exec(text);

@@ -215,6 +215,10 @@ describe("reading judgement matrices from a clerk's sheet", () => {
     expect(readJudgement({ v: 0.143 })).toMatchObject({ kind: "value", value: 1 / 7, note: { id: "judgementSnapped" } });
     expect(readJudgement({ v: "" })).toEqual({ kind: "blank" });
     expect(readJudgement({ v: "高" })).toEqual({ kind: "bad", text: "高" });
+    // Spaces around a value or its slash are a clerk's; a space inside a number is a typo, not 5 or 13.
+    expect(readJudgement({ v: " 1 / 3 " })).toEqual({ kind: "value", value: 1 / 3 });
+    expect(readJudgement({ v: "0 5" })).toEqual({ kind: "bad", text: "0 5" });
+    expect(readJudgement({ v: "1 3" })).toEqual({ kind: "bad", text: "1 3" });
     expect(expertName("判断矩阵-专家1")).toBe("专家1");
   });
 });
@@ -256,5 +260,33 @@ describe("proposed cells under outline numbering (parent rows with their own 分
     const parsed = parseCriteria(copy, again);
     expect(again.errorCount, again.items.map((i) => i.message).join("\n")).toBe(0);
     expect(parsed.items.map((i) => i.points)).toEqual([2, 3, 15]);
+  });
+});
+
+describe("a block titled 「一级—二级」", () => {
+  it("is the 二级 whose items the header names, also when the 一级's name is the longer one", () => {
+    const issues = new IssueLog();
+    const c = parseCriteria(
+      book(
+        "测评体系.xlsx",
+        sheet("测评细则", [
+          ["编号", "一级指标", "二级指标", "测评内容", "分值", "计分方式", "数据项"],
+          ["1.1.1", "作风与效能建设", "工作效能", "办结率", 4, "直接打分", "办结率得分"],
+          ["1.1.2", "作风与效能建设", "工作效能", "目标完成", 6, "直接打分", "目标完成得分"],
+          ["1.2.1", "作风与效能建设", "服务质量", "窗口评议", 5, "直接打分", "窗口评议得分"],
+          ["1.2.2", "作风与效能建设", "服务质量", "群众满意", 5, "直接打分", "群众满意得分"],
+          ["2.1.1", "环境建设", "卫生", "环境卫生", 10, "直接打分", "环境卫生得分"],
+        ]),
+      ),
+      issues,
+    );
+    const grid = sheet("判断矩阵", [["（三）作风与效能建设—工作效能"], ["", "办结率", "目标完成"], ["办结率", 1, "1/2"], ["目标完成", "", 1]]);
+    const read = readJudgements(book("判断矩阵.xlsx", grid), weightTree(c), issues);
+    expect(issues.errorCount, issues.items.map((i) => i.message).join("\n")).toBe(0);
+    expect(read.map((m) => [m.parent.level, m.parent.level1, m.parent.level2])).toEqual([[2, "作风与效能建设", "工作效能"]]);
+    expect(read[0].matrix).toEqual([
+      [1, 1 / 2],
+      [2, 1],
+    ]);
   });
 });

@@ -200,11 +200,10 @@ function parentByTitle(titleText: string, names: string[], tree: WeightTree): We
   const parents = tree.parents.filter((p) => p.level > 0);
   const exact = parents.filter((p) => nameOf(p) === key);
   if (exact.length) return best(exact);
-  // 「组织领导—领导体制」 or 「关于组织领导的比较」: the longest parent name the title contains.
+  // 「作风与效能建设—工作效能」 or 「关于组织领导的比较」: of the parent names the title contains, the one
+  // whose children the header names most, then the longest (a 一级 name longer than its 二级 must not win).
   const within = parents.filter((p) => nameOf(p) && key.includes(nameOf(p)));
-  if (!within.length) return undefined;
-  const longest = Math.max(...within.map((p) => nameOf(p).length));
-  return best(within.filter((p) => nameOf(p).length === longest));
+  return within.sort((a, b) => overlap(b) - overlap(a) || nameOf(b).length - nameOf(a).length)[0];
 }
 
 /** The block's values, checked, in the parent's children order; undefined after an error. */

@@ -9,7 +9,7 @@ import { entropyWeights } from "./entropy.js";
 import { criticWeights } from "./critic.js";
 import { combineWeights, type CombineMethod } from "./combineWeights.js";
 import { apportionPoints, level2Key } from "./apportionPoints.js";
-import { isWeighed, parentKey, parentLabel, weightTree, type WeightParent, type WeightTree } from "./hierarchy.js";
+import { isWeighed, level2Of, parentKey, parentLabel, weightTree, type WeightParent, type WeightTree } from "./hierarchy.js";
 import type { ReadMatrix } from "./readJudgements.js";
 import { normalise } from "./objective.js";
 import { scaleText } from "./scale.js";
@@ -119,7 +119,7 @@ export function weighCriteria(criteria: Criteria, matrices: readonly ReadMatrix[
   const chosen = objective && (options.objective === "entropy" ? objective.entropy : objective.critic);
   const combined = chosen ? combineWeights(ahpWeights, chosen, options.combine, options.alpha) : ahpWeights;
   const apportioned = apportionPoints(
-    tree.items.map((item, k) => ({ level1: item.level1, level2: levelOf(item), weight: combined[k] })),
+    tree.items.map((item, k) => ({ level1: item.level1, level2: level2Of(item), weight: combined[k] })),
     total,
     criteria.settings.decimals,
   );
@@ -133,6 +133,8 @@ export function weighCriteria(criteria: Criteria, matrices: readonly ReadMatrix[
     combined: combined[k],
     proposedPoints: apportioned.items[k],
   }));
+  // A proposal that drops an item is said at the item, not left to be found in the table.
+  for (const w of items) if (w.proposedPoints === 0 && w.currentPoints > 0) issues.warning("weightsProposedZero", { item: w.item.name, points: String(w.currentPoints) }, w.item.source);
   const kept = criteria.items.filter((i) => !isWeighed(i));
   for (const item of kept) {
     const kind = item.rule.pointless ? WEIGHTS.vetoKind : item.bonus ? WEIGHTS.bonusKind : WEIGHTS.zeroKind;
@@ -151,13 +153,6 @@ export function weighCriteria(criteria: Criteria, matrices: readonly ReadMatrix[
     options,
   };
 }
-
-/** The 二级 an item is apportioned under (none when it hangs from its 一级 directly, as in the tree). */
-function levelOf(item: CriteriaItem): string {
-  return item.level2 && item.level2 !== item.name ? item.level2 : "";
-}
-
-export { level2Key };
 
 function crText(cr: number): string {
   return Number.isFinite(cr) ? cr.toFixed(4) : "—";
@@ -194,10 +189,15 @@ function objectiveWeights(tree: WeightTree, scores: ScoreMatrix | undefined, iss
     issues.warning("weightsTooFewUnits", { count: units }, {});
     return undefined;
   }
-  const columns = tree.items.map((item) => scores.items.indexOf(item));
+  // Every weighed item is a basic item of the score matrix.
+  const columns = tree.items.map((item) => {
+    const c = scores.items.indexOf(item);
+    if (c < 0) throw new Error(`weighCriteria requires the score matrix of the same criteria (no column for ${item.key})`);
+    return c;
+  });
   const m = columns.length;
   const values = new Float64Array(units * m);
-  for (let r = 0; r < units; r++) for (let k = 0; k < m; k++) values[r * m + k] = columns[k] < 0 ? 0 : scores.rates[r * scores.items.length + columns[k]];
+  for (let r = 0; r < units; r++) for (let k = 0; k < m; k++) values[r * m + k] = scores.rates[r * scores.items.length + columns[k]];
   const table = { values, columns: m };
   const entropy = entropyWeights(table);
   const critic = criticWeights(table);

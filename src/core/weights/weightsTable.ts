@@ -1,6 +1,7 @@
 import { WEIGHTS } from "../i18n/labels.js";
 import { RANDOM_INDEX } from "./ahp.js";
 import { scaleText } from "./scale.js";
+import { level2Of } from "./hierarchy.js";
 import type { ConsistencyRow, WeightsResult } from "./weighCriteria.js";
 import { describeIssue, type Issue } from "../issues.js";
 import { severityLabels } from "../i18n/labels.js";
@@ -24,7 +25,7 @@ export function weightsSheet(result: WeightsResult, issues: readonly Issue[] = [
   const round = (x: number | undefined, d = 6) => (x === undefined ? null : Number(x.toFixed(d)));
   const items: TableValue[][] = result.items.map((w) => [
     w.item.level1,
-    w.item.level2 && w.item.level2 !== w.item.name ? w.item.level2 : "",
+    level2Of(w.item),
     w.item.name,
     w.currentPoints,
     round(w.currentWeight),
