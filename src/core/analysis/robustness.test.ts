@@ -176,5 +176,9 @@ describe("helpers", () => {
     // Words and other measures are still refused, with the message naming what is wanted.
     expect(apply("稳健性抽样次数", "五百")).toBe(false);
     expect(apply("稳健性抽样次数", "500人")).toBe(false);
+    expect([apply("稳健性前N名", "前10名"), s.topN]).toEqual([true, 10]);
+    expect([apply("稳健性随机种子", "20,261,201"), s.seed]).toEqual([true, 20261201]);
+    expect(apply("稳健性前N名", "0名")).toBe(false);
+    expect(apply("稳健性随机种子", "二〇二六")).toBe(false);
   });
 });

@@ -34,9 +34,8 @@ export function readRobustnessSetting(name: string, value: string): RobustnessSe
     case "稳健性抽样次数":
     case "抽样次数": {
       // As clerks type it: 1000, 「1,000」, 「1000次」.
-      const read = parseNumber({ v: text });
-      const n = read.ok && read.scale === "plain" && !read.approximate && (!read.measure || read.measure === "次") ? read.value : Number.NaN;
-      return Number.isInteger(n) && n >= 0 && n <= MAX_DRAWS ? { ok: true, apply: (s) => (s.draws = n) } : { ok: false, known: `0～${MAX_DRAWS} 的整数（0 表示不做稳健性分析）` };
+      const n = wholeNumber(text, "次");
+      return n !== undefined && n >= 0 && n <= MAX_DRAWS ? { ok: true, apply: (s) => (s.draws = n) } : { ok: false, known: `0～${MAX_DRAWS} 的整数（0 表示不做稳健性分析）` };
     }
     case "权重扰动幅度":
     case "分值扰动幅度": {
@@ -45,16 +44,27 @@ export function readRobustnessSetting(name: string, value: string): RobustnessSe
     }
     case "稳健性随机种子":
     case "随机种子": {
-      const n = Number(text);
-      return text !== "" && Number.isSafeInteger(n) ? { ok: true, apply: (s) => (s.seed = n) } : { ok: false, known: "整数，如 20261201" };
+      const n = wholeNumber(text);
+      return n !== undefined ? { ok: true, apply: (s) => (s.seed = n) } : { ok: false, known: "整数，如 20261201" };
     }
     case "稳健性前n名": {
-      const n = Number(text.replace(/名$/, ""));
-      return text !== "" && Number.isInteger(n) && n >= 1 ? { ok: true, apply: (s) => ((s.topN = n), (s.topNSet = true)) } : { ok: false, known: "正整数，如 10" };
+      // 10, 「10名」, 「前10名」.
+      const n = wholeNumber(text.replace(/^前\s*/, ""), "名");
+      return n !== undefined && n >= 1 ? { ok: true, apply: (s) => ((s.topN = n), (s.topNSet = true)) } : { ok: false, known: "正整数，如 10" };
     }
     default:
       return undefined;
   }
+}
+
+/**
+ * A whole number as typed (「1,000」, with its measure word when one is allowed), or undefined.
+ * @example wholeNumber("1,000次", "次") // => 1000
+ */
+function wholeNumber(text: string, measure?: string): number | undefined {
+  const read = parseNumber({ v: text });
+  const ok = read.ok && read.scale === "plain" && !read.approximate && (!read.measure || read.measure === measure);
+  return ok && Number.isSafeInteger(read.value) ? read.value : undefined;
 }
 
 /**
