@@ -139,7 +139,7 @@ export function categoryMeansChart(a: Assessment, label: string): ChartSpec {
     ],
     ranges: totals.map((t) => ({ min: min(t), max: max(t) })),
     rangeLabels: totals.map((t) => ({ min: CHART_TEXT.whiskerMin(total(min(t))), max: CHART_TEXT.whiskerMax(total(max(t))) })),
-    valueAxis: { title: "总分", min: 0, max: Math.ceil(Math.max(100, ...totals.flat()) / 10) * 10 },
+    valueAxis: { title: "总分", min: 0, max: Math.ceil(Math.max(100, ...totals.map((t) => max(t, 0))) / 10) * 10 },
     ...CHART_SIZE,
   };
 }
@@ -348,7 +348,7 @@ export function rateCharts(a: Assessment, label: string): ChartSpec[] {
       )
         .filter(([swatch]) => rated.some((x) => state(x.rate) === swatch))
         .map(([swatch, text]) => ({ label: text, ...swatch })),
-      valueAxis: { min: 0, max: Math.max(1, ...rated.map((x) => x.rate)), percent: true },
+      valueAxis: { min: 0, max: Math.max(1, max(rated.map((x) => x.rate), 0)), percent: true },
       ...CHART_SIZE,
       height: Math.max(CHART_SIZE.height, 200 + rows.length * 44),
     });

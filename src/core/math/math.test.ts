@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { percentileSorted } from "./percentileInclusive.js";
 import { sortedNumbers } from "./sortedNumbers.js";
+import { fixed } from "./fixed.js";
 import { roundExcel } from "./roundExcel.js";
 import { rankCompetition } from "./rankCompetition.js";
 import { rankDense } from "./rankDense.js";
@@ -115,5 +116,16 @@ describe("percentileSorted and sortedNumbers", () => {
   it("says what it requires", () => {
     expect(() => percentileSorted([], 0.5)).toThrow(/at least one value/);
     expect(() => percentileSorted([1], 2)).toThrow(/k between 0 and 1/);
+  });
+});
+
+describe("fixed (Excel FIXED without separators)", () => {
+  it("rounds half away from zero first and keeps the trailing zeros", () => {
+    // Excel: FIXED(94.6,2) "94.60", FIXED(1.005,2) "1.01" (ROUND, not binary toFixed's "1.00"), FIXED(-0.004,2) "0.00", FIXED(2.5,0) "3".
+    expect(fixed(94.6, 2)).toBe("94.60");
+    expect(fixed(1.005, 2)).toBe("1.01");
+    expect(fixed(-0.004, 2)).toBe("0.00");
+    expect(fixed(2.5, 0)).toBe("3");
+    expect(() => fixed(1, 1.5)).toThrow(/whole number of decimals/);
   });
 });

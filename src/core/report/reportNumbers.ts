@@ -1,19 +1,10 @@
 import { roundExcel } from "../math/roundExcel.js";
+import { fixed } from "../math/fixed.js";
 import type { FigureChange } from "../compare/compareYears.js";
 import type { Settings } from "../model.js";
 import { NOTICE } from "../i18n/labels.js";
 
-/**
- * A figure at a fixed number of decimals, trailing zeros kept (Excel ROUND
- * first), so every total of the 通报 reads at one precision.
- * @example fixed(94.6, 2) // => "94.60"
- * @example fixed(1.005, 2) // => "1.01"
- * @example fixed(-0.001, 2) // => "0.00"
- */
-export function fixed(x: number, decimals: number): string {
-  const r = roundExcel(x, decimals);
-  return (r === 0 ? 0 : r).toFixed(decimals);
-}
+export { fixed };
 
 /**
  * A rate (a fraction) as a percent at 百分比小数位数, trailing zeros kept.
