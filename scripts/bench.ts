@@ -413,7 +413,6 @@ function timedRun(command: string, args: string[], opts: { cwd?: string } = {}):
  */
 async function officeRuns(dir: string): Promise<string> {
   const rows: string[] = [];
-  let summaryLayoutRow = "";
   const s = (ms: number) => (ms / 1000).toFixed(2);
   const row = (what: string, t: Timed, extra: string, target: string) =>
     rows.push(`| ${what} | ${s(t.wallMs)} | ${t.cpuS?.toFixed(2) ?? "—"} | ${t.peakRssMb?.toFixed(0) ?? "—"} | ${extra} | ${target} |`);

@@ -23,10 +23,10 @@ import { withPositionalSubmissions } from "./commands/loadAssessment.js";
 setFlagsFromString("--heap-growing-percent=40");
 
 /** Commander's own English messages, said in Chinese. */
-function translateCommanderMessage(message: string): string {
+function translateCommanderMessage(message: string, commands: () => string): string {
   return message
     .replace(/^error: unknown option '(.+)'.*$/s, "错误：未知选项 $1（用 --help 查看可用选项）")
-    .replace(/^error: unknown command '(.+)'.*$/s, "错误：未知命令 $1（可用命令：score、validate、report、template、criteria import、weights）")
+    .replace(/^error: unknown command '(.+)'.*$/s, (_, name: string) => `错误：未知命令 ${name}（可用命令：${commands()}）`)
     .replace(/^error: missing required argument '(.+)'.*$/s, "错误：缺少参数 $1（用 --help 查看用法）")
     .replace(/^error: option '(.+)' argument missing.*$/s, "错误：选项 $1 缺少参数")
     .replace(/^error: too many arguments.*$/s, "错误：参数过多（用 --help 查看用法）")
@@ -55,7 +55,8 @@ async function main(argv: string[]): Promise<number> {
     .helpCommand("help [命令]", "显示命令的帮助")
     .option("--debug", "出错时显示调用栈")
     .exitOverride()
-    .configureOutput({ outputError: (str, write) => write(translateCommanderMessage(str.trim()) + "\n") })
+    // The commands as registered below (a subcommand's own, e.g. criteria import, named with it).
+    .configureOutput({ outputError: (str, write) => write(translateCommanderMessage(str.trim(), () => program.commands.flatMap((c) => (c.commands.length ? c.commands.map((sub) => `${c.name()} ${sub.name()}`) : [c.name()])).join("、")) + "\n") })
     .showHelpAfterError(false)
     // Chinese headings, CJK-wide columns; --debug (the program's) listed in each command's help.
     .configureHelp(chineseHelp());

@@ -5,7 +5,7 @@
  * the nearest names, and validate's summary pointing to its own list.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { mkdtemp, stat } from "node:fs/promises";
+import { mkdtemp, readdir, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ensureBuilt, runCli, writeBook } from "../cli.js";
@@ -105,6 +105,16 @@ describe("--radar with a name not scored", () => {
     expect(r.code).toBe(2);
     // 县水物局: 县水务局 and 县水利局 are 1 edit away, 县政协机关 is 4; 城关 is in 城关镇 only; 乙 is near nothing.
     expect(r.stderr.trim()).toBe("--radar（--unit）指定的单位不在申报数据中：“县水物局”（是否要找：县水务局、县水利局）；“乙”（没有相近的单位名称）；“城关”（是否要找：城关镇）");
+  });
+});
+
+describe("--radar with a name typed with a stray space", () => {
+  it("draws the unit as the data name it (the name it would have suggested)", async () => {
+    const out = join(dir, "radar-space");
+    const r = await runCli(["score", submissions, "-c", criteria, "--no-previous", "-q", "-o", out, "--radar", "县水务局 "]);
+    expect(r.code, r.stderr).toBe(0);
+    const drawn = (await readdir(join(out, "charts"), { recursive: true })).map(String);
+    expect(drawn.some((f) => f.includes("县水务局") && f.endsWith(".png"))).toBe(true);
   });
 });
 

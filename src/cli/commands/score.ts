@@ -15,6 +15,7 @@ import { ensureDirectory } from "../../io/ensureDirectory.js";
 import { CHART_FOLDERS, CHART_TEXT, HISTORY, HISTORY_MODE_LABELS } from "../../core/i18n/labels.js";
 import type { Assessment } from "../../core/score/assess.js";
 import { nearestNames } from "../../core/values/nearestNames.js";
+import { nameKey } from "../../core/values/normaliseText.js";
 import { formatMessage } from "../../core/i18n/messages.js";
 import { shownPath } from "../shownPath.js";
 
@@ -73,10 +74,13 @@ async function runStages(opts: ScoreOptions, want: { workbook: boolean; report: 
   );
   // Checked before drawing: a folder that cannot be created (under /proc, under a file) fails now, in one line.
   await ensureDirectory(outDir);
-  const radarUnits = [...(opts.radar ?? []), ...(opts.unit ?? [])];
+  // Units named as the summary suggests them: by nameKey (「县水务局 」, full-width brackets), then by their name in the data.
   const names = assessment.results.map((r) => r.unit.name);
-  const unknown = radarUnits.filter((n) => !names.includes(n));
+  const byKey = new Map(names.map((n) => [nameKey(n), n]));
+  const asked = [...(opts.radar ?? []), ...(opts.unit ?? [])];
+  const unknown = asked.filter((n) => !byKey.has(nameKey(n)));
   if (unknown.length) throw new InputFileError(unknownRadarUnits(unknown, names));
+  const radarUnits = asked.map((n) => byKey.get(nameKey(n))!);
 
   // Canvas, Chart.js and docx load only when a run draws or writes a report.
   let charts: RenderedChart[] = [];

@@ -97,9 +97,8 @@ export const itemFormulas: Record<string, ItemFormula | null> = {
     if (!given || typeof given.value !== "number") return undefined;
     const actualUnit = actual.unit || (at.meaning(actualField)?.measure ?? "");
     // A target converted into the actual's unit (1 亿元 against 万元) is computed by kaoping: written as a value.
-    if (given.unit && convertMeasure(given.value, given.unit, actualUnit).ok !== true) return undefined;
     const c = given.unit ? convertMeasure(given.value, given.unit, actualUnit) : undefined;
-    if (c?.ok && c.value !== given.value) return undefined;
+    if (c && (!c.ok || c.value !== given.value)) return undefined;
     const t = targetField ? at.ref(targetField) : lit(given.value);
     if (!t) return undefined;
     const p = lit(item.points);

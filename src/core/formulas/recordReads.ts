@@ -56,7 +56,6 @@ export function recordReads(unit: UnitRow, criteria: Criteria): UnitReads {
 function recording(base: FieldReader, item: CriteriaItem, note: (field: string, read: FieldRead | undefined) => void): FieldReader {
   return {
     ...base,
-    percentDigits: base.percentDigits,
     quantity(field) {
       const q = base.quantity(field);
       note(field, q && { value: q.value, scale: q.scale });

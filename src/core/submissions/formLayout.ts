@@ -19,7 +19,6 @@ export const FORM = {
   headerRow: 5,
   firstRow: 6,
   headers: ["编号", "一级指标", "测评内容", "分值", "数据项", "填报值", "计量单位", "填报说明"],
-  scoreCol: 4,
   fieldCol: 5,
   valueCol: 6,
   unitCol: 7,
@@ -33,7 +32,7 @@ export const FORM = {
 } as const;
 
 /** Headers of a form-1 (no 分值 column), by which its columns are found. */
-export const FORM_COLUMN_HEADERS = { field: "数据项", value: "填报值", unit: "计量单位" } as const;
+export const FORM_COLUMN_HEADERS = { field: FORM.headers[FORM.fieldCol - 1], value: FORM.headers[FORM.valueCol - 1], unit: FORM.headers[FORM.unitCol - 1] } as const;
 
 export type InputKind = "yesno" | "grade" | "count" | "percent" | "permille" | "score" | "number";
 
