@@ -2,6 +2,7 @@ import type { MathNode, create as createMath, FactoryFunctionMap } from "mathjs"
 import { createRequire } from "node:module";
 import { roundExcel } from "../math/roundExcel.js";
 import { toHalfWidth } from "../values/normaliseText.js";
+import { numberLiteral } from "./numberLiteral.js";
 
 /**
  * Criteria formulas come from untrusted workbooks. mathjs is used only to
@@ -38,7 +39,7 @@ function nullPrototype<T extends object>(entries: T): T {
 }
 
 // Null-prototype maps: 「constructor(1)」 or 「toString(1)」 must find nothing, not Object.prototype's members.
-const FUNCTIONS = nullPrototype<Record<string, { arity: [number, number]; fn: Fn }>>({
+const FUNCTION_DEFS = {
   min: { arity: [1, 64], fn: (...a) => Math.min(...a) },
   max: { arity: [1, 64], fn: (...a) => Math.max(...a) },
   round: { arity: [1, 2], fn: (x, d = 0) => roundExcel(x, d) },
@@ -46,9 +47,10 @@ const FUNCTIONS = nullPrototype<Record<string, { arity: [number, number]; fn: Fn
   floor: { arity: [1, 1], fn: (x) => Math.floor(x) },
   ceil: { arity: [1, 1], fn: (x) => Math.ceil(x) },
   if: { arity: [3, 3], fn: (c: number, a: number, b: number) => (c ? a : b) },
-});
+} satisfies Record<string, { arity: [number, number]; fn: Fn }>;
+const FUNCTIONS = nullPrototype<Record<string, { arity: [number, number]; fn: Fn }>>(FUNCTION_DEFS);
 
-const OPERATORS = nullPrototype<Record<string, (a: number, b?: number) => number>>({
+const OPERATOR_DEFS = {
   add: (a, b) => a + b!,
   subtract: (a, b) => a - b!,
   multiply: (a, b) => a * b!,
@@ -66,7 +68,8 @@ const OPERATORS = nullPrototype<Record<string, (a: number, b?: number) => number
   and: (a, b) => Number(Boolean(a) && Boolean(b)),
   or: (a, b) => Number(Boolean(a) || Boolean(b)),
   not: (a: number) => Number(!a),
-});
+} satisfies Record<string, (a: number, b?: number) => number>;
+const OPERATORS = nullPrototype<Record<string, (a: number, b?: number) => number>>(OPERATOR_DEFS);
 
 export class FormulaError extends Error {}
 
@@ -195,6 +198,7 @@ function evaluateStep(node: MathNode, scope: Record<string, number>, finite: boo
  * mathjs'. JavaScript's % keeps the dividend's sign where Excel's MOD takes
  * the divisor's: written with TRUNC, it means what kaoping computed.
  */
+// Typed by the evaluator's tables: an operator or function added there without its Excel form does not compile.
 const EXCEL_OPERATORS = nullPrototype<Record<string, (a: string, b: string) => string>>({
   add: (a, b) => `(${a}+${b})`,
   subtract: (a, b) => `(${a}-${b})`,
@@ -214,7 +218,7 @@ const EXCEL_OPERATORS = nullPrototype<Record<string, (a: string, b: string) => s
   and: (a, b) => `(AND(${a}<>0,${b}<>0)*1)`,
   or: (a, b) => `(OR(${a}<>0,${b}<>0)*1)`,
   not: (a) => `((${a}=0)*1)`,
-});
+} satisfies Record<keyof typeof OPERATOR_DEFS, (a: string, b: string) => string>);
 
 const EXCEL_FUNCTIONS = nullPrototype<Record<string, (args: string[]) => string>>({
   min: (a) => `MIN(${a.join(",")})`,
@@ -224,7 +228,7 @@ const EXCEL_FUNCTIONS = nullPrototype<Record<string, (args: string[]) => string>
   floor: (a) => `INT(${a[0]})`,
   ceil: (a) => `(-INT(-${a[0]}))`,
   if: (a) => `IF(${a[0]}<>0,${a[1]},${a[2]})`,
-});
+} satisfies Record<keyof typeof FUNCTION_DEFS, (args: string[]) => string>);
 
 function excelNode(node: MathNode, refOf: (name: string) => string | undefined): string | undefined {
   const n = node as MathNode & Record<string, unknown>;
@@ -238,12 +242,8 @@ function excelNode(node: MathNode, refOf: (name: string) => string | undefined):
     return out;
   };
   switch (node.type) {
-    case "ConstantNode": {
-      const v = n.value as number;
-      const s = String(Math.abs(v));
-      const digits = /e/i.test(s) ? Math.abs(v).toFixed(20).replace(/\.?0+$/, "") : s;
-      return v < 0 ? `(-${digits})` : digits;
-    }
+    case "ConstantNode":
+      return numberLiteral(n.value as number);
     case "SymbolNode":
       return refOf(n.name as string);
     case "ParenthesisNode":

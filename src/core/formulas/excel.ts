@@ -5,6 +5,7 @@
  */
 import { columnLetter } from "../table/grid.js";
 import type { RankMethod } from "../model.js";
+import { numberLiteral } from "../expression/numberLiteral.js";
 
 /**
  * A sheet name as a formula writes it: always quoted, quotes doubled.
@@ -33,18 +34,7 @@ export function columnRange(col: number, top: number, bottom: number, sheet?: st
   return `${sheetPrefix(sheet)}$${c}$${top}:$${c}$${bottom}`;
 }
 
-/**
- * A number as formula text, never in exponent notation (Excel reads 1E-07, but
- * not every engine does).
- * @example numberLiteral(0.97) // => "0.97"
- * @example numberLiteral(1e-7) // => "0.0000001"
- * @example numberLiteral(-3) // => "(-3)"
- */
-export function numberLiteral(n: number): string {
-  let s = String(Math.abs(n));
-  if (/e/i.test(s)) s = Math.abs(n).toFixed(20).replace(/\.?0+$/, "");
-  return n < 0 ? `(-${s})` : s;
-}
+export { numberLiteral };
 
 /**
  * A text literal: quotes doubled.
