@@ -1,6 +1,6 @@
 import type { Criteria, FieldValue, UnitRow } from "../model.js";
 import type { IssueLog } from "../issues.js";
-import { cellAddress, findSheet, type GridCell, type SheetGrid, type WorkbookGrid } from "../table/grid.js";
+import { cellAddress, findSheet, readCellAddress, type GridCell, type SheetGrid, type WorkbookGrid } from "../table/grid.js";
 import { cellText } from "../values/cellText.js";
 import { nameKey, toHalfWidth } from "../values/normaliseText.js";
 import { UNCATEGORISED } from "../i18n/labels.js";
@@ -116,9 +116,9 @@ export function parseForm(book: WorkbookGrid, criteria: Criteria, issues: IssueL
       issues.warning("formUnitChanged", { stamped: stamp.unit, written: name }, { ...at(FORM.nameCell.row, FORM.nameCell.col), unit: name });
     }
     for (const [address, expected] of stamp.cells) {
-      const place = parseAddress(address);
+      const place = readCellAddress(address);
       if (!place) continue;
-      const written = cellText(get(place.row, place.col));
+      const written = cellText(get(place.row + 1, place.col + 1));
       if (!sameText(expected, written)) issues.warning("formProtectedCellEdited", { expected, written: written || "（空）" }, { file, sheet: sheet.name, cell: address, unit: name || undefined });
     }
   }
@@ -174,13 +174,3 @@ export function parseForm(book: WorkbookGrid, criteria: Criteria, issues: IssueL
   };
 }
 
-/**
- * A1 address to 1-based row and column.
- * @example parseAddress("D7") // => { row: 7, col: 4 }
- */
-function parseAddress(address: string): { row: number; col: number } | undefined {
-  const m = /^([A-Z]{1,3})(\d+)$/.exec(address);
-  if (!m) return undefined;
-  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { row: Number(m[2]), col };
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fillMergedCells, type SheetGrid } from "./grid.js";
+import { cellAddress, fillMergedCells, readCellAddress, type SheetGrid } from "./grid.js";
 
 describe("fillMergedCells", () => {
   it("fills a merged range on its rows and leaves the sheet itself as it was", () => {
@@ -30,5 +30,15 @@ describe("fillMergedCells", () => {
     expect(filled.rows[3]).toEqual([{ v: "乙" }, { v: 6 }]);
     expect(rows[1]).toBeUndefined();
     expect(rows[2]).toEqual([undefined, { v: 5 }]);
+  });
+});
+
+describe("readCellAddress", () => {
+  it("reads back what cellAddress writes, and nothing else", () => {
+    for (const [row, col] of [[0, 0], [6, 3], [1_048_575, 16_383], [99, 26]] as const) expect(readCellAddress(cellAddress(row, col))).toEqual({ row, col });
+    expect(readCellAddress("XFD1048576")).toEqual({ row: 1_048_575, col: 16_383 });
+    expect(readCellAddress("A0")).toBeUndefined();
+    expect(readCellAddress("d7")).toBeUndefined();
+    expect(readCellAddress("D")).toBeUndefined();
   });
 });

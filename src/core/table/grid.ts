@@ -71,6 +71,18 @@ export function cellAddress(row: number, col: number): string {
   return `${columnLetter(col)}${row + 1}`;
 }
 
+/**
+ * Zero-based row and column of an A1-style address (the inverse of cellAddress); undefined for anything else.
+ * @example readCellAddress("D7") // => { row: 6, col: 3 }
+ */
+export function readCellAddress(address: string): { row: number; col: number } | undefined {
+  const m = /^([A-Z]{1,3})(\d+)$/.exec(address);
+  if (!m || m[2] === "0") return undefined;
+  let col = 0;
+  for (let i = 0; i < m[1].length; i++) col = col * 26 + m[1].charCodeAt(i) - 64;
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
 export function getCell(sheet: SheetGrid, row: number, col: number): GridCell | undefined {
   return sheet.rows[row]?.[col];
 }

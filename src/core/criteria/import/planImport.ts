@@ -8,7 +8,7 @@
 import { IssueLog, type IssueLocation } from "../../issues.js";
 import { formatMessage, type MessageId, type MessageParams } from "../../i18n/messages.js";
 import { directionLabels, FIGURE_KIND_LABELS, IMPORT_LABELS } from "../../i18n/labels.js";
-import { cellAddress, type CellRange, type SheetGrid } from "../../table/grid.js";
+import { cellAddress, readCellAddress, type CellRange, type SheetGrid } from "../../table/grid.js";
 import { ruleTypes } from "../../rules/registry.js";
 import type { RuleType } from "../../rules/types.js";
 import { DEFAULT_GRADES } from "../parseSettings.js";
@@ -340,14 +340,11 @@ function withPoints(name: string, points: number | undefined): string {
 
 /** Zero-based row of an A1 address. */
 function rowOf(cell: string): number | undefined {
-  const m = /^[A-Z]+(\d+)$/.exec(cell);
-  return m ? Number(m[1]) - 1 : undefined;
+  return readCellAddress(cell)?.row;
 }
 
 function columnOf(cell: string): number {
-  let c = 0;
-  for (const ch of /^[A-Z]+/.exec(cell)?.[0] ?? "") c = c * 26 + ch.charCodeAt(0) - 64;
-  return c - 1;
+  return readCellAddress(cell)?.col ?? -1;
 }
 
 function isProposedCell(cell: string, columns: { from: number; to: number }): boolean {
