@@ -167,3 +167,26 @@ describe("the forms read back", () => {
     expect(texts.some((t) => t.includes("班子成员违法违纪：是，一票否决（取消本年度评选资格）；情况说明：2026年3月副局长违纪被立案审查"))).toBe(true);
   });
 });
+
+describe("a row inserted in a returned form", () => {
+  it("is one warning where the rows start to move; the rows below are read and checked where they are now", async () => {
+    const folder = join(dir, "收回-插行");
+    await mkdir(folder);
+    const { wb, ws } = await openForm(form("甲局"));
+    typeFigures(ws);
+    // The clerk unprotects the sheet and inserts a remark row above 志愿服务经费 (row 9): every row below moves down one.
+    ws.spliceRows(9, 0, [null, null, "备注：经费含物资折价"]);
+    await wb.xlsx.writeFile(join(folder, "2026-甲局-自评表.xlsx"));
+    const r = await runCli(["validate", "--submissions", folder, "-c", criteria, "--no-previous"]);
+    const said = r.stdout.split("\n").filter((l) => /受保护|比模板/.test(l));
+    expect(said).toEqual(["[警告] 2026-甲局-自评表.xlsx 自评表!E10: 自评表第 10 行起的各行比模板下移 1 行（上方插入了行）：各行已按“数据项”名称读取，受保护单元格按移动后的位置核对（甲局）"]);
+    // The figures are read by their 数据项, where they now are (志愿服务经费 12.5 on row 10).
+    const out = join(dir, "结果-插行");
+    expect((await runCli(["score", folder, "-c", criteria, "--no-previous", "--no-charts", "-q", "-o", out])).code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(out, "2026-排名结果.xlsx"));
+    const texts: string[] = [];
+    book.getWorksheet("计分明细")!.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    expect(texts.some((t) => t.startsWith("志愿服务经费 12.5"))).toBe(true);
+  });
+});

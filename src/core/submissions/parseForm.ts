@@ -76,6 +76,38 @@ function formColumns(sheet: SheetGrid, stamp: FormStamp | undefined): { field: n
   return stamp?.version === FORM.version ? { field: FORM.fieldCol, value: FORM.valueCol, unit: FORM.unitCol } : { field: 4, value: 5, unit: 6 };
 }
 
+/**
+ * Where the stamped rows are now. A clerk who inserts a remark row (or
+ * deletes one) in a returned form moves every row below it; the rows are
+ * found again by their 数据项 (a 数据项 written once on the form). A
+ * stamped row moves with the nearest stamped 数据项 row at or above it.
+ * `first`: the first row (as the form is now) where it departs from the template.
+ */
+function stampedRowShifts(sheet: SheetGrid, stamp: FormStamp, fieldCol: number): { ofStamped(row: number): number; ofWritten(row: number): number; first?: { row: number; by: number } } {
+  const now = new Map<string, number[]>();
+  for (let r = FORM.firstRow; r <= sheet.rows.length; r++) {
+    const key = nameKey(cellText(sheet.rows[r - 1]?.[fieldCol - 1]));
+    if (key) now.set(key, [...(now.get(key) ?? []), r]);
+  }
+  // [stamped row, shift], in row order, for the 数据项 found once.
+  const moves: [number, number][] = [];
+  for (const [row, field] of [...stamp.rows].sort((a, b) => a[0] - b[0])) {
+    const at = now.get(nameKey(field));
+    if (at?.length === 1) moves.push([row, at[0] - row]);
+  }
+  const last = (fits: (m: [number, number]) => boolean) => {
+    let shift = 0;
+    for (const m of moves) if (fits(m)) shift = m[1];
+    return shift;
+  };
+  const moved = moves.find(([, by]) => by !== 0);
+  return {
+    ofStamped: (row) => last(([r]) => r <= row),
+    ofWritten: (row) => last(([r, by]) => r + by <= row),
+    first: moved && { row: moved[0] + moved[1], by: moved[1] },
+  };
+}
+
 /** Same text once full-width digits, spaces and 10 vs 10.0 are set aside. */
 function sameText(a: string, b: string): boolean {
   const x = nameKey(a);
@@ -115,14 +147,20 @@ export function parseForm(book: WorkbookGrid, criteria: Criteria, issues: IssueL
     if (stamp.unit && name && nameKey(stamp.unit) !== nameKey(name)) {
       issues.warning("formUnitChanged", { stamped: stamp.unit, written: name }, { ...at(FORM.nameCell.row, FORM.nameCell.col), unit: name });
     }
+  }
+  const columns = formColumns(sheet, stamp);
+  // A row inserted or deleted in the form moves the rows below it: they are compared where they are now.
+  const shifts = stamp ? stampedRowShifts(sheet, stamp, columns.field) : undefined;
+  if (stamp && shifts) {
+    if (shifts.first) issues.warning("formRowsShifted", { row: String(shifts.first.row), by: String(Math.abs(shifts.first.by)), how: shifts.first.by > 0 ? "下移" : "上移", cause: shifts.first.by > 0 ? "上方插入了行" : "上方删除了行" }, { ...at(shifts.first.row, columns.field), unit: name || undefined });
     for (const [address, expected] of stamp.cells) {
       const place = readCellAddress(address);
       if (!place) continue;
-      const written = cellText(get(place.row + 1, place.col + 1));
-      if (!sameText(expected, written)) issues.warning("formProtectedCellEdited", { expected, written: written || "（空）" }, { file, sheet: sheet.name, cell: address, unit: name || undefined });
+      const r = place.row + 1 + shifts.ofStamped(place.row + 1);
+      const written = cellText(get(r, place.col + 1));
+      if (!sameText(expected, written)) issues.warning("formProtectedCellEdited", { expected, written: written || "（空）" }, { file, sheet: sheet.name, cell: cellAddress(r - 1, place.col), unit: name || undefined });
     }
   }
-  const columns = formColumns(sheet, stamp);
   const known = new Map(formFields(criteria).map((f) => [nameKey(f.field), f.field]));
   const vetoFields = new Set(criteria.items.filter((i) => i.rule.id === "veto").flatMap((i) => i.fields));
   const values = new Map<string, FieldValue>();
@@ -142,7 +180,7 @@ export function parseForm(book: WorkbookGrid, criteria: Criteria, issues: IssueL
       }
       continue;
     }
-    const stamped = stamp?.rows.get(r);
+    const stamped = stamp?.rows.get(r - (shifts?.ofWritten(r) ?? 0));
     if (stamped !== undefined && nameKey(stamped) !== nameKey(written)) {
       issues.warning("formProtectedEdited", { expected: stamped, written }, { ...at(r, columns.field), unit: name });
     }
