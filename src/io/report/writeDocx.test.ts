@@ -150,11 +150,11 @@ describe("the 通报's charts (issue 17: docx lays out, kaoping zips)", async ()
 });
 
 describe("long tables from row templates (issue 17)", async () => {
-  const { LONG_TABLE_ROWS } = await import("./writeDocx.js");
+  const { TEMPLATED_TABLE_ROWS } = await import("./writeDocx.js");
   // Past the threshold, in the text (kept together) and in an 附件 (breaking across pages); texts XML must escape,
   // a character XML cannot hold (dropped), an empty cell, numbers.
   const tricky = ["A&B <局>", '"引号" 与 \'单引号\'', "控制\u0001字符", "", "末行"];
-  const rows = Array.from({ length: LONG_TABLE_ROWS + 5 }, (_, k) => [k + 1, tricky[k % tricky.length], `${(90 - k / 10).toFixed(2)}`, k % 2 ? "良好" : "优秀"]);
+  const rows = Array.from({ length: TEMPLATED_TABLE_ROWS + 5 }, (_, k) => [k + 1, tricky[k % tricky.length], `${(90 - k / 10).toFixed(2)}`, k % 2 ? "良好" : "优秀"]);
   const long: ReportModel = {
     ...model,
     blocks: [...model.blocks, { kind: "table", caption: "表2　长表", headers: ["名次", "单位名称", "总分", "等级"], rows }],

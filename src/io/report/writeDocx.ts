@@ -135,7 +135,7 @@ function blocksToDocx(blocks: ReportBlock[], charts: ChartImages, inAttachment: 
       case "table":
         if (block.caption) out.push(caption(block.caption, true));
         // Long tables (in an 附件) break across pages under their repeated header; short ones stay whole.
-        out.push(longTables && block.rows.length > LONG_TABLE_ROWS ? longTables.placeholder(block, !inAttachment) : table(block, !inAttachment));
+        out.push(longTables && block.rows.length > TEMPLATED_TABLE_ROWS ? longTables.placeholder(block, !inAttachment) : table(block, !inAttachment));
         if (!inAttachment) out.push(blank());
         break;
       case "chart": {
@@ -285,7 +285,7 @@ function pageFooter(side: "right" | "left"): Footer {
 }
 
 /** Tables longer than this are written from row templates (LongTables), not row by row through docx. */
-export const LONG_TABLE_ROWS = 20;
+export const TEMPLATED_TABLE_ROWS = 20;
 
 /** A cell's text in a row template: never in a report (a private-use character and the column). */
 const cellMarker = (i: number) => `\uE000${i}\uE001`;
@@ -318,7 +318,11 @@ export class LongTables {
   /** document.xml with each placeholder paragraph replaced by its table. */
   fill(documentXml: string, compile: (doc: Document) => string): string {
     if (!this.tables.length) return documentXml;
-    return documentXml.replace(/<w:p><w:r><w:t xml:space="preserve">\uE002(\d+)\uE003<\/w:t><\/w:r><\/w:p>/g, (_, n: string) => this.tableXml(Number(n), compile));
+    let placed = 0;
+    const filled = documentXml.replace(/<w:p><w:r><w:t xml:space="preserve">\uE002(\d+)\uE003<\/w:t><\/w:r><\/w:p>/g, (_, n: string) => (placed++, this.tableXml(Number(n), compile)));
+    // A docx that writes the placeholder otherwise would leave the marker text in the 通报.
+    if (placed !== this.tables.length) throw new Error(`LongTables placed ${placed} of ${this.tables.length} tables: docx wrote a placeholder differently`);
+    return filled;
   }
 
   private tableXml(n: number, compile: (doc: Document) => string): string {
@@ -335,6 +339,8 @@ export class LongTables {
     const lastParts = split(last);
     const out: string[] = [xml.slice(0, rowStarts[0]), head];
     block.rows.forEach((cells, k) => {
+      // One template row has a cell per header: a row of another width would lose its closing tag.
+      if (cells.length !== block.headers.length) throw new Error(`LongTables requires rows of ${block.headers.length} cells (row ${k + 1} has ${cells.length})`);
       const parts = together && k < block.rows.length - 1 ? keptParts : lastParts;
       let row = parts[0];
       for (let i = 0; i < cells.length; i++) row += escapeDocxText(dropXmlInvalid(String(cells[i]))) + parts[i + 1];

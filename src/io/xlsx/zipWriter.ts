@@ -135,13 +135,7 @@ export class ZipWriter {
   async finish(): Promise<void> {
     const start = this.offset;
     for (const e of this.entries) await this.put(centralHeader(e));
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(this.entries.length, 8);
-    end.writeUInt16LE(this.entries.length, 10);
-    end.writeUInt32LE(this.offset - start, 12);
-    end.writeUInt32LE(start, 16);
-    await this.put(end);
+    await this.put(endRecord(this.entries.length, this.offset - start, start));
     this.out.end();
     await once(this.out, "close");
     if (this.failed) throw this.failed;
@@ -195,13 +189,7 @@ export function zipBuffer(entries: ZipEntry[], level: number): Buffer {
     parts.push(central);
     offset += central.length;
   }
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(written.length, 8);
-  end.writeUInt16LE(written.length, 10);
-  end.writeUInt32LE(offset - start, 12);
-  end.writeUInt32LE(start, 16);
-  parts.push(end);
+  parts.push(endRecord(written.length, offset - start, start));
   return Buffer.concat(parts);
 }
 
@@ -231,6 +219,17 @@ function descriptor(crc: number, compressed: number, size: number): Buffer {
   b.writeUInt32LE(compressed, 8);
   b.writeUInt32LE(size, 12);
   return b;
+}
+
+/** The end of the central directory: how many entries, its size and where it starts. */
+function endRecord(entries: number, size: number, start: number): Buffer {
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries, 8);
+  end.writeUInt16LE(entries, 10);
+  end.writeUInt32LE(size, 12);
+  end.writeUInt32LE(start, 16);
+  return end;
 }
 
 function centralHeader(e: Entry): Buffer {
