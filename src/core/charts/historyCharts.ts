@@ -1,11 +1,11 @@
 import type { Assessment } from "../score/assess.js";
 import type { History, UnitYear } from "../history/history.js";
 import { mean } from "../math/mean.js";
-import { roundExcel } from "../math/roundExcel.js";
 import { HISTORY_CHARTS } from "../i18n/labels.js";
 import { CATEGORY_PALETTE, type ChartSpec } from "./chartSpec.js";
 import { max } from "../math/max.js";
 import { min } from "../math/min.js";
+import { totalText } from "./chartNumbers.js";
 
 /** Units whose rank paths are drawn: this year's first places. */
 export const RANK_PATH_UNITS = 6;
@@ -23,7 +23,8 @@ export interface CategoryYear {
 /**
  * Per category of this year, each held year's mean, lowest and highest
  * total among its eligible units (the category as each year's file wrote it).
- * @example // 乡镇 2026: 99.43, 97.92, 94.6, 94.6 → mean 96.6375 → 96.64, min 94.6, max 99.43
+ * (the mean unrounded: the chart labels it at 小数位数, rounding once).
+ * @example // 乡镇 2026: 99.43, 97.92, 94.6, 94.6 → mean 96.6375, min 94.6, max 99.43
  */
 export function categoryYears(history: History, categories: readonly string[]): { category: string; years: CategoryYear[] }[] {
   return categories.map((category) => ({
@@ -31,7 +32,7 @@ export function categoryYears(history: History, categories: readonly string[]): 
     years: history.years.map((y) => {
       const totals = y.units.filter((s) => s.category === category && !s.vetoed && s.total !== undefined).map((s) => s.total!);
       return totals.length
-        ? { year: y.year, count: totals.length, mean: roundExcel(mean(totals), 2), min: min(totals), max: max(totals) }
+        ? { year: y.year, count: totals.length, mean: mean(totals), min: min(totals), max: max(totals) }
         : { year: y.year, count: 0 };
     }),
   }));
@@ -53,6 +54,7 @@ export function historyTrendChart(a: Assessment, label: string): ChartSpec | und
   const max = Math.ceil(Math.max(...highs) / 5) * 5 + 5;
   const labels = h.years.map((y) => HISTORY_CHARTS.year(y.year));
   const first = h.years[0].year;
+  const shown = totalText(a);
   const panels: ChartSpec[] = groups.map((g, i) => {
     const colour = CATEGORY_PALETTE[a.categories.indexOf(g.category) % CATEGORY_PALETTE.length] ?? CATEGORY_PALETTE[i];
     const current = a.results.filter((r) => r.unit.category === g.category).length;
@@ -67,7 +69,8 @@ export function historyTrendChart(a: Assessment, label: string): ChartSpec | und
           label: HISTORY_CHARTS.mean,
           data: g.years.map((y) => y.mean ?? null),
           color: colour,
-          valueLabels: g.years.map((y) => (y.mean === undefined ? null : String(y.mean))),
+          // At 小数位数 with trailing zeros, as every other chart label (94.60, not 94.6).
+          valueLabels: g.years.map((y) => (y.mean === undefined ? null : shown(y.mean))),
           band: { low: g.years.map((y) => y.min ?? null), high: g.years.map((y) => y.max ?? null) },
         },
       ],
