@@ -1,6 +1,7 @@
 import type { Assessment } from "../score/assess.js";
 import type { History, UnitYear } from "../history/history.js";
 import { mean } from "../math/mean.js";
+import { roundExcel } from "../math/roundExcel.js";
 import { HISTORY_CHARTS } from "../i18n/labels.js";
 import { CATEGORY_PALETTE, type ChartSpec } from "./chartSpec.js";
 import { max } from "../math/max.js";
@@ -23,16 +24,16 @@ export interface CategoryYear {
 /**
  * Per category of this year, each held year's mean, lowest and highest
  * total among its eligible units (the category as each year's file wrote it).
- * (the mean unrounded: the chart labels it at 小数位数, rounding once).
- * @example // 乡镇 2026: 99.43, 97.92, 94.6, 94.6 → mean 96.6375, min 94.6, max 99.43
+ * (the mean rounded once, with Excel's ROUND at 小数位数, as the totals are).
+ * @example // 乡镇 2026, 2 decimals: 99.43, 97.92, 94.6, 94.6 → mean 96.6375 → 96.64, min 94.6, max 99.43
  */
-export function categoryYears(history: History, categories: readonly string[]): { category: string; years: CategoryYear[] }[] {
+export function categoryYears(history: History, categories: readonly string[], decimals: number): { category: string; years: CategoryYear[] }[] {
   return categories.map((category) => ({
     category,
     years: history.years.map((y) => {
       const totals = y.units.filter((s) => s.category === category && !s.vetoed && s.total !== undefined).map((s) => s.total!);
       return totals.length
-        ? { year: y.year, count: totals.length, mean: mean(totals), min: min(totals), max: max(totals) }
+        ? { year: y.year, count: totals.length, mean: roundExcel(mean(totals), decimals), min: min(totals), max: max(totals) }
         : { year: y.year, count: 0 };
     }),
   }));
@@ -46,7 +47,7 @@ export function categoryYears(history: History, categories: readonly string[]): 
 export function historyTrendChart(a: Assessment, label: string): ChartSpec | undefined {
   const h = a.history;
   if (!h || h.years.length < 2) return undefined;
-  const groups = categoryYears(h, a.categories).filter((g) => g.years.some((y) => y.count));
+  const groups = categoryYears(h, a.categories, a.criteria.settings.decimals).filter((g) => g.years.some((y) => y.count));
   const lows = groups.flatMap((g) => g.years.map((y) => y.min).filter((x) => x !== undefined));
   const highs = groups.flatMap((g) => g.years.map((y) => y.max).filter((x) => x !== undefined));
   // A shared axis in steps of 5, with a step of room above for the labels.
