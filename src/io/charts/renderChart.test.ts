@@ -165,6 +165,8 @@ describe("labels that fit (issue 15)", () => {
     expect(verticalLabelStarts([{ at: 100, width: 60 }, { at: 120, width: 60 }], 1000)).toEqual([36, 124]);
     // never past the right edge: 990 − 30 would end at 1020
     expect(verticalLabelStarts([{ at: 990, width: 60 }], 1000)).toEqual([940]);
+    // Three lines 30 px apart: the middle label moved left for the third must not land on the first (36–96): 104 and 172.
+    expect(verticalLabelStarts([{ at: 100, width: 60 }, { at: 130, width: 60 }, { at: 160, width: 60 }], 1000)).toEqual([36, 104, 172]);
   });
 
   it("keeps every value label of a horizontal chart inside the picture, to the right and to the left", async () => {

@@ -471,6 +471,7 @@ function referenceLines(spec: ChartSpec): Plugin {
  * own. None runs past `right`.
  * @example verticalLabelStarts([{ at: 100, width: 40 }, { at: 300, width: 40 }], 1000) // => [80, 280]
  * @example verticalLabelStarts([{ at: 100, width: 60 }, { at: 120, width: 60 }], 1000) // => [36, 124]
+ * @example verticalLabelStarts([{ at: 100, width: 60 }, { at: 130, width: 60 }, { at: 160, width: 60 }], 1000) // => [36, 104, 172]
  */
 export function verticalLabelStarts(labels: { at: number; width: number }[], right: number): number[] {
   const starts = labels.map((l) => l.at - l.width / 2);
@@ -479,6 +480,8 @@ export function verticalLabelStarts(labels: { at: number; width: number }[], rig
     starts[i - 1] = Math.min(starts[i - 1], labels[i - 1].at - 4 - labels[i - 1].width);
     starts[i] = Math.max(starts[i], labels[i].at + 4);
   }
+  // Moving a label left for its right neighbour can put it on the one before (three lines close together): push right in order.
+  for (let i = 1; i < labels.length; i++) starts[i] = Math.max(starts[i], starts[i - 1] + labels[i - 1].width + 8);
   return starts.map((x, i) => Math.max(0, Math.min(x, right - labels[i].width)));
 }
 
