@@ -189,4 +189,19 @@ describe("a row inserted in a returned form", () => {
     book.getWorksheet("计分明细")!.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
     expect(texts.some((t) => t.startsWith("志愿服务经费 12.5"))).toBe(true);
   });
+
+  it("a changed 计量单位 says the figure is still read in the template's unit", async () => {
+    const folder = join(dir, "收回-单位");
+    await mkdir(folder);
+    const { wb, ws } = await openForm(form("甲局"));
+    typeFigures(ws);
+    // 志愿服务经费 (万元) typed as 50000 元.
+    ws.getCell("G9").value = "元";
+    ws.getCell("F9").value = 50000;
+    await wb.xlsx.writeFile(join(folder, "2026-甲局-自评表.xlsx"));
+    const r = await runCli(["validate", "--submissions", folder, "-c", criteria, "--no-previous"]);
+    expect(r.stdout.split("\n").filter((l) => l.includes("受保护"))).toEqual([
+      "[警告] 2026-甲局-自评表.xlsx 自评表!G9: 受保护的“计量单位”被改动：模板上为“万元”，现为“元”；填报值仍按“万元”读取，请核对数值是否已按“万元”填写（甲局）",
+    ]);
+  });
 });

@@ -339,6 +339,7 @@ export const messages = {
   radarUnitNearest: "“{unit}”（是否要找：{names}）",
   radarUnitNoNearest: "“{unit}”（没有相近的单位名称）",
   formRowsShifted: "自评表第 {row} 行起的各行比模板{how} {by} 行（{cause}）：各行已按“数据项”名称读取，受保护单元格按移动后的位置核对",
+  formUnitEdited: "受保护的“计量单位”被改动：模板上为“{expected}”，现为“{written}”；填报值仍按“{expected}”读取，请核对数值是否已按“{expected}”填写",
   formProtectedCellEdited: "受保护的单元格被改动：模板上为“{expected}”，现为“{written}”；分值和指标以测评体系为准，请核对是否交错了表",
   formVetoNoNote: "“{field}”填了“{value}”，但没有写明情况，请在此格填写情况说明",
   // issue 15: 通报 as a 公文

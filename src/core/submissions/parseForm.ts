@@ -158,7 +158,11 @@ export function parseForm(book: WorkbookGrid, criteria: Criteria, issues: IssueL
       if (!place) continue;
       const r = place.row + 1 + shifts.ofStamped(place.row + 1);
       const written = cellText(get(r, place.col + 1));
-      if (!sameText(expected, written)) issues.warning("formProtectedCellEdited", { expected, written: written || "（空）" }, { file, sheet: sheet.name, cell: cellAddress(r - 1, place.col), unit: name || undefined });
+      if (sameText(expected, written)) continue;
+      const where = { file, sheet: sheet.name, cell: cellAddress(r - 1, place.col), unit: name || undefined };
+      // A changed 计量单位 other than % or ‰ is not applied: say in which unit the figure is read.
+      if (place.col + 1 === columns.unit && expected && written !== "%" && written !== "‰") issues.warning("formUnitEdited", { expected, written: written || "（空）" }, where);
+      else issues.warning("formProtectedCellEdited", { expected, written: written || "（空）" }, where);
     }
   }
   const known = new Map(formFields(criteria).map((f) => [nameKey(f.field), f.field]));
