@@ -1,8 +1,9 @@
 import type { IssueLog } from "../issues.js";
-import { cellAddress, type GridCell, type SheetGrid } from "../table/grid.js";
+import type { GridCell, SheetGrid } from "../table/grid.js";
 import { cellText } from "../values/cellText.js";
 import { nameKey, toHalfWidth } from "../values/normaliseText.js";
 import { parseDate } from "../outcomes/parseDate.js";
+import { pairs, SETTING_HEADER_WORDS } from "./parseSettings.js";
 
 /**
  * What the 通报 says of itself as a 公文 (GB/T 9704): who issues it, its
@@ -54,7 +55,6 @@ export function noticeKey(name: string): NoticeKey | undefined {
 }
 
 /** Header words of a 项目 | 内容 sheet, skipped as rows. */
-const HEADER_WORDS = new Set(["项目", "设置项", "名称", "参数", "内容", "值"]);
 
 /**
  * The 通报 settings: the 通报 sheet's rows (项目 | 内容), then the same keys
@@ -68,12 +68,12 @@ export function parseNotice(noticeSheet: SheetGrid | undefined, settingsSheet: S
   for (const sheet of [noticeSheet, settingsSheet]) {
     if (!sheet) continue;
     const inNoticeSheet = sheet === noticeSheet;
-    for (const { name, cell, address } of rows(sheet)) {
+    for (const { name, valueCell: cell, cell: address } of pairs(sheet)) {
       const where = { file, sheet: sheet.name, cell: address };
       const key = noticeKey(name);
       if (!key) {
         // 设置's own rows are parseSettings'; only the 通报 sheet's strangers are ours to report (a title row has no value beside it).
-        if (inNoticeSheet && !HEADER_WORDS.has(nameKey(name)) && cellText(cell) !== "") issues.warning("noticeUnknownSetting", { name }, where);
+        if (inNoticeSheet && !SETTING_HEADER_WORDS.has(nameKey(name)) && cellText(cell) !== "") issues.warning("noticeUnknownSetting", { name }, where);
         continue;
       }
       if (from.has(key)) {
@@ -147,14 +147,3 @@ function toHalfWidthSpaces(text: string): string {
   return text.replace(/[\u3000\s]+/g, " ").trim();
 }
 
-/** Rows of a two-column sheet: a name, its cell beside it and that cell's address. */
-function rows(sheet: SheetGrid): { name: string; cell: GridCell | undefined; address: string }[] {
-  const out = [];
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r] ?? [];
-    const first = row.findIndex((c) => cellText(c) !== "");
-    if (first < 0) continue;
-    out.push({ name: cellText(row[first]), cell: row[first + 1], address: cellAddress(r, first + 1) });
-  }
-  return out;
-}

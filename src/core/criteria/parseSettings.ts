@@ -1,6 +1,6 @@
 import type { Grade, RankMethod, Settings, TeamCorrection } from "../model.js";
 import type { IssueLog } from "../issues.js";
-import { cellAddress, type SheetGrid } from "../table/grid.js";
+import { cellAddress, type GridCell, type SheetGrid } from "../table/grid.js";
 import { cellText } from "../values/cellText.js";
 import { nameKey } from "../values/normaliseText.js";
 import { parseNumber } from "../values/parseNumber.js";
@@ -47,17 +47,20 @@ const RANK_METHODS: Record<string, RankMethod> = {
   平均: "average", 平均排名: "average", "rank.avg": "average", average: "average",
 };
 
-/** Rows of a two-column sheet: a name and the value beside it. */
-function pairs(sheet: SheetGrid): { name: string; value: string; cell: string; row: number }[] {
+/** Rows of a two-column sheet (设置, 通报): a name, the value beside it (as text and as the cell) and that cell's address. */
+export function pairs(sheet: SheetGrid): { name: string; value: string; valueCell: GridCell | undefined; cell: string; row: number }[] {
   const out = [];
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
     const first = row.findIndex((c) => cellText(c) !== "");
     if (first < 0) continue;
-    out.push({ name: cellText(row[first]), value: cellText(row[first + 1]), cell: cellAddress(r, first + 1), row: r });
+    out.push({ name: cellText(row[first]), value: cellText(row[first + 1]), valueCell: row[first + 1], cell: cellAddress(r, first + 1), row: r });
   }
   return out;
 }
+
+/** A header row's words in such a sheet, not a setting. */
+export const SETTING_HEADER_WORDS: ReadonlySet<string> = new Set(["项目", "设置项", "名称", "参数", "内容", "值"]);
 
 /** The 设置 sheet: 排名方式, 小数位数, 百分比小数位数, 分组字段, 评委去极值, 评分组校正, 加分上限. */
 export function parseSettings(sheet: SheetGrid | undefined, file: string, issues: IssueLog): Omit<Settings, "bonusCap"> & { bonusCap?: number } {
@@ -66,7 +69,7 @@ export function parseSettings(sheet: SheetGrid | undefined, file: string, issues
   const where = (cell: string) => ({ file, sheet: sheet.name, cell });
   for (const { name, value, cell } of pairs(sheet)) {
     const key = nameKey(name);
-    if (["项目", "设置项", "名称", "参数"].includes(key)) continue;
+    if (SETTING_HEADER_WORDS.has(key)) continue;
     const bad = (known: string) => issues.error("criteriaBadSetting", { name, value, known }, where(cell));
     switch (key) {
       case "排名方式": {
