@@ -32,10 +32,10 @@ export interface WeightsCommandOptions {
 }
 
 /** The judgement matrices shipped with the samples. */
-export const SAMPLE_JUDGEMENTS = () => join(packageRoot(), "samples", "2026-权重判断矩阵.xlsx");
+const SAMPLE_JUDGEMENTS = () => join(packageRoot(), "samples", "2026-权重判断矩阵.xlsx");
 
 /** The file `weights` writes: 「<dir>/<criteria name>-权重建议.xlsx」. */
-export function weightsOutputPath(criteria: string, outDir: string): string {
+function weightsOutputPath(criteria: string, outDir: string): string {
   return join(outDir, `${basename(criteria, extname(criteria))}-权重建议.xlsx`);
 }
 
@@ -47,7 +47,7 @@ function oneOf<T extends string>(option: string, value: string | undefined, allo
 }
 
 /** The options as the core takes them; a bad value stops the run (exit 2). */
-export function weightOptions(opts: WeightsCommandOptions): WeightOptions {
+function weightOptions(opts: WeightsCommandOptions): WeightOptions {
   const alpha = opts.alpha === undefined ? 0.5 : Number(opts.alpha);
   if (!(alpha >= 0 && alpha <= 1) || (opts.alpha !== undefined && opts.alpha.trim() === "")) throw new InputFileError(formatMessage("weightsAlphaInvalid", { value: String(opts.alpha) }));
   return {

@@ -9,7 +9,7 @@ import { min } from "../math/min.js";
 import { totalText } from "./chartNumbers.js";
 
 /** Units whose rank paths are drawn: this year's first places. */
-export const RANK_PATH_UNITS = 6;
+const RANK_PATH_UNITS = 6;
 const PANEL_COLUMNS = 3;
 
 /** One category's totals in one year: eligible units (not vetoed) with a total, as that year's file has them. */
@@ -27,7 +27,7 @@ export interface CategoryYear {
  * (the mean rounded once, with Excel's ROUND at 小数位数, as the totals are).
  * @example // 乡镇 2026, 2 decimals: 99.43, 97.92, 94.6, 94.6 → mean 96.6375 → 96.64, min 94.6, max 99.43
  */
-export function categoryYears(history: History, categories: readonly string[], decimals: number): { category: string; years: CategoryYear[] }[] {
+function categoryYears(history: History, categories: readonly string[], decimals: number): { category: string; years: CategoryYear[] }[] {
   return categories.map((category) => ({
     category,
     years: history.years.map((y) => {
@@ -154,7 +154,7 @@ export function rankTicks(deepest: number): number[] {
  * The years of a path without a place, grouped by why, short enough for a panel.
  * @example noRankNote([{ year: 2024, why: "merged" }, { year: 2025, why: "merged" }, { year: 2026 }]) // => "2024、2025 年合并前"
  */
-export function noRankNote(years: { year: number; why?: keyof typeof HISTORY_CHARTS.noRank }[]): string | undefined {
+function noRankNote(years: { year: number; why?: keyof typeof HISTORY_CHARTS.noRank }[]): string | undefined {
   const groups = (Object.keys(HISTORY_CHARTS.noRank) as (keyof typeof HISTORY_CHARTS.noRank)[])
     .map((why) => ({ why, years: years.filter((y) => y.why === why).map((y) => y.year) }))
     .filter((g) => g.years.length);
@@ -167,7 +167,7 @@ function reason(y: UnitYear | undefined): keyof typeof HISTORY_CHARTS.noRank {
 }
 
 /** Room above the grid for the chart's title and subtitle, in logical pixels. */
-export const PANEL_HEADER = 130;
+const PANEL_HEADER = 130;
 const WIDTH = 1600;
 
 /** Panels laid out in rows of three under one title; each panel gets its cell's size. */

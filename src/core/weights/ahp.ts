@@ -82,7 +82,7 @@ export function geometricWeights(a: JudgementMatrix): number[] {
  * λ estimated from a weight vector: the mean of (Aw)_i / w_i (exact when w is the eigenvector).
  * @example lambdaOf([[1, 2], [0.5, 1]], [2 / 3, 1 / 3]) // => 2
  */
-export function lambdaOf(a: JudgementMatrix, w: readonly number[]): number {
+function lambdaOf(a: JudgementMatrix, w: readonly number[]): number {
   const aw = multiply(a, w);
   return aw.reduce((s, x, i) => s + x / w[i], 0) / a.length;
 }
@@ -91,7 +91,7 @@ export function lambdaOf(a: JudgementMatrix, w: readonly number[]): number {
  * Saaty's RI for a matrix of order n (undefined above 15).
  * @example randomIndex(3) // => 0.58
  */
-export function randomIndex(n: number): number | undefined {
+function randomIndex(n: number): number | undefined {
   return RANDOM_INDEX[n - 1];
 }
 

@@ -21,7 +21,7 @@ export interface ReadMatrix {
  * Sheets holding judgements: 判断矩阵, 判断矩阵-专家1, 判断矩阵（专家2）…, one per expert.
  * @example isJudgementSheet("判断矩阵（专家2）") // => true
  */
-export function isJudgementSheet(name: string): boolean {
+function isJudgementSheet(name: string): boolean {
   return nameKey(name).startsWith("判断矩阵");
 }
 

@@ -3,7 +3,7 @@
  */
 
 /** The 17 values of the scale, ascending: 1/9 … 1/2, 1, 2 … 9. */
-export const SCALE_VALUES: readonly number[] = [9, 8, 7, 6, 5, 4, 3, 2].map((k) => 1 / k).concat([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+const SCALE_VALUES: readonly number[] = [9, 8, 7, 6, 5, 4, 3, 2].map((k) => 1 / k).concat([1, 2, 3, 4, 5, 6, 7, 8, 9]);
 
 /**
  * The scale value nearest to x on a ratio (logarithmic) view: 2.9 → 3,
