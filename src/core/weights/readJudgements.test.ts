@@ -290,3 +290,19 @@ describe("a block titled 「一级—二级」", () => {
     ]);
   });
 });
+
+describe("a matrix with a column of the clerk's own after the names", () => {
+  it("ends before a 行和 or 合计 column that is no name down the side", () => {
+    const issues = new IssueLog();
+    const grid = sheet("判断矩阵", [["一级指标之间"], ["", "组织领导", "思想道德", "环境建设", "行和"], ["组织领导", 1, 3, 5, 9], ["思想道德", "1/3", 1, 3, 4.33], ["环境建设", "1/5", "1/3", 1, 1.53]]);
+    const read = readJudgements(book("判断矩阵.xlsx", grid), weightTree(criteria()), issues);
+    expect(issues.errorCount, issues.items.map((i) => i.message).join("\n")).toBe(0);
+    expect(read.map((m) => m.matrix)).toEqual([
+      [
+        [1, 3, 5],
+        [1 / 3, 1, 3],
+        [1 / 5, 1 / 3, 1],
+      ],
+    ]);
+  });
+});

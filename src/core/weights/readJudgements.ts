@@ -115,6 +115,10 @@ function readSheet(file: string, raw: SheetGrid, tree: WeightTree, issues: Issue
       if (!t || SIDE_COLUMNS.has(nameKey(t))) break;
       names.push({ c, text: t });
     }
+    // A column after the names that is no name down the side (行和, 合计, a weight column not in SIDE_COLUMNS): the matrix ends before it.
+    const down = new Set<string>();
+    for (let k = 1; k <= names.length && cellText(sheet.rows[r + k]?.[labelCol]).trim(); k++) down.add(childKey(cellText(sheet.rows[r + k]?.[labelCol])));
+    while (names.length > 2 && names.length > down.size && !down.has(childKey(names[names.length - 1].text))) names.pop();
     if (names.length < 2) continue;
     blocks++;
     const corner = cellText(sheet.rows[r]?.[labelCol]).trim();
